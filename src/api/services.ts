@@ -1,0 +1,106 @@
+// gRPC service definitions for etcd's v3 API, built on the protobufjs static codecs in src/gen.
+// The server (src/api) and the client (src/client) share them, so both sides encode with the fast
+// static code and neither goes through @grpc/proto-loader's object conversion.
+import type {
+  ClientMethodDefinition,
+  ServerMethodDefinition,
+} from '@grpc/grpc-js/build/src/make-client.js';
+import { etcdserverpb } from '../gen/etcd.js';
+
+/**
+ * One RPC as both sides see it: the client sends the plain interface and receives the decoded class;
+ * the server receives the decoded class and answers with the plain interface.
+ */
+export type EtcdMethod<ReqPlain, Req, ResPlain, Res> = ClientMethodDefinition<ReqPlain, Res> &
+  ServerMethodDefinition<Req, ResPlain>;
+
+/** A protobufjs static message class: encode takes the plain interface, decode yields the class. */
+interface Codec<Plain, Decoded> {
+  encode(message: Plain): { finish(): Uint8Array };
+  decode(bytes: Uint8Array): Decoded;
+}
+
+function method<ReqPlain, Req, ResPlain, Res>(
+  service: string,
+  name: string,
+  request: Codec<ReqPlain, Req>,
+  response: Codec<ResPlain, Res>,
+  stream: { request: boolean; response: boolean } = { request: false, response: false },
+): EtcdMethod<ReqPlain, Req, ResPlain, Res> {
+  return {
+    path: `/etcdserverpb.${service}/${name}`,
+    requestStream: stream.request,
+    responseStream: stream.response,
+    requestSerialize: (m: ReqPlain) => toBuffer(request.encode(m).finish()),
+    requestDeserialize: (b: Buffer) => request.decode(b),
+    responseSerialize: (m: ResPlain) => toBuffer(response.encode(m).finish()),
+    responseDeserialize: (b: Buffer) => response.decode(b),
+    originalName: name,
+  };
+}
+
+function toBuffer(bytes: Uint8Array): Buffer {
+  return Buffer.isBuffer(bytes)
+    ? bytes
+    : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+const E = etcdserverpb;
+const bidi = { request: true, response: true };
+
+export const kvService = {
+  Range: method('KV', 'Range', E.RangeRequest, E.RangeResponse),
+  Put: method('KV', 'Put', E.PutRequest, E.PutResponse),
+  DeleteRange: method('KV', 'DeleteRange', E.DeleteRangeRequest, E.DeleteRangeResponse),
+  Txn: method('KV', 'Txn', E.TxnRequest, E.TxnResponse),
+  Compact: method('KV', 'Compact', E.CompactionRequest, E.CompactionResponse),
+};
+
+export const watchService = {
+  Watch: method('Watch', 'Watch', E.WatchRequest, E.WatchResponse, bidi),
+};
+
+export const leaseService = {
+  LeaseGrant: method('Lease', 'LeaseGrant', E.LeaseGrantRequest, E.LeaseGrantResponse),
+  LeaseRevoke: method('Lease', 'LeaseRevoke', E.LeaseRevokeRequest, E.LeaseRevokeResponse),
+  LeaseKeepAlive: method(
+    'Lease',
+    'LeaseKeepAlive',
+    E.LeaseKeepAliveRequest,
+    E.LeaseKeepAliveResponse,
+    bidi,
+  ),
+  LeaseTimeToLive: method(
+    'Lease',
+    'LeaseTimeToLive',
+    E.LeaseTimeToLiveRequest,
+    E.LeaseTimeToLiveResponse,
+  ),
+  LeaseLeases: method('Lease', 'LeaseLeases', E.LeaseLeasesRequest, E.LeaseLeasesResponse),
+};
+
+export const clusterService = {
+  MemberAdd: method('Cluster', 'MemberAdd', E.MemberAddRequest, E.MemberAddResponse),
+  MemberRemove: method('Cluster', 'MemberRemove', E.MemberRemoveRequest, E.MemberRemoveResponse),
+  MemberUpdate: method('Cluster', 'MemberUpdate', E.MemberUpdateRequest, E.MemberUpdateResponse),
+  MemberList: method('Cluster', 'MemberList', E.MemberListRequest, E.MemberListResponse),
+  MemberPromote: method(
+    'Cluster',
+    'MemberPromote',
+    E.MemberPromoteRequest,
+    E.MemberPromoteResponse,
+  ),
+};
+
+export const maintenanceService = {
+  Alarm: method('Maintenance', 'Alarm', E.AlarmRequest, E.AlarmResponse),
+  Status: method('Maintenance', 'Status', E.StatusRequest, E.StatusResponse),
+  Defragment: method('Maintenance', 'Defragment', E.DefragmentRequest, E.DefragmentResponse),
+  Hash: method('Maintenance', 'Hash', E.HashRequest, E.HashResponse),
+  HashKV: method('Maintenance', 'HashKV', E.HashKVRequest, E.HashKVResponse),
+  Snapshot: method('Maintenance', 'Snapshot', E.SnapshotRequest, E.SnapshotResponse, {
+    request: false,
+    response: true,
+  }),
+  MoveLeader: method('Maintenance', 'MoveLeader', E.MoveLeaderRequest, E.MoveLeaderResponse),
+};

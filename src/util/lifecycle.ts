@@ -1,0 +1,52 @@
+// Ownership of everything that lives: each component registers what its start created (timers,
+// sockets, streams, child processes) with one DisposableStore and `close()` disposes it in reverse.
+export interface Disposable {
+  dispose(): void | Promise<void>;
+}
+
+export class DisposableStore implements Disposable {
+  private readonly items: Disposable[] = [];
+  private disposed = false;
+
+  add<T extends Disposable>(item: T): T {
+    if (this.disposed) {
+      void item.dispose();
+      return item;
+    }
+    this.items.push(item);
+    return item;
+  }
+
+  /** Registers a cleanup function. */
+  defer(fn: () => void | Promise<void>): void {
+    this.add({ dispose: fn });
+  }
+
+  /** An interval owned by this store. */
+  interval(fn: () => void, ms: number): NodeJS.Timeout {
+    const handle = setInterval(fn, ms);
+    this.defer(() => {
+      clearInterval(handle);
+    });
+    return handle;
+  }
+
+  get isDisposed(): boolean {
+    return this.disposed;
+  }
+
+  async dispose(): Promise<void> {
+    if (this.disposed) return;
+    this.disposed = true;
+    const errors: unknown[] = [];
+    for (const item of this.items.reverse()) {
+      try {
+        await item.dispose();
+      } catch (err) {
+        errors.push(err);
+      }
+    }
+    this.items.length = 0;
+    if (errors.length > 0) throw new AggregateError(errors, 'errors while closing');
+  }
+}
