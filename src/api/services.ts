@@ -20,13 +20,27 @@ interface Codec<Plain, Decoded> {
   decode(bytes: Uint8Array): Decoded;
 }
 
-function method<ReqPlain, Req, ResPlain, Res>(
+interface Streaming<RS extends boolean, SS extends boolean> {
+  request: RS;
+  response: SS;
+}
+
+const noStreams: Streaming<false, false> = { request: false, response: false };
+
+function method<
+  ReqPlain,
+  Req,
+  ResPlain,
+  Res,
+  RS extends boolean = false,
+  SS extends boolean = false,
+>(
   service: string,
   name: string,
   request: Codec<ReqPlain, Req>,
   response: Codec<ResPlain, Res>,
-  stream: { request: boolean; response: boolean } = { request: false, response: false },
-): EtcdMethod<ReqPlain, Req, ResPlain, Res> {
+  stream: Streaming<RS, SS> = noStreams as Streaming<RS, SS>,
+): EtcdMethod<ReqPlain, Req, ResPlain, Res> & { requestStream: RS; responseStream: SS } {
   return {
     path: `/etcdserverpb.${service}/${name}`,
     requestStream: stream.request,
@@ -46,7 +60,7 @@ function toBuffer(bytes: Uint8Array): Buffer {
 }
 
 const E = etcdserverpb;
-const bidi = { request: true, response: true };
+const bidi: Streaming<true, true> = { request: true, response: true };
 
 export const kvService = {
   Range: method('KV', 'Range', E.RangeRequest, E.RangeResponse),
@@ -99,8 +113,8 @@ export const maintenanceService = {
   Hash: method('Maintenance', 'Hash', E.HashRequest, E.HashResponse),
   HashKV: method('Maintenance', 'HashKV', E.HashKVRequest, E.HashKVResponse),
   Snapshot: method('Maintenance', 'Snapshot', E.SnapshotRequest, E.SnapshotResponse, {
-    request: false,
-    response: true,
+    request: false as const,
+    response: true as const,
   }),
   MoveLeader: method('Maintenance', 'MoveLeader', E.MoveLeaderRequest, E.MoveLeaderResponse),
 };

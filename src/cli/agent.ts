@@ -1,10 +1,156 @@
-// `clusterd agent`: runs one member. Owned by the server work; the CLI entry registers it.
-import type { CommandModule } from 'yargs';
+// `clusterd agent`: runs one member. Flags keep etcd's names and meanings; each is also read from
+// the environment (CLUSTERD_NAME, CLUSTERD_DATA_DIR, …) and from a JSON file given with
+// --config-file. With no flags it is a working single-member cluster on 127.0.0.1:2379.
+import type { Argv, CommandModule } from 'yargs';
+import { Agent, type AgentConfig } from '../agent.js';
+import { createLogger } from '../util/log.js';
 
-export const agentCommand: CommandModule = {
+const list = (s: string): string[] =>
+  s
+    .split(',')
+    .map((x) => x.trim())
+    .filter(Boolean);
+
+function builder(y: Argv) {
+  return y
+    .env('CLUSTERD')
+    .config('config-file', 'a JSON file whose keys are flag names (e.g. {"name": "n1"})')
+    .option('name', {
+      type: 'string',
+      default: 'default',
+      describe: 'human-readable name of this member',
+    })
+    .option('data-dir', {
+      type: 'string',
+      describe: 'path to the data directory (default: ./<name>.clusterd)',
+    })
+    .option('listen-client-urls', {
+      type: 'string',
+      default: 'http://127.0.0.1:2379',
+      describe: 'URLs to listen on for client traffic (gRPC and /health, /version, /metrics)',
+    })
+    .option('advertise-client-urls', {
+      type: 'string',
+      describe: "this member's client URLs to advertise to the cluster (default: the listen URLs)",
+    })
+    .option('listen-peer-urls', {
+      type: 'string',
+      default: 'http://127.0.0.1:2380',
+      describe: 'URLs to listen on for peer traffic',
+    })
+    .option('initial-advertise-peer-urls', {
+      type: 'string',
+      describe:
+        "this member's peer URLs to advertise to the cluster (default: the listen peer URLs)",
+    })
+    .option('initial-cluster', {
+      type: 'string',
+      describe:
+        'initial cluster configuration for bootstrapping, name=peerURL,... (default: <name>=<peer URL>)',
+    })
+    .option('initial-cluster-state', {
+      choices: ['new', 'existing'] as const,
+      default: 'new' as const,
+      describe: 'initial cluster state',
+    })
+    .option('initial-cluster-token', {
+      type: 'string',
+      default: 'etcd-cluster',
+      describe: 'initial cluster token, mixed into member and cluster IDs',
+    })
+    .option('auto-compaction-mode', {
+      choices: ['periodic', 'revision'] as const,
+      default: 'periodic' as const,
+      describe: 'interpret the retention as a duration or a revision count',
+    })
+    .option('auto-compaction-retention', {
+      type: 'string',
+      default: '0',
+      describe: 'history to keep: hours or 30s/5m/1h (periodic), revisions (revision); 0 disables',
+    })
+    .option('quota-backend-bytes', {
+      type: 'number',
+      default: 0,
+      describe: 'raise the NOSPACE alarm when the backend exceeds this (0: 2 GiB)',
+    })
+    .option('max-request-bytes', {
+      type: 'number',
+      default: 1.5 * 1024 * 1024,
+      describe: 'largest client request accepted, in bytes',
+    })
+    .option('max-txn-ops', {
+      type: 'number',
+      default: 128,
+      describe: 'most operations in one transaction',
+    })
+    .option('heartbeat-interval', {
+      type: 'number',
+      default: 100,
+      describe: 'time (in milliseconds) of a heartbeat interval',
+    })
+    .option('election-timeout', {
+      type: 'number',
+      default: 1000,
+      describe: 'time (in milliseconds) for an election to timeout',
+    })
+    .option('listen-metrics-urls', {
+      type: 'string',
+      default: '',
+      describe: 'extra URLs serving /metrics, /health and /version',
+    })
+    .option('log-level', {
+      choices: ['debug', 'info', 'warn', 'error'] as const,
+      default: 'info' as const,
+      describe: 'least important log level written',
+    });
+}
+
+type AgentArgs = ReturnType<typeof builder> extends Argv<infer T> ? T : never;
+
+export function agentConfigFromArgs(args: AgentArgs): AgentConfig {
+  const listenClientUrls = list(args['listen-client-urls']);
+  const listenPeerUrls = list(args['listen-peer-urls']);
+  const peerUrls = args['initial-advertise-peer-urls']
+    ? list(args['initial-advertise-peer-urls'])
+    : listenPeerUrls;
+  return {
+    name: args.name,
+    dataDir: args['data-dir'] ?? `${args.name}.clusterd`,
+    listenClientUrls,
+    advertiseClientUrls: args['advertise-client-urls']
+      ? list(args['advertise-client-urls'])
+      : listenClientUrls,
+    listenPeerUrls,
+    initialAdvertisePeerUrls: peerUrls,
+    initialCluster: args['initial-cluster'] ?? peerUrls.map((u) => `${args.name}=${u}`).join(','),
+    initialClusterState: args['initial-cluster-state'],
+    initialClusterToken: args['initial-cluster-token'],
+    autoCompactionMode: args['auto-compaction-mode'],
+    autoCompactionRetention: args['auto-compaction-retention'],
+    quotaBackendBytes: args['quota-backend-bytes'],
+    maxRequestBytes: args['max-request-bytes'],
+    maxTxnOps: args['max-txn-ops'],
+    heartbeatIntervalMs: args['heartbeat-interval'],
+    electionTimeoutMs: args['election-timeout'],
+    listenMetricsUrls: list(args['listen-metrics-urls']),
+  };
+}
+
+export const agentCommand: CommandModule<object, AgentArgs> = {
   command: 'agent',
   describe: 'run a clusterd member (etcd v3 API, scheduler, DNS and network on one machine)',
-  handler: () => {
-    throw new Error('agent: not built yet');
+  builder,
+  handler: async (args) => {
+    const logger = createLogger(args['log-level']);
+    const agent = await Agent.start(agentConfigFromArgs(args), logger);
+    await new Promise<void>((resolve) => {
+      const stop = (signal: string): void => {
+        logger.info('shutting down', { signal });
+        resolve();
+      };
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    });
+    await agent.close();
   },
 };

@@ -23,10 +23,18 @@ export function createLogger(
     write(JSON.stringify(record, jsonSafe) + '\n');
   };
   return {
-    debug: (m, f) => emit('debug', m, f),
-    info: (m, f) => emit('info', m, f),
-    warn: (m, f) => emit('warn', m, f),
-    error: (m, f) => emit('error', m, f),
+    debug: (m, f) => {
+      emit('debug', m, f);
+    },
+    info: (m, f) => {
+      emit('info', m, f);
+    },
+    warn: (m, f) => {
+      emit('warn', m, f);
+    },
+    error: (m, f) => {
+      emit('error', m, f);
+    },
     child: (fields) => createLogger(level, { ...base, ...fields }, write),
   };
 }

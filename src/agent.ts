@@ -1,0 +1,283 @@
+// One clusterd member: opens the data directory, starts the server and its listeners, and closes
+// all of it again. Everything started here is registered with one DisposableStore.
+import { Server as GrpcServer } from '@grpc/grpc-js';
+import type { Server as HttpServer } from 'node:http';
+import { ClientListener, type Http2ConnectionFilter } from './api/client-listener.js';
+import { clusterHandlers } from './api/cluster.js';
+import { createHttpServer } from './api/http.js';
+import { kvHandlers } from './api/kv.js';
+import { leaseHandlers } from './api/lease.js';
+import { maintenanceHandlers } from './api/maintenance.js';
+import {
+  clusterService,
+  kvService,
+  leaseService,
+  maintenanceService,
+  watchService,
+} from './api/services.js';
+import { watchHandlers } from './api/watch.js';
+import { Compactor, parseRetention, type CompactionMode } from './server/compactor.js';
+import { EtcdServer, type Member } from './server/etcd-server.js';
+import { clusterIdFor, memberIdFor } from './server/ids.js';
+import { createServerMetrics } from './server/metrics.js';
+import { SoloLog } from './server/solo-log.js';
+import { Backend } from './storage/backend.js';
+import { metaKey } from './storage/keys.js';
+import { MvccStore } from './storage/mvcc/kv-store.js';
+import { DisposableStore } from './util/lifecycle.js';
+import type { Logger } from './util/log.js';
+import { toHex } from './util/long.js';
+
+export interface AgentConfig {
+  name: string;
+  dataDir: string;
+  listenClientUrls: string[];
+  advertiseClientUrls: string[];
+  listenPeerUrls: string[];
+  initialAdvertisePeerUrls: string[];
+  /** name=peerURL pairs, as etcd's --initial-cluster. */
+  initialCluster: string;
+  initialClusterState: 'new' | 'existing';
+  initialClusterToken: string;
+  autoCompactionMode: CompactionMode;
+  autoCompactionRetention: string;
+  quotaBackendBytes: number;
+  maxRequestBytes: number;
+  maxTxnOps: number;
+  heartbeatIntervalMs: number;
+  electionTimeoutMs: number;
+  listenMetricsUrls: string[];
+  /** Overrides etcd's 10-minute progress notification interval (tests use a short one). */
+  progressNotifyIntervalMs?: number;
+  /** Wraps HTTP/2 connections on the client port before gRPC sees them. */
+  filterHttp2?: Http2ConnectionFilter;
+}
+
+export const defaultQuotaBackendBytes = 2 * 1024 * 1024 * 1024;
+
+/** The member identity fixed at first start: later starts ignore the --initial-* flags, as etcd. */
+interface ClusterIdentity {
+  memberId: string;
+  clusterId: string;
+  members: {
+    id: string;
+    name: string;
+    peerUrls: string[];
+    clientUrls: string[];
+    isLearner: boolean;
+  }[];
+}
+
+const identityKey = metaKey('cluster/identity');
+
+export class Agent {
+  private constructor(
+    readonly server: EtcdServer,
+    /** The bound client ports, in the order of --listen-client-urls (useful with port 0). */
+    readonly clientPorts: number[],
+    readonly metricsPorts: number[],
+    private readonly disposables: DisposableStore,
+  ) {}
+
+  static async start(config: AgentConfig, logger: Logger): Promise<Agent> {
+    const disposables = new DisposableStore();
+    try {
+      const backend = await Backend.open(config.dataDir);
+      disposables.defer(() => backend.close());
+      const identity = await loadOrCreateIdentity(backend, config);
+      const memberId = BigInt('0x' + identity.memberId);
+      const members: Member[] = identity.members.map((m) => ({ ...m, id: BigInt('0x' + m.id) }));
+      if (members.length > 1) {
+        throw new Error(
+          'clusterd: clusters of more than one member need replication, which this build lacks',
+        );
+      }
+      const store = await MvccStore.open(backend);
+      const log = new SoloLog(backend, memberId);
+      const metrics = createServerMetrics();
+      const server = new EtcdServer(
+        {
+          memberId,
+          clusterId: BigInt('0x' + identity.clusterId),
+          members,
+          electionTimeoutMs: config.electionTimeoutMs,
+          maxRequestBytes: config.maxRequestBytes,
+          maxTxnOps: config.maxTxnOps,
+          quotaBackendBytes: config.quotaBackendBytes || defaultQuotaBackendBytes,
+          requestTimeoutMs: 5000 + 2 * config.electionTimeoutMs,
+          progressNotifyIntervalMs: config.progressNotifyIntervalMs ?? 10 * 60_000,
+        },
+        backend,
+        store,
+        log,
+        logger,
+        metrics,
+      );
+      await server.start();
+      disposables.defer(() => server.close());
+
+      const compactor = new Compactor(
+        config.autoCompactionMode,
+        parseRetention(config.autoCompactionMode, config.autoCompactionRetention),
+        {
+          currentRevision: () => store.currentRevision,
+          compactRevision: () => store.compactRevision,
+          compact: async (revision) => {
+            await server.compact({ revision });
+          },
+          isLeader: () => server.isLeader,
+        },
+        logger,
+      );
+      compactor.start();
+      disposables.defer(() => {
+        compactor.stop();
+      });
+
+      const grpc = new GrpcServer({
+        // etcd accepts requests up to --max-request-bytes plus room for gRPC framing.
+        'grpc.max_receive_message_length': config.maxRequestBytes + 512 * 1024,
+        'grpc.max_send_message_length': 2 ** 31 - 1,
+      });
+      grpc.addService(kvService, kvHandlers(server, logger));
+      grpc.addService(watchService, watchHandlers(server, logger));
+      grpc.addService(leaseService, leaseHandlers(server, logger));
+      grpc.addService(clusterService, clusterHandlers(server, logger));
+      grpc.addService(maintenanceService, maintenanceHandlers(server, logger));
+      disposables.defer(() => {
+        grpc.forceShutdown();
+      });
+      const http = createHttpServer(server);
+      disposables.defer(() => closeHttp(http));
+
+      const clientPorts: number[] = [];
+      for (const url of config.listenClientUrls) {
+        const { host, port } = parseUrl(url, 2379);
+        const listener = await ClientListener.listen({
+          host,
+          port,
+          grpc,
+          http,
+          ...(config.filterHttp2 ? { filterHttp2: config.filterHttp2 } : {}),
+        });
+        disposables.defer(() => listener.close());
+        clientPorts.push(listener.port);
+        logger.info('serving client requests', { url, port: listener.port });
+      }
+      const metricsPorts: number[] = [];
+      for (const url of config.listenMetricsUrls) {
+        const { host, port } = parseUrl(url, 2381);
+        const metricsHttp = createHttpServer(server);
+        const bound = await listenHttp(metricsHttp, host, port);
+        disposables.defer(() => closeHttp(metricsHttp));
+        metricsPorts.push(bound);
+        logger.info('serving metrics', { url, port: bound });
+      }
+      logger.info('clusterd member started', {
+        name: config.name,
+        memberId: identity.memberId,
+        clusterId: identity.clusterId,
+        dataDir: config.dataDir,
+        revision: store.currentRevision,
+      });
+      return new Agent(server, clientPorts, metricsPorts, disposables);
+    } catch (err) {
+      await disposables.dispose().catch(() => undefined);
+      throw err;
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.disposables.dispose();
+  }
+}
+
+async function loadOrCreateIdentity(
+  backend: Backend,
+  config: AgentConfig,
+): Promise<ClusterIdentity> {
+  const stored = backend.get(identityKey);
+  if (stored) return JSON.parse(stored.toString('utf8')) as ClusterIdentity;
+  const cluster = parseInitialCluster(config.initialCluster);
+  const self = cluster.get(config.name);
+  if (!self) {
+    throw new Error(`clusterd: --initial-cluster has no member named "${config.name}" (--name)`);
+  }
+  const advertised = [...config.initialAdvertisePeerUrls].sort().join(',');
+  if ([...self].sort().join(',') !== advertised) {
+    throw new Error(
+      `clusterd: --initial-cluster has ${self.join(',')} for ${config.name} but --initial-advertise-peer-urls is ${config.initialAdvertisePeerUrls.join(',')}`,
+    );
+  }
+  const members = [...cluster].map(([name, peerUrls]) => ({
+    id: memberIdFor(peerUrls, config.initialClusterToken),
+    name,
+    peerUrls,
+    clientUrls: name === config.name ? config.advertiseClientUrls : [],
+    isLearner: false,
+  }));
+  const memberId = members.find((m) => m.name === config.name)!.id;
+  const identity: ClusterIdentity = {
+    memberId: toHex(memberId),
+    clusterId: toHex(clusterIdFor(members.map((m) => m.id))),
+    members: members.map((m) => ({ ...m, id: toHex(m.id) })),
+  };
+  await backend.write(
+    [{ type: 'put', key: identityKey, value: Buffer.from(JSON.stringify(identity)) }],
+    true,
+  );
+  return identity;
+}
+
+/** Parses etcd's `name=url,name=url` (a name may repeat for several URLs). */
+export function parseInitialCluster(text: string): Map<string, string[]> {
+  const members = new Map<string, string[]>();
+  for (const part of text
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
+    const eq = part.indexOf('=');
+    if (eq <= 0) throw new Error(`clusterd: bad --initial-cluster entry "${part}" (want name=url)`);
+    const name = part.slice(0, eq);
+    const url = part.slice(eq + 1);
+    parseUrl(url, 2380);
+    members.set(name, [...(members.get(name) ?? []), url]);
+  }
+  return members;
+}
+
+export function parseUrl(text: string, defaultPort: number): { host: string; port: number } {
+  let url: URL;
+  try {
+    url = new URL(text.includes('://') ? text : `http://${text}`);
+  } catch {
+    throw new Error(`clusterd: "${text}" is not a URL`);
+  }
+  if (url.protocol !== 'http:')
+    throw new Error(`clusterd: unsupported scheme in ${text} (only http)`);
+  const host = url.hostname.replace(/^\[(.*)\]$/, '$1');
+  return {
+    host: host === 'localhost' ? '127.0.0.1' : host,
+    port: url.port === '' ? defaultPort : Number(url.port),
+  };
+}
+
+function listenHttp(http: HttpServer, host: string, port: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    http.once('error', reject);
+    http.listen(port, host, () => {
+      const address = http.address();
+      resolve(typeof address === 'object' && address ? address.port : port);
+    });
+  });
+}
+
+function closeHttp(http: HttpServer): Promise<void> {
+  return new Promise((resolve) => {
+    http.closeAllConnections();
+    http.close(() => {
+      resolve();
+    });
+    if (!http.listening) resolve();
+  });
+}

@@ -1,0 +1,87 @@
+// The client port: like etcd's cmux, one TCP listener carries both gRPC (HTTP/2 with prior
+// knowledge) and plain HTTP/1 (/health, /version, /metrics). Each connection's first bytes decide:
+// the HTTP/2 preface goes to grpc-js through its connection injector, anything else to the HTTP
+// server. The listener owns every socket it accepted and destroys them on close.
+import type { Server as GrpcServer } from '@grpc/grpc-js';
+import { ServerCredentials } from '@grpc/grpc-js';
+import type { Server as HttpServer } from 'node:http';
+import { createServer, type Server as NetServer, type Socket } from 'node:net';
+import type { Duplex } from 'node:stream';
+
+const http2Preface = Buffer.from('PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n');
+
+/** A hook that may wrap an HTTP/2 connection before grpc-js sees it (e.g. to mend headers). */
+export type Http2ConnectionFilter = (socket: Socket, firstBytes: Buffer) => Duplex;
+
+export interface ClientListenerOptions {
+  host: string;
+  port: number;
+  grpc: GrpcServer;
+  http: HttpServer;
+  filterHttp2?: Http2ConnectionFilter;
+}
+
+export class ClientListener {
+  private readonly sockets = new Set<Socket>();
+
+  private constructor(
+    private readonly server: NetServer,
+    private readonly injector: ReturnType<GrpcServer['createConnectionInjector']>,
+    readonly port: number,
+  ) {}
+
+  static async listen(opts: ClientListenerOptions): Promise<ClientListener> {
+    const injector = opts.grpc.createConnectionInjector(ServerCredentials.createInsecure());
+    const server = createServer({ noDelay: true });
+    const port = await new Promise<number>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(opts.port, opts.host, () => {
+        server.off('error', reject);
+        const address = server.address();
+        resolve(typeof address === 'object' && address ? address.port : opts.port);
+      });
+    });
+    const listener = new ClientListener(server, injector, port);
+    server.on('connection', (socket) => {
+      listener.accept(socket, opts);
+    });
+    return listener;
+  }
+
+  private accept(socket: Socket, opts: ClientListenerOptions): void {
+    this.sockets.add(socket);
+    socket.once('close', () => this.sockets.delete(socket));
+    socket.on('error', () => socket.destroy());
+    let head = Buffer.alloc(0);
+    const onData = (chunk: Buffer): void => {
+      head = Buffer.concat([head, chunk]);
+      const n = Math.min(head.length, http2Preface.length);
+      const isHttp2 = head.subarray(0, n).equals(http2Preface.subarray(0, n));
+      // Undecided until the bytes seen could still be either protocol.
+      if (isHttp2 && n < http2Preface.length) return;
+      socket.off('data', onData);
+      socket.pause();
+      socket.unshift(head);
+      if (isHttp2) {
+        // Stay paused: the HTTP/2 session reads the unshifted bytes itself on its next tick, and
+        // resuming here would let them flow out to no listener.
+        this.injector.injectConnection(opts.filterHttp2 ? opts.filterHttp2(socket, head) : socket);
+      } else {
+        opts.http.emit('connection', socket);
+        socket.resume();
+      }
+    };
+    socket.on('data', onData);
+  }
+
+  async close(): Promise<void> {
+    const closed = new Promise<void>((resolve) =>
+      this.server.close(() => {
+        resolve();
+      }),
+    );
+    this.injector.destroy();
+    for (const socket of this.sockets) socket.destroy();
+    await closed;
+  }
+}

@@ -1,0 +1,72 @@
+// Shared plumbing for gRPC handlers: etcd's errors to gRPC statuses, the `hasleader` check, and
+// per-method metrics. Handlers stay one line of translation each.
+import {
+  Metadata,
+  status,
+  type ServerErrorResponse,
+  type ServerUnaryCall,
+  type sendUnaryData,
+} from '@grpc/grpc-js';
+import { EtcdError, Errors } from '../server/errors.js';
+import type { EtcdServer } from '../server/etcd-server.js';
+import type { Logger } from '../util/log.js';
+
+export function toServiceError(err: unknown, logger: Logger): Partial<ServerErrorResponse> {
+  if (err instanceof EtcdError) return { code: err.code, details: err.message };
+  // Anything else is a bug: say so plainly instead of inventing an etcd error.
+  logger.error('internal error serving request', {
+    error: err instanceof Error ? err.stack : String(err),
+  });
+  return {
+    code: status.INTERNAL,
+    details: `clusterd: internal error: ${err instanceof Error ? err.message : String(err)}`,
+  };
+}
+
+/** Clients that set `hasleader=true` (clientv3's WithRequireLeader) want no answer without one. */
+export function requireLeaderIfAsked(metadata: Metadata, server: EtcdServer): void {
+  const asked = metadata.get('hasleader')[0];
+  if (asked === 'true' && server.leaderId === 0n) throw Errors.noLeader();
+}
+
+export type UnaryHandler<Req, Res> = (
+  call: ServerUnaryCall<Req, Res>,
+  callback: sendUnaryData<Res>,
+) => void;
+
+/** Wraps a promise-returning implementation as a grpc-js unary handler. */
+export function unary<Req, Res>(
+  service: string,
+  method: string,
+  server: EtcdServer,
+  logger: Logger,
+  impl: (req: Req, call: ServerUnaryCall<Req, Res>) => Promise<Res> | Res,
+): UnaryHandler<Req, Res> {
+  const labels = {
+    grpc_service: `etcdserverpb.${service}`,
+    grpc_method: method,
+    grpc_type: 'unary',
+  };
+  const { grpcStarted, grpcHandled } = server.metrics;
+  return (call, callback) => {
+    grpcStarted.inc(1, labels);
+    let result: Promise<Res>;
+    try {
+      requireLeaderIfAsked(call.metadata, server);
+      result = Promise.resolve(impl(call.request, call));
+    } catch (err) {
+      result = Promise.reject(err instanceof Error ? err : new Error(String(err)));
+    }
+    result.then(
+      (res) => {
+        grpcHandled.inc(1, { ...labels, grpc_code: 'OK' });
+        callback(null, res);
+      },
+      (err: unknown) => {
+        const e = toServiceError(err, logger);
+        grpcHandled.inc(1, { ...labels, grpc_code: status[e.code ?? status.UNKNOWN] });
+        callback(e);
+      },
+    );
+  };
+}

@@ -1,0 +1,75 @@
+// etcdserverpb.Maintenance: status, alarms, defragment, hashes, leader moves.
+import { status } from '@grpc/grpc-js';
+import { etcdserverpb } from '../gen/etcd.js';
+import type { EtcdServer } from '../server/etcd-server.js';
+import { EtcdError, Errors } from '../server/errors.js';
+import { fromBigInt, toBigInt, toNumber } from '../util/long.js';
+import type { Logger } from '../util/log.js';
+import { mapStoreError } from '../server/apply.js';
+import { unary } from './handler.js';
+import type { ServiceImpl } from './service-impl.js';
+import type { maintenanceService } from './services.js';
+
+/** The etcd API level clusterd serves; clientv3 refuses servers older than 3.4. */
+export const etcdApiVersion = '3.4.0';
+
+export function maintenanceHandlers(
+  server: EtcdServer,
+  logger: Logger,
+): ServiceImpl<typeof maintenanceService> {
+  const h = <Req, Res>(method: string, impl: (req: Req) => Promise<Res> | Res) =>
+    unary<Req, Res>('Maintenance', method, server, logger, impl);
+  const hashKv = async (rev: number) => {
+    try {
+      return await server.store.hash(rev);
+    } catch (err) {
+      throw mapStoreError(err);
+    }
+  };
+  return {
+    Status: h('Status', (): etcdserverpb.IStatusResponse => {
+      const self = server.options.members.find((m) => m.id === server.options.memberId);
+      return {
+        header: server.header(),
+        version: etcdApiVersion,
+        dbSize: server.dbSize,
+        dbSizeInUse: server.dbSize,
+        leader: fromBigInt(server.leaderId, true),
+        raftIndex: server.applied,
+        raftTerm: server.header().raftTerm ?? 0,
+        raftAppliedIndex: server.applied,
+        errors: server.activeAlarms.map(
+          (a) => `memberID:${a.memberId} alarm:${etcdserverpb.AlarmType[a.alarm]} `,
+        ),
+        isLearner: self?.isLearner ?? false,
+      };
+    }),
+    Alarm: h('Alarm', (req: etcdserverpb.AlarmRequest) => server.alarm(req)),
+    Defragment: h('Defragment', async () => {
+      await server.defragment();
+      return { header: server.header() };
+    }),
+    Hash: h('Hash', async () => {
+      const r = await hashKv(0);
+      return { header: server.header(), hash: r.hash };
+    }),
+    HashKV: h('HashKV', async (req: etcdserverpb.HashKVRequest) => {
+      const r = await hashKv(toNumber(req.revision));
+      return { header: server.header(), hash: r.hash, compactRevision: r.compactRevision };
+    }),
+    MoveLeader: h('MoveLeader', (req: etcdserverpb.MoveLeaderRequest) => {
+      if (toBigInt(req.targetID) === server.options.memberId && server.isLeader)
+        return { header: server.header() };
+      throw Errors.badLeaderTransferee();
+    }),
+    Snapshot: (call) => {
+      call.emit('error', {
+        code: status.UNIMPLEMENTED,
+        details: new EtcdError(
+          status.UNIMPLEMENTED,
+          'clusterd: snapshot streaming is not supported',
+        ).message,
+      });
+    },
+  };
+}

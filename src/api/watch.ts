@@ -1,0 +1,77 @@
+// etcdserverpb.Watch: one bidi stream per client connection, multiplexing its watchers.
+import { status, type ServerDuplexStream } from '@grpc/grpc-js';
+import { etcdserverpb } from '../gen/etcd.js';
+import { latin1, rangeEnd } from '../server/apply.js';
+import type { EtcdServer } from '../server/etcd-server.js';
+import { toNumber } from '../util/long.js';
+import type { Logger } from '../util/log.js';
+import { requireLeaderIfAsked, toServiceError } from './handler.js';
+import type { ServiceImpl } from './service-impl.js';
+import type { watchService } from './services.js';
+
+const { FilterType } = etcdserverpb.WatchCreateRequest;
+
+export function watchHandlers(
+  server: EtcdServer,
+  logger: Logger,
+): ServiceImpl<typeof watchService> {
+  const labels = {
+    grpc_service: 'etcdserverpb.Watch',
+    grpc_method: 'Watch',
+    grpc_type: 'bidi_stream',
+  };
+  return {
+    Watch: (call: ServerDuplexStream<etcdserverpb.WatchRequest, etcdserverpb.IWatchResponse>) => {
+      server.metrics.grpcStarted.inc(1, labels);
+      try {
+        requireLeaderIfAsked(call.metadata, server);
+      } catch (err) {
+        call.emit('error', toServiceError(err, logger));
+        return;
+      }
+      const stream = server.watchHub.openStream({
+        send: (response) => call.write(response),
+        onDrain: (fn) => call.once('drain', fn),
+      });
+      call.on('data', (req: etcdserverpb.WatchRequest) => {
+        if (req.createRequest) {
+          const c = req.createRequest;
+          const key = !c.key || c.key.length === 0 ? '\0' : latin1(c.key);
+          const filters = new Set(c.filters ?? []);
+          stream.create({
+            key,
+            end: rangeEnd(c.rangeEnd),
+            startRevision: toNumber(c.startRevision),
+            filter: {
+              noPut: filters.has(FilterType.NOPUT),
+              noDelete: filters.has(FilterType.NODELETE),
+            },
+            prevKv: c.prevKv === true,
+            progressNotify: c.progressNotify === true,
+            fragment: c.fragment === true,
+            // proto3 cannot tell an explicit 0 from none: etcd treats 0 as "pick one".
+            watchId: toNumber(c.watchId) > 0 ? toNumber(c.watchId) : undefined,
+          });
+        } else if (req.cancelRequest) {
+          stream.cancel(toNumber(req.cancelRequest.watchId));
+        } else if (req.progressRequest) {
+          stream.requestProgress();
+        }
+      });
+      const finish = (): void => {
+        stream.close();
+        server.metrics.grpcHandled.inc(1, { ...labels, grpc_code: 'OK' });
+      };
+      call.on('end', () => {
+        finish();
+        call.end();
+      });
+      call.on('cancelled', finish);
+      call.on('error', (err: { code?: number }) => {
+        if (err.code !== status.CANCELLED)
+          logger.debug('watch stream error', { error: (err as Error).message });
+        finish();
+      });
+    },
+  };
+}

@@ -1,0 +1,610 @@
+// The server: checks client requests, proposes writes to the replicated log, applies committed
+// entries in log order and answers each proposer with its entry's result. gRPC handlers call it
+// and only translate; it knows the log and the store only through their interfaces.
+import { clusterdpb, etcdserverpb } from '../gen/etcd.js';
+import type { Backend, BatchOp } from '../storage/backend.js';
+import { leaseKey, metaKey, Prefix, prefixRange } from '../storage/keys.js';
+import type { MvccEvent, MvccStore } from '../storage/mvcc/kv-store.js';
+import { DisposableStore } from '../util/lifecycle.js';
+import type { Logger } from '../util/log.js';
+import { fromBigInt, toBigInt, toNumber } from '../util/long.js';
+import {
+  applyDeleteRange,
+  applyPut,
+  applyRange,
+  applyTxn,
+  isReadOnlyTxn,
+  mapStoreError,
+  storeView,
+  type ApplyContext,
+} from './apply.js';
+import { EtcdError, Errors } from './errors.js';
+import { randomPositiveId, RequestIdGenerator } from './ids.js';
+import { Lessor, maxLeaseTtlSec } from './lessor.js';
+import type { ServerMetrics } from './metrics.js';
+import type { CommittedEntry, ReplicatedLog } from './replicated-log.js';
+import { checkDeleteRange, checkPut, checkRange, checkTxn } from './validate.js';
+import { WatchHub } from './watch-hub.js';
+
+export interface Member {
+  id: bigint;
+  name: string;
+  peerUrls: string[];
+  clientUrls: string[];
+  isLearner: boolean;
+}
+
+export interface ServerOptions {
+  memberId: bigint;
+  clusterId: bigint;
+  members: Member[];
+  /** etcd's --election-timeout; leases are never shorter than 1.5 of it. */
+  electionTimeoutMs: number;
+  /** etcd's --max-request-bytes (1.5 MiB). */
+  maxRequestBytes: number;
+  /** etcd's --max-txn-ops (128). */
+  maxTxnOps: number;
+  /** etcd's --quota-backend-bytes (2 GiB); 0 means the default. */
+  quotaBackendBytes: number;
+  /** How long a proposal may wait to be applied before the client gets "request timed out". */
+  requestTimeoutMs: number;
+  /** How often watchers created with progress_notify get an empty response (etcd: 10 min). */
+  progressNotifyIntervalMs: number;
+}
+
+interface Waiter {
+  resolve(result: unknown): void;
+  reject(err: unknown): void;
+  timer: NodeJS.Timeout;
+}
+
+/**
+ * What applying one entry produced for its proposer; `ready` delays the answer (a compaction with
+ * physical=true answers once its records are gone).
+ */
+type ApplyOutcome = { result: unknown; ready?: Promise<void> } | { error: unknown };
+
+/** An alarm raised for a member (etcd's AlarmMember). */
+export interface AlarmMember {
+  memberId: bigint;
+  alarm: etcdserverpb.AlarmType;
+}
+
+const appliedIndexKey = metaKey('server/applied-index');
+const alarmsKey = metaKey('server/alarms');
+const { AlarmType, AlarmRequest } = etcdserverpb;
+
+/** etcd refuses new proposals when applying falls this far behind committing. */
+const maxPendingApplyEntries = 5000;
+/** etcd's leaseRevokeRate: expired leases revoked per second at most. */
+const leaseRevokesPerSecond = 1000;
+const leaseCheckIntervalMs = 500;
+const quotaCheckIntervalMs = 1000;
+
+export class EtcdServer {
+  readonly watchHub: WatchHub;
+  readonly lessor: Lessor;
+  private readonly ids: RequestIdGenerator;
+  private readonly waiters = new Map<bigint, Waiter>();
+  private readonly disposables = new DisposableStore();
+  private appliedIndex = 0;
+  private flushing: Promise<void> = Promise.resolve();
+  private alarms: AlarmMember[] = [];
+  private dbSizeBytes = 0;
+  private closed = false;
+  private wasLeader = false;
+
+  constructor(
+    readonly options: ServerOptions,
+    private readonly backend: Backend,
+    readonly store: MvccStore,
+    private readonly log: ReplicatedLog,
+    private readonly logger: Logger,
+    readonly metrics: ServerMetrics,
+  ) {
+    this.lessor = new Lessor(Math.ceil((1.5 * options.electionTimeoutMs) / 1000));
+    this.ids = new RequestIdGenerator(options.memberId);
+    this.watchHub = new WatchHub({
+      store,
+      header: (revision) => this.header(revision),
+      flushed: () => this.flushing,
+      maxResponseBytes: options.maxRequestBytes,
+    });
+  }
+
+  /** Restores leases and alarms, replays the log tail and starts the periodic work. */
+  async start(): Promise<void> {
+    this.appliedIndex = decodeIndex(this.backend.get(appliedIndexKey));
+    this.alarms = decodeAlarms(this.backend.get(alarmsKey));
+    await this.restoreLeases();
+    this.dbSizeBytes = await this.backend.sizeOnDisk();
+    await this.log.start(this.appliedIndex, (entries) => this.applyEntries(entries));
+    this.disposables.interval(() => {
+      this.checkLeadership();
+    }, leaseCheckIntervalMs);
+    this.disposables.interval(() => {
+      this.expireLeases();
+    }, leaseCheckIntervalMs);
+    this.disposables.interval(() => void this.sampleDbSize(), quotaCheckIntervalMs);
+    this.disposables.interval(() => {
+      this.watchHub.sendProgressNotifications();
+    }, this.options.progressNotifyIntervalMs);
+    this.checkLeadership();
+  }
+
+  private async restoreLeases(): Promise<void> {
+    for await (const [key, value] of this.backend.scan(prefixRange(Prefix.lease))) {
+      this.lessor.grant(key.readBigUInt64BE(1), Number(value.readBigUInt64BE(0)));
+    }
+    // Attach every live key to its lease: the lease's keys are derived state.
+    this.store.forEachKeyAt('', null, this.store.currentRevision, (ki, at) => {
+      const kv = this.store.readKv(at.modified);
+      if (kv && kv.lease !== 0n) this.lessor.attach(ki.key, kv.lease);
+    });
+  }
+
+  header(revision = this.store.currentRevision): etcdserverpb.IResponseHeader {
+    return {
+      clusterId: fromBigInt(this.options.clusterId, true),
+      memberId: fromBigInt(this.options.memberId, true),
+      revision,
+      raftTerm: this.log.status().term,
+    };
+  }
+
+  get isLeader(): boolean {
+    return this.log.isLeader;
+  }
+
+  get leaderId(): bigint {
+    return this.log.status().leaderId;
+  }
+
+  get applied(): number {
+    return this.appliedIndex;
+  }
+
+  get activeAlarms(): readonly AlarmMember[] {
+    return this.alarms;
+  }
+
+  get dbSize(): number {
+    return this.dbSizeBytes;
+  }
+
+  // ---- reads ----
+
+  /** Waits until local state is at least as new as every write acknowledged before the call. */
+  async linearizableBarrier(): Promise<void> {
+    const index = await this.log.readIndex();
+    while (this.appliedIndex < index) {
+      if (this.closed) throw Errors.stopped();
+      await this.nextApply();
+    }
+  }
+
+  private applyWaiters: (() => void)[] = [];
+
+  private nextApply(): Promise<void> {
+    return new Promise((resolve) => this.applyWaiters.push(resolve));
+  }
+
+  async range(req: etcdserverpb.IRangeRequest): Promise<etcdserverpb.IRangeResponse> {
+    checkRange(req);
+    if (!req.serializable) await this.linearizableBarrier();
+    const response = applyRange(storeView(this.store), req);
+    response.header = this.header();
+    return response;
+  }
+
+  // ---- writes ----
+
+  async put(req: etcdserverpb.IPutRequest): Promise<etcdserverpb.IPutResponse> {
+    checkPut(req);
+    this.checkQuota((req.key?.length ?? 0) + (req.value?.length ?? 0));
+    return this.propose({ put: req });
+  }
+
+  async deleteRange(
+    req: etcdserverpb.IDeleteRangeRequest,
+  ): Promise<etcdserverpb.IDeleteRangeResponse> {
+    checkDeleteRange(req);
+    return this.propose({ deleteRange: req });
+  }
+
+  async txn(req: etcdserverpb.ITxnRequest): Promise<etcdserverpb.ITxnResponse> {
+    checkTxn(req, this.options.maxTxnOps);
+    if (isReadOnlyTxn(req)) {
+      await this.linearizableBarrier();
+      const ctx: ApplyContext = { store: this.store, lessor: this.lessor };
+      const response = applyTxn(ctx, undefined, req);
+      response.header = this.header();
+      return response;
+    }
+    this.checkQuota(0);
+    return this.propose({ txn: req });
+  }
+
+  async compact(req: etcdserverpb.ICompactionRequest): Promise<etcdserverpb.ICompactionResponse> {
+    return this.propose({ compaction: req });
+  }
+
+  async leaseGrant(
+    req: etcdserverpb.ILeaseGrantRequest,
+  ): Promise<etcdserverpb.ILeaseGrantResponse> {
+    const ttl = toNumber(req.TTL);
+    if (ttl > maxLeaseTtlSec) throw Errors.leaseTtlTooLarge();
+    this.checkQuota(0);
+    // The ID is chosen before proposing, so every member applies the same one.
+    const id = toBigInt(req.ID, true) || randomPositiveId();
+    return this.propose({ leaseGrant: { ID: fromBigInt(id), TTL: ttl } });
+  }
+
+  async leaseRevoke(
+    req: etcdserverpb.ILeaseRevokeRequest,
+  ): Promise<etcdserverpb.ILeaseRevokeResponse> {
+    const id = toBigInt(req.ID, true);
+    if (!this.lessor.has(id)) throw Errors.leaseNotFound();
+    return this.propose({ leaseRevoke: { ID: fromBigInt(id) } });
+  }
+
+  /** KeepAlive: the leader renews; the remaining TTL, or 0 for an unknown lease. */
+  leaseRenew(id: bigint): number {
+    if (!this.isLeader) throw Errors.notLeader();
+    return this.lessor.renew(id);
+  }
+
+  leaseTimeToLive(id: bigint, withKeys: boolean): etcdserverpb.ILeaseTimeToLiveResponse {
+    const lease = this.lessor.get(id);
+    if (!lease) return { header: this.header(), ID: fromBigInt(id), TTL: -1 };
+    return {
+      header: this.header(),
+      ID: fromBigInt(id),
+      TTL: this.lessor.remainingSec(id),
+      grantedTTL: lease.ttlSec,
+      keys: withKeys ? [...lease.keys].sort().map((k) => Buffer.from(k, 'latin1')) : [],
+    };
+  }
+
+  async alarm(req: etcdserverpb.IAlarmRequest): Promise<etcdserverpb.IAlarmResponse> {
+    if ((req.action ?? AlarmRequest.AlarmAction.GET) === AlarmRequest.AlarmAction.GET) {
+      return { header: this.header(), alarms: this.alarmList() };
+    }
+    return this.propose({ alarm: req });
+  }
+
+  alarmList(): etcdserverpb.IAlarmMember[] {
+    return this.alarms.map((a) => ({ memberID: fromBigInt(a.memberId, true), alarm: a.alarm }));
+  }
+
+  private checkQuota(extraBytes: number): void {
+    if (this.alarms.some((a) => a.alarm === AlarmType.NOSPACE)) throw Errors.noSpace();
+    if (this.dbSizeBytes + extraBytes > this.options.quotaBackendBytes) {
+      // Like etcd: the first request over the quota raises the NOSPACE alarm for this member.
+      this.raiseNoSpace();
+      throw Errors.noSpace();
+    }
+  }
+
+  private raiseNoSpace(): void {
+    const req = {
+      action: AlarmRequest.AlarmAction.ACTIVATE,
+      memberID: fromBigInt(this.options.memberId),
+      alarm: AlarmType.NOSPACE,
+    };
+    this.propose({ alarm: req }).catch((err: unknown) => {
+      this.logger.warn('could not raise the NOSPACE alarm', { error: String(err) });
+    });
+  }
+
+  private async sampleDbSize(): Promise<void> {
+    try {
+      this.dbSizeBytes = await this.backend.sizeOnDisk();
+      this.metrics.dbSizeBytes.set(this.dbSizeBytes);
+    } catch (err) {
+      this.logger.warn('could not measure the database size', { error: String(err) });
+    }
+  }
+
+  /** Proposes a request and resolves with its applied result. */
+  private propose<T>(request: Omit<clusterdpb.IInternalRequest, 'id'>): Promise<T> {
+    if (this.closed) return Promise.reject(Errors.stopped());
+    if (this.waiters.size >= maxPendingApplyEntries)
+      return Promise.reject(Errors.tooManyRequests());
+    const id = this.ids.nextId();
+    const data = clusterdpb.InternalRequest.encode({
+      ...request,
+      id: fromBigInt(id, true),
+    }).finish();
+    if (data.length > this.options.maxRequestBytes) return Promise.reject(Errors.requestTooLarge());
+    return new Promise<T>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.waiters.delete(id);
+        this.metrics.proposalsFailed.inc();
+        reject(Errors.timeout());
+      }, this.options.requestTimeoutMs);
+      this.waiters.set(id, { resolve: resolve, reject, timer });
+      try {
+        this.log.propose(data);
+        this.metrics.proposalsPending.set(this.waiters.size);
+      } catch (err) {
+        clearTimeout(timer);
+        this.waiters.delete(id);
+        this.metrics.proposalsFailed.inc();
+        reject(err instanceof Error ? err : new Error(String(err)));
+      }
+    });
+  }
+
+  // ---- apply ----
+
+  /**
+   * Applies committed entries in order. All their changes go to the backend in one batch with the
+   * new applied index; proposers are answered once their entry is applied in memory (the entry
+   * itself is already durable in the log).
+   */
+  private async applyEntries(entries: CommittedEntry[]): Promise<void> {
+    const extraOps: BatchOp[] = [];
+    const outcomes: [bigint, ApplyOutcome][] = [];
+    const afterFlush: (() => Promise<void>)[] = [];
+    const events: MvccEvent[] = [];
+    for (const entry of entries) {
+      if (entry.data.length === 0) continue; // an empty entry: a new leader's first
+      const req = clusterdpb.InternalRequest.decode(entry.data);
+      const outcome = this.applyRequest(req, extraOps, afterFlush, events);
+      outcomes.push([toBigInt(req.id), outcome]);
+    }
+    const last = entries[entries.length - 1];
+    if (last) this.appliedIndex = last.index;
+    this.metrics.proposalsApplied.inc(entries.length);
+    this.watchHub.notify(events);
+    for (const [id, outcome] of outcomes) this.settle(id, outcome);
+    for (const resolve of this.applyWaiters.splice(0)) resolve();
+    extraOps.push({ type: 'put', key: appliedIndexKey, value: encodeIndex(this.appliedIndex) });
+    const flush = this.store.flush(extraOps);
+    this.flushing = flush;
+    await flush;
+    for (const job of afterFlush) await job();
+  }
+
+  private settle(id: bigint, outcome: ApplyOutcome): void {
+    const waiter = this.waiters.get(id);
+    if (!waiter) return; // proposed by another member, or timed out
+    this.waiters.delete(id);
+    clearTimeout(waiter.timer);
+    if ('error' in outcome) waiter.reject(outcome.error);
+    else if (outcome.ready) {
+      outcome.ready.then(
+        () => {
+          waiter.resolve(outcome.result);
+        },
+        (err: unknown) => {
+          waiter.reject(err);
+        },
+      );
+    } else waiter.resolve(outcome.result);
+  }
+
+  private applyRequest(
+    req: clusterdpb.InternalRequest,
+    extraOps: BatchOp[],
+    afterFlush: (() => Promise<void>)[],
+    events: MvccEvent[],
+  ): ApplyOutcome {
+    const ctx: ApplyContext = { store: this.store, lessor: this.lessor };
+    const txn = this.store.beginWrite();
+    try {
+      let result: { header?: etcdserverpb.IResponseHeader | null } = {};
+      let ready: Promise<void> | undefined;
+      switch (req.request) {
+        case 'put':
+          result = applyPut(ctx, txn, req.put!);
+          break;
+        case 'deleteRange':
+          result = applyDeleteRange(ctx, txn, req.deleteRange!);
+          break;
+        case 'txn':
+          result = applyTxn(ctx, txn, req.txn!);
+          break;
+        case 'compaction': {
+          const physical = this.applyCompaction(req.compaction!, afterFlush);
+          result = {};
+          if (req.compaction!.physical) ready = physical;
+          else
+            physical.catch((err: unknown) => {
+              this.logger.error('compaction failed', { error: String(err) });
+            });
+          break;
+        }
+        case 'leaseGrant':
+          result = this.applyLeaseGrant(req.leaseGrant!, extraOps);
+          break;
+        case 'leaseRevoke':
+          result = this.applyLeaseRevoke(txn, req.leaseRevoke!, extraOps);
+          break;
+        case 'alarm':
+          result = this.applyAlarm(req.alarm!, extraOps);
+          break;
+        case 'range':
+        case undefined:
+          throw new Error(`log entry ${String(req.id)} holds no write request`);
+      }
+      result.header = this.header(txn.end());
+      events.push(...txn.events);
+      return ready ? { result, ready } : { result };
+    } catch (err) {
+      txn.end();
+      events.push(...txn.events);
+      if (err instanceof EtcdError) return { error: err };
+      const mapped = mapStoreError(err);
+      if (mapped instanceof EtcdError) return { error: mapped };
+      throw err;
+    }
+  }
+
+  /** Compacts the index now; returns a promise that the records are deleted after the flush. */
+  private applyCompaction(
+    req: etcdserverpb.ICompactionRequest,
+    afterFlush: (() => Promise<void>)[],
+  ): Promise<void> {
+    const revision = toNumber(req.revision);
+    const deleteRecords = this.store.compact(revision);
+    return new Promise((resolve, reject) => {
+      afterFlush.push(async () => {
+        try {
+          await deleteRecords();
+          this.logger.info('finished scheduled compaction', { revision });
+          resolve();
+        } catch (err) {
+          reject(err instanceof Error ? err : new Error(String(err)));
+        }
+      });
+    });
+  }
+
+  private applyLeaseGrant(
+    req: etcdserverpb.ILeaseGrantRequest,
+    extraOps: BatchOp[],
+  ): etcdserverpb.ILeaseGrantResponse {
+    const id = toBigInt(req.ID, true);
+    if (this.lessor.has(id)) throw Errors.leaseExists();
+    const lease = this.lessor.grant(id, toNumber(req.TTL));
+    const value = Buffer.alloc(8);
+    value.writeBigUInt64BE(BigInt(lease.ttlSec));
+    extraOps.push({ type: 'put', key: leaseKey(id), value });
+    return { ID: fromBigInt(id), TTL: lease.ttlSec };
+  }
+
+  private applyLeaseRevoke(
+    txn: ReturnType<MvccStore['beginWrite']>,
+    req: etcdserverpb.ILeaseRevokeRequest,
+    extraOps: BatchOp[],
+  ): etcdserverpb.ILeaseRevokeResponse {
+    const id = toBigInt(req.ID, true);
+    const lease = this.lessor.revoke(id);
+    if (!lease) throw Errors.leaseNotFound();
+    // All keys go in one revision, in key order so every member deletes identically.
+    for (const key of [...lease.keys].sort()) txn.deleteRange(key, undefined);
+    extraOps.push({ type: 'del', key: leaseKey(id) });
+    return {};
+  }
+
+  private applyAlarm(
+    req: etcdserverpb.IAlarmRequest,
+    extraOps: BatchOp[],
+  ): etcdserverpb.IAlarmResponse {
+    const memberId = toBigInt(req.memberID);
+    const alarm = req.alarm ?? AlarmType.NONE;
+    const matches = (a: AlarmMember): boolean =>
+      (memberId === 0n || a.memberId === memberId) &&
+      (alarm === AlarmType.NONE || a.alarm === alarm);
+    let changed: AlarmMember[];
+    if (req.action === AlarmRequest.AlarmAction.ACTIVATE) {
+      if (alarm === AlarmType.NONE) return { alarms: [] };
+      const entry = { memberId, alarm };
+      if (!this.alarms.some((a) => a.memberId === memberId && a.alarm === alarm))
+        this.alarms.push(entry);
+      changed = [entry];
+    } else {
+      changed = this.alarms.filter(matches);
+      this.alarms = this.alarms.filter((a) => !matches(a));
+    }
+    extraOps.push({ type: 'put', key: alarmsKey, value: encodeAlarms(this.alarms) });
+    return {
+      alarms: changed.map((a) => ({ memberID: fromBigInt(a.memberId, true), alarm: a.alarm })),
+    };
+  }
+
+  // ---- leader duties ----
+
+  private checkLeadership(): void {
+    const leader = this.log.isLeader;
+    if (leader && !this.wasLeader) this.lessor.promote();
+    this.wasLeader = leader;
+    this.metrics.isLeader.set(leader ? 1 : 0);
+    this.metrics.hasLeader.set(this.log.status().leaderId !== 0n ? 1 : 0);
+  }
+
+  private expireLeases(): void {
+    if (!this.log.isLeader || this.closed) return;
+    const limit = Math.ceil((leaseRevokesPerSecond * leaseCheckIntervalMs) / 1000);
+    for (const id of this.lessor.takeExpired(limit)) {
+      this.propose({ leaseRevoke: { ID: fromBigInt(id) } }).catch((err: unknown) => {
+        if (err instanceof EtcdError && err.message === Errors.leaseNotFound().message) return;
+        this.lessor.retryRevoke(id);
+        this.logger.warn('could not revoke expired lease', { lease: id, error: String(err) });
+      });
+    }
+  }
+
+  /** Prometheus text, with the gauges that are cheaper to read than to keep current. */
+  renderMetrics(): string {
+    const m = this.metrics;
+    m.currentRevision.set(this.store.currentRevision);
+    m.compactRevision.set(this.store.compactRevision);
+    m.keysTotal.set(this.store.liveKeyCount);
+    m.watchers.set(this.watchHub.watcherCount);
+    m.leases.set(this.lessor.size);
+    m.proposalsPending.set(this.waiters.size);
+    return m.registry.render();
+  }
+
+  /** etcd's defragment: here, LevelDB compacts its files so deleted history frees disk space. */
+  async defragment(): Promise<void> {
+    await this.flushing;
+    await this.backend.compactFiles();
+    await this.sampleDbSize();
+  }
+
+  /** Runs fn when the store has flushed every applied change (e.g. before reading history). */
+  flushed(): Promise<void> {
+    return this.flushing;
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.disposables.dispose();
+    this.watchHub.closeAll();
+    await this.log.close();
+    for (const [id, waiter] of this.waiters) {
+      clearTimeout(waiter.timer);
+      waiter.reject(Errors.stopped());
+      this.waiters.delete(id);
+    }
+    for (const resolve of this.applyWaiters.splice(0)) resolve();
+    await this.flushing.catch(() => undefined);
+  }
+}
+
+function encodeIndex(n: number): Buffer {
+  const b = Buffer.allocUnsafe(8);
+  b.writeBigUInt64BE(BigInt(n));
+  return b;
+}
+
+function decodeIndex(b: Buffer | undefined): number {
+  return b ? Number(b.readBigUInt64BE(0)) : 0;
+}
+
+function encodeAlarms(alarms: AlarmMember[]): Buffer {
+  const b = Buffer.alloc(alarms.length * 12);
+  alarms.forEach((a, i) => {
+    b.writeBigUInt64BE(a.memberId, i * 12);
+    b.writeUInt32BE(a.alarm, i * 12 + 8);
+  });
+  return b;
+}
+
+function decodeAlarms(b: Buffer | undefined): AlarmMember[] {
+  const alarms: AlarmMember[] = [];
+  if (!b) return alarms;
+  for (let i = 0; i + 12 <= b.length; i += 12) {
+    alarms.push({
+      memberId: b.readBigUInt64BE(i),
+      alarm:
+        b.readUInt32BE(i + 8) === Number(AlarmType.NOSPACE) ? AlarmType.NOSPACE : AlarmType.CORRUPT,
+    });
+  }
+  return alarms;
+}

@@ -1,0 +1,443 @@
+// Multi-version key-value store with etcd's revision semantics, on the LevelDB backend.
+//
+// The history lives in the backend keyed by revision (so a watch catching up reads it in order); an
+// in-memory index maps each key to its revisions (KeyIndex) and keeps the keys sorted for ranges.
+// Writes go through a WriteTxn: every change of one request shares its revision, and the store only
+// bumps the revision when the request changed something. Changes are buffered until `flush`, which
+// writes them in one LevelDB batch together with whatever the caller adds (the applied log index);
+// until then reads find the buffered records in an overlay.
+import { crc32 } from 'node:zlib';
+import { mvccpb } from '../../gen/etcd.js';
+import { fromBigInt, toBigInt, toNumber } from '../../util/long.js';
+import type { Backend, BatchOp } from '../backend.js';
+import { metaKey, parseRevisionKey, Prefix, revisionKey, revisionRange } from '../keys.js';
+import { KeyIndex, type Revision } from './key-index.js';
+
+export interface KeyValue {
+  key: Buffer;
+  createRevision: number;
+  modRevision: number;
+  version: number;
+  value: Buffer;
+  lease: bigint;
+}
+
+export const EventType = { Put: 0, Delete: 1 } as const;
+export type EventType = (typeof EventType)[keyof typeof EventType];
+
+export interface MvccEvent {
+  type: EventType;
+  /** For a delete, only key and modRevision are set, as etcd sends it. */
+  kv: KeyValue;
+  /** Where the key's previous record is, for watchers that ask for prev_kv. */
+  prev: Revision | undefined;
+}
+
+/**
+ * The end of a key range: `undefined` for the single key, `null` for "every key from key on"
+ * (etcd's range_end "\0"), otherwise the exclusive end.
+ */
+export type RangeEnd = string | null | undefined;
+
+export interface RangeResult {
+  kvs: KeyValue[];
+  /** Keys in the range at the revision, ignoring the limit. */
+  count: number;
+}
+
+export class CompactedError extends Error {
+  constructor() {
+    super('mvcc: required revision has been compacted');
+  }
+}
+
+export class FutureRevisionError extends Error {
+  constructor() {
+    super('mvcc: required revision is a future revision');
+  }
+}
+
+const RecordFlag = { Put: 0, Tombstone: 1 } as const;
+const currentRevisionKey = metaKey('mvcc/current-revision');
+const compactRevisionKey = metaKey('mvcc/compact-revision');
+
+export class MvccStore {
+  private readonly index = new Map<string, KeyIndex>();
+  /** Every key that has history, in byte order (latin1 strings compare like their bytes). */
+  private sortedKeys: string[] = [];
+  private revision = 1;
+  private compacted = 0;
+  /** Records written by applied requests but not yet flushed to the backend. */
+  private readonly overlay = new Map<string, Buffer>();
+  private pending: BatchOp[] = [];
+
+  private constructor(private readonly backend: Backend) {}
+
+  static async open(backend: Backend): Promise<MvccStore> {
+    const store = new MvccStore(backend);
+    await store.restore();
+    return store;
+  }
+
+  get currentRevision(): number {
+    return this.revision;
+  }
+
+  get compactRevision(): number {
+    return this.compacted;
+  }
+
+  /** Keys that exist at the current revision. */
+  get liveKeyCount(): number {
+    let n = 0;
+    for (const ki of this.index.values()) if (ki.isLive) n++;
+    return n;
+  }
+
+  /** Throws etcd's errors for a revision that is compacted or in the future; 0 means current. */
+  checkRevision(rev: number): number {
+    if (rev <= 0) return this.revision;
+    if (rev > this.revision) throw new FutureRevisionError();
+    if (rev < this.compacted) throw new CompactedError();
+    return rev;
+  }
+
+  /** Keys in [key, end) as of `rev`, at most `limit` of them (0: no limit), in key order. */
+  range(key: string, end: RangeEnd, rev: number, limit: number): RangeResult {
+    const atRev = this.checkRevision(rev);
+    return this.rangeAt(key, end, atRev, limit);
+  }
+
+  /** Like range, but also counts; used by the write transaction at its own revision. */
+  rangeAt(key: string, end: RangeEnd, atRev: number, limit: number): RangeResult {
+    const kvs: KeyValue[] = [];
+    let count = 0;
+    this.forEachKeyAt(key, end, atRev, (ki, at) => {
+      count++;
+      if (limit > 0 && kvs.length >= limit) return;
+      kvs.push(this.readKv(at.modified) ?? missingRecord(ki.key, at.modified));
+    });
+    return { kvs, count };
+  }
+
+  /** Calls fn for every key of [key, end) that exists at `atRev`, in key order. */
+  forEachKeyAt(
+    key: string,
+    end: RangeEnd,
+    atRev: number,
+    fn: (ki: KeyIndex, at: NonNullable<ReturnType<KeyIndex['get']>>) => void,
+  ): void {
+    if (end === undefined) {
+      const ki = this.index.get(key);
+      const at = ki?.get(atRev);
+      if (ki && at) fn(ki, at);
+      return;
+    }
+    const keys = this.sortedKeys;
+    for (let i = lowerBound(keys, key); i < keys.length; i++) {
+      const k = keys[i]!;
+      if (end !== null && k >= end) break;
+      const ki = this.index.get(k)!;
+      const at = ki.get(atRev);
+      if (at) fn(ki, at);
+    }
+  }
+
+  /** The key's state at `rev`, or undefined if it did not exist then. */
+  latestAt(key: string, rev: number): ReturnType<KeyIndex['get']> {
+    return this.index.get(key)?.get(rev);
+  }
+
+  /** Reads the record at a revision; undefined for a tombstone or a compacted-away record. */
+  readKv(rev: Revision): KeyValue | undefined {
+    const record = this.readRecord(rev);
+    if (!record || record[0] === RecordFlag.Tombstone) return undefined;
+    return decodeKv(record);
+  }
+
+  private readRecord(rev: Revision): Buffer | undefined {
+    const key = revisionKey(rev.main, rev.sub);
+    if (this.overlay.size > 0) {
+      const buffered = this.overlay.get(key.toString('latin1'));
+      if (buffered) return buffered;
+    }
+    return this.backend.get(key);
+  }
+
+  beginWrite(): WriteTxn {
+    return new WriteTxn(this, this.revision + 1);
+  }
+
+  /** Called by WriteTxn.end: the request changed something, so its revision becomes current. */
+  commitRevision(rev: number): void {
+    this.revision = rev;
+    this.pending.push({ type: 'put', key: currentRevisionKey, value: encodeNumber(rev) });
+  }
+
+  /** Index bookkeeping shared by put and delete: creates the KeyIndex of a new key. */
+  keyIndexFor(key: string): KeyIndex {
+    let ki = this.index.get(key);
+    if (!ki) {
+      ki = new KeyIndex(key);
+      this.index.set(key, ki);
+      const at = lowerBound(this.sortedKeys, key);
+      this.sortedKeys.splice(at, 0, key);
+    }
+    return ki;
+  }
+
+  /** Buffers a record for the next flush and makes it readable at once. */
+  stageRecord(rev: Revision, record: Buffer): void {
+    const key = revisionKey(rev.main, rev.sub);
+    this.overlay.set(key.toString('latin1'), record);
+    this.pending.push({ type: 'put', key, value: record });
+  }
+
+  /**
+   * Compacts history before `rev` from the index now. The returned function deletes the records
+   * from the backend; call it after the flush that makes the compaction mark durable (a crash in
+   * between only leaves records that the next start deletes again).
+   */
+  compact(rev: number): () => Promise<void> {
+    if (rev <= this.compacted) throw new CompactedError();
+    if (rev > this.revision) throw new FutureRevisionError();
+    this.compacted = rev;
+    this.pending.push({ type: 'put', key: compactRevisionKey, value: encodeNumber(rev) });
+    const removed = this.compactIndex(rev);
+    return () => this.deleteRecords(removed);
+  }
+
+  private compactIndex(rev: number): Revision[] {
+    const removed: Revision[] = [];
+    let emptied = false;
+    for (const ki of this.index.values()) {
+      for (const r of ki.compact(rev)) removed.push(r);
+      if (ki.isEmpty) {
+        this.index.delete(ki.key);
+        emptied = true;
+      }
+    }
+    if (emptied) this.sortedKeys = this.sortedKeys.filter((k) => this.index.has(k));
+    return removed;
+  }
+
+  private async deleteRecords(revs: Revision[]): Promise<void> {
+    const chunk = 4096;
+    for (let i = 0; i < revs.length; i += chunk) {
+      const ops: BatchOp[] = revs
+        .slice(i, i + chunk)
+        .map((r) => ({ type: 'del', key: revisionKey(r.main, r.sub) }));
+      await this.backend.write(ops, false);
+      // Yield between chunks so a large compaction does not stall request handling.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
+
+  /** True when applied changes wait to be written. */
+  get hasPending(): boolean {
+    return this.pending.length > 0;
+  }
+
+  /**
+   * Writes every buffered change plus `extra` (e.g. the applied index) in one batch. Not synced:
+   * the replicated log is, and a restart replays from the applied index.
+   */
+  async flush(extra: BatchOp[] = [], sync = false): Promise<void> {
+    const ops = this.pending;
+    this.pending = [];
+    if (extra.length > 0) ops.push(...extra);
+    await this.backend.write(ops, sync);
+    for (const op of ops) {
+      if (op.type === 'put' && op.key[0] === Prefix.revision)
+        this.overlay.delete(op.key.toString('latin1'));
+    }
+  }
+
+  /**
+   * Events of revisions [fromRev, toRev] in revision order, read from the backend; call after a
+   * flush so that every revision up to toRev is there.
+   */
+  async *history(fromRev: number, toRev: number): AsyncGenerator<MvccEvent> {
+    for await (const [key, record] of this.backend.scan(revisionRange(fromRev, toRev + 1))) {
+      const rev = parseRevisionKey(key);
+      const kv = decodeKv(record);
+      const type = record[0] === RecordFlag.Tombstone ? EventType.Delete : EventType.Put;
+      yield { type, kv, prev: this.previousRevision(kv.key.toString('latin1'), rev) };
+    }
+  }
+
+  /** The revision of the key's change before `rev`, if the key existed just before it. */
+  private previousRevision(key: string, rev: Revision): Revision | undefined {
+    return this.index.get(key)?.get(rev.main - 1)?.modified;
+  }
+
+  /** etcd's HashKV: a CRC over every record in (compactRevision, rev]. */
+  async hash(rev: number): Promise<{ hash: number; compactRevision: number; revision: number }> {
+    const atRev = this.checkRevision(rev);
+    await this.flush();
+    let hash = 0;
+    const range = revisionRange(this.compacted + 1, atRev + 1);
+    for await (const [key, value] of this.backend.scan(range)) {
+      hash = crc32(value, crc32(key, hash));
+    }
+    return { hash: hash >>> 0, compactRevision: this.compacted, revision: atRev };
+  }
+
+  private async restore(): Promise<void> {
+    this.revision = decodeNumber(this.backend.get(currentRevisionKey)) || 1;
+    this.compacted = decodeNumber(this.backend.get(compactRevisionKey));
+    const range = revisionRange(0, Number.MAX_SAFE_INTEGER);
+    for await (const [key, record] of this.backend.scan(range)) {
+      const rev = parseRevisionKey(key);
+      const kv = decodeKv(record);
+      const name = kv.key.toString('latin1');
+      let ki = this.index.get(name);
+      if (!ki) {
+        ki = new KeyIndex(name);
+        this.index.set(name, ki);
+      }
+      const tombstone = record[0] === RecordFlag.Tombstone;
+      ki.restore(rev.main, rev.sub, kv.createRevision, kv.version, tombstone);
+      if (rev.main > this.revision) this.revision = rev.main;
+    }
+    this.sortedKeys = [...this.index.keys()].sort(compareLatin1);
+    // A crash during a compaction leaves records below the compaction mark: finish the job.
+    if (this.compacted > 0) await this.deleteRecords(this.compactIndex(this.compacted));
+  }
+}
+
+/**
+ * The changes of one request. Reads inside it see its own writes; `end` makes its revision current
+ * if anything changed. Callers validate before changing anything: a WriteTxn cannot be rolled back.
+ */
+export class WriteTxn {
+  private sub = 0;
+  readonly events: MvccEvent[] = [];
+
+  constructor(
+    private readonly store: MvccStore,
+    readonly revision: number,
+  ) {}
+
+  get changed(): boolean {
+    return this.sub > 0;
+  }
+
+  /** The revision reads inside this transaction observe. */
+  get readRevision(): number {
+    return this.sub > 0 ? this.revision : this.revision - 1;
+  }
+
+  range(key: string, end: RangeEnd, limit: number): RangeResult {
+    return this.store.rangeAt(key, end, this.readRevision, limit);
+  }
+
+  put(key: Buffer, value: Buffer, lease: bigint): { prev: Revision | undefined } {
+    const name = key.toString('latin1');
+    const ki = this.store.keyIndexFor(name);
+    const before = ki.get(this.readRevision);
+    const rev = { main: this.revision, sub: this.sub++ };
+    const kv: KeyValue = {
+      key,
+      createRevision: before ? before.createRevision : rev.main,
+      modRevision: rev.main,
+      version: before ? before.version + 1 : 1,
+      value,
+      lease,
+    };
+    ki.put(rev.main, rev.sub);
+    this.store.stageRecord(rev, encodeRecord(RecordFlag.Put, kv));
+    this.events.push({ type: EventType.Put, kv, prev: before?.modified });
+    return { prev: before?.modified };
+  }
+
+  /** Deletes every existing key of the range; returns where each deleted key's last record is. */
+  deleteRange(key: string, end: RangeEnd): { key: Buffer; prev: Revision }[] {
+    const doomed: { ki: KeyIndex; prev: Revision }[] = [];
+    this.store.forEachKeyAt(key, end, this.readRevision, (ki, at) => {
+      doomed.push({ ki, prev: at.modified });
+    });
+    const deleted: { key: Buffer; prev: Revision }[] = [];
+    for (const { ki, prev } of doomed) {
+      const rev = { main: this.revision, sub: this.sub++ };
+      const keyBytes = Buffer.from(ki.key, 'latin1');
+      const kv: KeyValue = {
+        key: keyBytes,
+        createRevision: 0,
+        modRevision: rev.main,
+        version: 0,
+        value: Buffer.alloc(0),
+        lease: 0n,
+      };
+      ki.tombstone(rev.main, rev.sub);
+      this.store.stageRecord(rev, encodeRecord(RecordFlag.Tombstone, kv));
+      this.events.push({ type: EventType.Delete, kv, prev });
+      deleted.push({ key: keyBytes, prev });
+    }
+    return deleted;
+  }
+
+  /** Finishes the request: returns the store revision after it. */
+  end(): number {
+    if (this.sub > 0) this.store.commitRevision(this.revision);
+    return this.store.currentRevision;
+  }
+}
+
+function encodeRecord(flag: number, kv: KeyValue): Buffer {
+  const body = mvccpb.KeyValue.encode({
+    key: kv.key,
+    createRevision: kv.createRevision,
+    modRevision: kv.modRevision,
+    version: kv.version,
+    value: kv.value,
+    lease: fromBigInt(kv.lease),
+  }).finish();
+  const record = Buffer.allocUnsafe(body.length + 1);
+  record[0] = flag;
+  record.set(body, 1);
+  return record;
+}
+
+function decodeKv(record: Buffer): KeyValue {
+  const kv = mvccpb.KeyValue.decode(record.subarray(1));
+  return {
+    key: Buffer.from(kv.key),
+    createRevision: toNumber(kv.createRevision),
+    modRevision: toNumber(kv.modRevision),
+    version: toNumber(kv.version),
+    value: Buffer.from(kv.value),
+    lease: toBigInt(kv.lease, true),
+  };
+}
+
+/** A record the index points to must exist; if the backend lost it, say so instead of lying. */
+function missingRecord(key: string, rev: Revision): never {
+  throw new Error(`mvcc: record of key ${JSON.stringify(key)} at revision ${rev.main} is missing`);
+}
+
+function encodeNumber(n: number): Buffer {
+  const b = Buffer.allocUnsafe(8);
+  b.writeBigUInt64BE(BigInt(n));
+  return b;
+}
+
+function decodeNumber(b: Buffer | undefined): number {
+  return b ? Number(b.readBigUInt64BE(0)) : 0;
+}
+
+function compareLatin1(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** First index whose key is >= key. */
+function lowerBound(sorted: string[], key: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
