@@ -2,7 +2,8 @@
 // all of it again. Everything started here is registered with one DisposableStore.
 import { Server as GrpcServer } from '@grpc/grpc-js';
 import type { Server as HttpServer } from 'node:http';
-import { ClientListener, type Http2ConnectionFilter } from './api/client-listener.js';
+import { ClientListener } from './api/client-listener.js';
+import { authorityFixFilter } from './api/h2-authority.js';
 import { clusterHandlers } from './api/cluster.js';
 import { createHttpServer } from './api/http.js';
 import { kvHandlers } from './api/kv.js';
@@ -49,8 +50,11 @@ export interface AgentConfig {
   listenMetricsUrls: string[];
   /** Overrides etcd's 10-minute progress notification interval (tests use a short one). */
   progressNotifyIntervalMs?: number;
-  /** Wraps HTTP/2 connections on the client port before gRPC sees them. */
-  filterHttp2?: Http2ConnectionFilter;
+  /**
+   * Mends the `:authority: http://host:port` that etcdctl 3.4 sends on per-endpoint calls, which
+   * Node's HTTP/2 would reject (costs some CPU per connection; see src/api/h2-authority.ts).
+   */
+  fixHttp2Authority: boolean;
 }
 
 export const defaultQuotaBackendBytes = 2 * 1024 * 1024 * 1024;
@@ -158,7 +162,7 @@ export class Agent {
           port,
           grpc,
           http,
-          ...(config.filterHttp2 ? { filterHttp2: config.filterHttp2 } : {}),
+          ...(config.fixHttp2Authority ? { filterHttp2: authorityFixFilter } : {}),
         });
         disposables.defer(() => listener.close());
         clientPorts.push(listener.port);

@@ -1,9 +1,8 @@
 // The HTTP/1 endpoints etcd serves beside gRPC: /health, /version and Prometheus /metrics.
 import { createServer, type Server } from 'node:http';
 import type { EtcdServer } from '../server/etcd-server.js';
+import { clusterdVersion } from '../version.js';
 import { etcdApiVersion } from './maintenance.js';
-
-export const clusterdVersion = '0.1.0';
 
 export function createHttpServer(server: EtcdServer): Server {
   return createServer((req, res) => {

@@ -11,96 +11,131 @@ const list = (s: string): string[] =>
     .map((x) => x.trim())
     .filter(Boolean);
 
+/**
+ * Every agent flag may also come from the environment as CLUSTERD_<FLAG> (e.g. CLUSTERD_DATA_DIR).
+ * Read explicitly rather than with yargs' env(): other CLUSTERD_* variables (the CLI's
+ * CLUSTERD_ENDPOINTS, the binary's CLUSTERD_NATIVE_DIR) are not agent flags and must not fail it.
+ */
+function env(flag: string): string | undefined {
+  return process.env['CLUSTERD_' + flag.toUpperCase().replace(/-/g, '_')];
+}
+
+function envNumber(flag: string, fallback: number): number {
+  const value = env(flag);
+  return value === undefined ? fallback : Number(value);
+}
+
+function envChoice<T extends string>(flag: string, choices: readonly T[], fallback: T): T {
+  const value = env(flag);
+  if (value === undefined) return fallback;
+  const choice = choices.find((c) => c === value);
+  if (choice === undefined) {
+    throw new Error(
+      `CLUSTERD_${flag.toUpperCase().replace(/-/g, '_')}: "${value}" is not one of ${choices.join(', ')}`,
+    );
+  }
+  return choice;
+}
+
 function builder(y: Argv) {
   return y
-    .env('CLUSTERD')
     .config('config-file', 'a JSON file whose keys are flag names (e.g. {"name": "n1"})')
     .option('name', {
       type: 'string',
-      default: 'default',
+      default: env('name') ?? 'default',
       describe: 'human-readable name of this member',
     })
     .option('data-dir', {
       type: 'string',
+      default: env('data-dir'),
       describe: 'path to the data directory (default: ./<name>.clusterd)',
     })
     .option('listen-client-urls', {
       type: 'string',
-      default: 'http://127.0.0.1:2379',
+      default: env('listen-client-urls') ?? 'http://127.0.0.1:2379',
       describe: 'URLs to listen on for client traffic (gRPC and /health, /version, /metrics)',
     })
     .option('advertise-client-urls', {
       type: 'string',
+      default: env('advertise-client-urls'),
       describe: "this member's client URLs to advertise to the cluster (default: the listen URLs)",
     })
     .option('listen-peer-urls', {
       type: 'string',
-      default: 'http://127.0.0.1:2380',
+      default: env('listen-peer-urls') ?? 'http://127.0.0.1:2380',
       describe: 'URLs to listen on for peer traffic',
     })
     .option('initial-advertise-peer-urls', {
       type: 'string',
+      default: env('initial-advertise-peer-urls'),
       describe:
         "this member's peer URLs to advertise to the cluster (default: the listen peer URLs)",
     })
     .option('initial-cluster', {
       type: 'string',
+      default: env('initial-cluster'),
       describe:
         'initial cluster configuration for bootstrapping, name=peerURL,... (default: <name>=<peer URL>)',
     })
     .option('initial-cluster-state', {
       choices: ['new', 'existing'] as const,
-      default: 'new' as const,
+      default: envChoice('initial-cluster-state', ['new', 'existing'] as const, 'new'),
       describe: 'initial cluster state',
     })
     .option('initial-cluster-token', {
       type: 'string',
-      default: 'etcd-cluster',
+      default: env('initial-cluster-token') ?? 'etcd-cluster',
       describe: 'initial cluster token, mixed into member and cluster IDs',
     })
     .option('auto-compaction-mode', {
       choices: ['periodic', 'revision'] as const,
-      default: 'periodic' as const,
+      default: envChoice('auto-compaction-mode', ['periodic', 'revision'] as const, 'periodic'),
       describe: 'interpret the retention as a duration or a revision count',
     })
     .option('auto-compaction-retention', {
       type: 'string',
-      default: '0',
+      default: env('auto-compaction-retention') ?? '0',
       describe: 'history to keep: hours or 30s/5m/1h (periodic), revisions (revision); 0 disables',
     })
     .option('quota-backend-bytes', {
       type: 'number',
-      default: 0,
+      default: envNumber('quota-backend-bytes', 0),
       describe: 'raise the NOSPACE alarm when the backend exceeds this (0: 2 GiB)',
     })
     .option('max-request-bytes', {
       type: 'number',
-      default: 1.5 * 1024 * 1024,
+      default: envNumber('max-request-bytes', 1.5 * 1024 * 1024),
       describe: 'largest client request accepted, in bytes',
     })
     .option('max-txn-ops', {
       type: 'number',
-      default: 128,
+      default: envNumber('max-txn-ops', 128),
       describe: 'most operations in one transaction',
     })
     .option('heartbeat-interval', {
       type: 'number',
-      default: 100,
+      default: envNumber('heartbeat-interval', 100),
       describe: 'time (in milliseconds) of a heartbeat interval',
     })
     .option('election-timeout', {
       type: 'number',
-      default: 1000,
+      default: envNumber('election-timeout', 1000),
       describe: 'time (in milliseconds) for an election to timeout',
     })
     .option('listen-metrics-urls', {
       type: 'string',
-      default: '',
+      default: env('listen-metrics-urls') ?? '',
       describe: 'extra URLs serving /metrics, /health and /version',
+    })
+    .option('fix-http2-authority', {
+      type: 'boolean',
+      default: env('fix-http2-authority') !== 'false',
+      describe:
+        "accept etcdctl 3.4's scheme-prefixed :authority (endpoint status --cluster); --no-fix-http2-authority saves CPU",
     })
     .option('log-level', {
       choices: ['debug', 'info', 'warn', 'error'] as const,
-      default: 'info' as const,
+      default: envChoice('log-level', ['debug', 'info', 'warn', 'error'] as const, 'info'),
       describe: 'least important log level written',
     });
 }
@@ -133,6 +168,7 @@ export function agentConfigFromArgs(args: AgentArgs): AgentConfig {
     heartbeatIntervalMs: args['heartbeat-interval'],
     electionTimeoutMs: args['election-timeout'],
     listenMetricsUrls: list(args['listen-metrics-urls']),
+    fixHttp2Authority: args['fix-http2-authority'],
   };
 }
 

@@ -596,14 +596,19 @@ function encodeAlarms(alarms: AlarmMember[]): Buffer {
   return b;
 }
 
+/** Alarm codes as stored, back to the enum (an unknown code is treated as corruption). */
+const storedAlarmTypes: Partial<Record<number, etcdserverpb.AlarmType>> = {
+  [AlarmType.NOSPACE]: AlarmType.NOSPACE,
+  [AlarmType.CORRUPT]: AlarmType.CORRUPT,
+};
+
 function decodeAlarms(b: Buffer | undefined): AlarmMember[] {
   const alarms: AlarmMember[] = [];
   if (!b) return alarms;
   for (let i = 0; i + 12 <= b.length; i += 12) {
     alarms.push({
       memberId: b.readBigUInt64BE(i),
-      alarm:
-        b.readUInt32BE(i + 8) === Number(AlarmType.NOSPACE) ? AlarmType.NOSPACE : AlarmType.CORRUPT,
+      alarm: storedAlarmTypes[b.readUInt32BE(i + 8)] ?? AlarmType.CORRUPT,
     });
   }
   return alarms;

@@ -43,6 +43,8 @@ export class SoloLog implements ReplicatedLog {
     }
     this.lastIndex = Math.max(this.lastIndex, appliedIndex);
     if (replay.length > 0) await this.applyAndRecord(replay);
+    // A new leader's first entry is empty (as in Raft); it also gives a fresh log index 1.
+    if (this.lastIndex === 0) this.propose(new Uint8Array());
   }
 
   propose(data: Uint8Array): void {

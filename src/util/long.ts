@@ -1,6 +1,11 @@
 // Conversions between protobufjs's int64 representation (Long, or number for small values) and the
 // types clusterd uses: numbers for revisions and counts, bigint for 64-bit IDs.
-import Long from 'long';
+import $protobuf from 'protobufjs/minimal.js';
+import type LongModule from 'long' with { 'resolution-mode': 'require' };
+
+/** protobufjs's own Long class (the CommonJS build it decodes into), so there is one class. */
+export const Long = $protobuf.util.Long as unknown as typeof LongModule;
+export type Long = LongModule;
 
 export type Int64 = Long | number | string | null | undefined;
 
@@ -15,7 +20,7 @@ export function toNumber(value: Int64): number {
 /** A 64-bit ID (lease, member, cluster), kept exact. Unsigned unless `signed`. */
 export function toBigInt(value: Int64, signed = false): bigint {
   if (value === null || value === undefined) return 0n;
-  if (typeof value === 'number') return BigInt(value);
+  if (typeof value === 'number') return signed ? BigInt(value) : BigInt.asUintN(64, BigInt(value));
   if (typeof value === 'string') return BigInt(value);
   const big = (BigInt(value.high >>> 0) << 32n) | BigInt(value.low >>> 0);
   return signed ? BigInt.asIntN(64, big) : big;

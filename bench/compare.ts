@@ -1,0 +1,243 @@
+// compare: the same load against etcd and clusterd, started here on loopback ports of this machine,
+// taking turns cell by cell so that drifting background load hits both alike. Prints a markdown
+// section (and with --update-docs writes it into docs/benchmarks.md). See docs/benchmarks.md.
+//
+//   node --import tsx bench/compare.ts --systems etcd,clusterd --duration 10
+//   node --import tsx bench/compare.ts --systems etcd --members 3 --failover-trials 5
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { ownedTempDir, runWithCleanup } from './lib/cleanup.js';
+import {
+  renderComparison,
+  sectionName,
+  type ComparisonReport,
+  type SystemResult,
+} from './lib/comparison-report.js';
+import { replaceMarkedSection } from './lib/docs-section.js';
+import { measureLeaderFailover } from './lib/failover.js';
+import {
+  commaList,
+  commandLine,
+  nonNegativeInt,
+  positiveInt,
+  positiveIntList,
+  positiveNumber,
+} from './lib/flags.js';
+import type { StopCondition } from './lib/load-generator.js';
+import { machineFacts } from './lib/machine.js';
+import { measure } from './lib/measurement.js';
+import { isSystemName, LocalCluster, SYSTEMS, type SystemName } from './lib/targets.js';
+import { LoadWorkerPool } from './lib/worker-pool.js';
+import { checkShape, isWorkload, type Workload } from './lib/workload.js';
+
+const DOCS_FILE = fileURLToPath(new URL('../docs/benchmarks.md', import.meta.url));
+const DEFAULT_MATRIX = 'put=1,64,512;range-linearizable=1,64;range-serializable=1,64';
+const READY_TIMEOUT_MS = 60_000;
+
+const USAGE = `usage: node --import tsx bench/compare.ts [flags]
+  --systems LIST         ${SYSTEMS.join(',')} (default both)
+  --members N            members per cluster: 1, or 3 for a cluster (default 1)
+  --matrix SPEC          workload=concurrencies;… (default ${DEFAULT_MATRIX})
+  --duration SECONDS     length of each cell (default 10) ...
+  --total N              ... or requests per cell instead
+  --conns N              gRPC connections (default 8)
+  --workers N            client processes (default 1)
+  --warmup N             unmeasured puts per system before the first cell (default 1000)
+  --key-size, --val-size, --key-space   as kv-load (default 8, 256, 10000)
+  --etcd-cmd CMD         etcd's command (default /usr/bin/etcd)
+  --clusterd-cmd CMD     clusterd's command; \`agent\` and etcd's flags are appended
+                         (default "node --import tsx cmd/clusterd.ts"). It must exec the server
+                         itself, not through a shell, so its pid is the server's.
+  --failover-trials N    leader kills to time with --members 3 or more (default 3)
+  --update-docs          write the section into docs/benchmarks.md between its markers
+  --json                 print the results as JSON instead of markdown`;
+
+function parseMatrix(spec: string): { workload: Workload; concurrency: number }[] {
+  return spec.split(';').flatMap((entry) => {
+    const [workload = '', concurrencies = ''] = entry.split('=');
+    if (!isWorkload(workload.trim())) throw new Error(`--matrix: unknown workload '${workload}'`);
+    return positiveIntList('matrix', concurrencies).map((concurrency) => ({
+      workload: workload.trim() as Workload,
+      concurrency,
+    }));
+  });
+}
+
+function parseFlags() {
+  const { values } = parseArgs({
+    options: {
+      systems: { type: 'string', default: SYSTEMS.join(',') },
+      members: { type: 'string', default: '1' },
+      matrix: { type: 'string', default: DEFAULT_MATRIX },
+      duration: { type: 'string' },
+      total: { type: 'string' },
+      conns: { type: 'string', default: '8' },
+      workers: { type: 'string', default: '1' },
+      warmup: { type: 'string', default: '1000' },
+      'key-size': { type: 'string', default: '8' },
+      'val-size': { type: 'string', default: '256' },
+      'key-space': { type: 'string', default: '10000' },
+      'etcd-cmd': { type: 'string', default: '/usr/bin/etcd' },
+      'clusterd-cmd': { type: 'string', default: 'node --import tsx cmd/clusterd.ts' },
+      'failover-trials': { type: 'string', default: '3' },
+      'update-docs': { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    process.exit(0);
+  }
+  const systems = commaList(values.systems).map((name) => {
+    if (!isSystemName(name)) throw new Error(`--systems: one of ${SYSTEMS.join(', ')}`);
+    return name;
+  });
+  if (values.total !== undefined && values.duration !== undefined) {
+    throw new Error('--total and --duration exclude each other');
+  }
+  const stop: StopCondition =
+    values.total !== undefined
+      ? { requests: positiveInt('total', values.total) }
+      : { durationMs: positiveNumber('duration', values.duration ?? '10') * 1000 };
+  const shape = {
+    keySize: positiveInt('key-size', values['key-size']),
+    valueSize: positiveInt('val-size', values['val-size']),
+    keySpace: positiveInt('key-space', values['key-space']),
+  };
+  checkShape(shape);
+  const commands: Record<SystemName, string[]> = {
+    etcd: values['etcd-cmd'].split(/\s+/).filter(Boolean),
+    clusterd: values['clusterd-cmd'].split(/\s+/).filter(Boolean),
+  };
+  return {
+    systems,
+    members: positiveInt('members', values.members),
+    cells: parseMatrix(values.matrix),
+    stop,
+    conns: positiveInt('conns', values.conns),
+    workers: positiveInt('workers', values.workers),
+    warmup: nonNegativeInt('warmup', values.warmup),
+    shape,
+    commands,
+    failoverTrials: nonNegativeInt('failover-trials', values['failover-trials']),
+    updateDocs: values['update-docs'],
+    json: values.json,
+  };
+}
+
+function progress(line: string): void {
+  process.stderr.write(`compare: ${line}\n`);
+}
+
+await runWithCleanup(async (store) => {
+  const flags = parseFlags();
+  const timeLimitMs = 'durationMs' in flags.stop ? flags.stop.durationMs + 60_000 : 300_000;
+  interface LiveSystem {
+    cluster: LocalCluster;
+    pool: LoadWorkerPool;
+    result: SystemResult;
+    keySpaceWritten: boolean;
+  }
+  const results: SystemResult[] = [];
+  const live: LiveSystem[] = [];
+
+  // All systems run side by side for the whole comparison: an idle server costs little CPU, and
+  // only then can the cells alternate between them.
+  for (const system of flags.systems) {
+    const command = flags.commands[system];
+    const result: SystemResult = {
+      system,
+      command: command.join(' '),
+      version: '',
+      measurements: [],
+      failover: [],
+    };
+    results.push(result);
+    try {
+      progress(`starting ${flags.members} ${system} member(s)`);
+      const workDir = ownedTempDir(store, `clusterd-bench-${system}-`);
+      const cluster = store.add(
+        await LocalCluster.start(system, command, flags.members, workDir, READY_TIMEOUT_MS),
+      );
+      result.version = (await cluster.members[0]!.status()).version;
+      const pool = store.add(
+        await LoadWorkerPool.start({
+          endpoints: cluster.endpoints,
+          workers: flags.workers,
+          conns: flags.conns,
+          shape: flags.shape,
+          requestTimeoutMs: 10_000,
+          connectTimeoutMs: 10_000,
+        }),
+      );
+      if (flags.warmup > 0) {
+        progress(`${system}: warm-up, ${flags.warmup} unmeasured puts`);
+        await pool.run({
+          workload: 'put',
+          concurrency: Math.min(64, flags.warmup),
+          stop: { requests: flags.warmup },
+          timeLimitMs,
+        });
+      }
+      live.push({ cluster, pool, result, keySpaceWritten: false });
+    } catch (err) {
+      result.failure = err instanceof Error ? err.message : String(err);
+      progress(`${system} did not start: ${result.failure}`);
+      process.exitCode = 1;
+    }
+  }
+
+  for (const [index, cell] of flags.cells.entries()) {
+    // ABBA order: neither system always runs first, after the other has warmed the machine.
+    const turn = index % 2 === 0 ? live : [...live].reverse();
+    for (const target of turn) {
+      const { system } = target.result;
+      if (cell.workload !== 'put' && !target.keySpaceWritten) {
+        progress(`${system}: writing the ${flags.shape.keySpace} keys of the key space`);
+        await target.pool.seedKeySpace(64, timeLimitMs);
+        target.keySpaceWritten = true;
+      }
+      progress(`${system}: ${cell.workload} at concurrency ${cell.concurrency}`);
+      const measurement = await measure(
+        target.pool,
+        { ...cell, stop: flags.stop, timeLimitMs },
+        target.cluster.pids,
+      );
+      target.result.measurements.push(measurement);
+    }
+  }
+
+  if (flags.members >= 3) {
+    for (const target of live) {
+      progress(`${target.result.system}: timing ${flags.failoverTrials} leader failover(s)`);
+      target.result.failover = await measureLeaderFailover(
+        target.cluster,
+        flags.failoverTrials,
+        READY_TIMEOUT_MS,
+      );
+    }
+  }
+
+  const report: ComparisonReport = {
+    generatedAt: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+    command: commandLine(),
+    machine: machineFacts(),
+    members: flags.members,
+    clientProcesses: flags.workers,
+    conns: flags.conns,
+    shape: flags.shape,
+    cellSize:
+      'durationMs' in flags.stop
+        ? `${flags.stop.durationMs / 1000} s per cell`
+        : `${flags.stop.requests} requests per cell`,
+    results,
+    notRun: SYSTEMS.filter((s) => !flags.systems.includes(s)),
+  };
+  const markdown = renderComparison(report);
+  process.stdout.write(flags.json ? `${JSON.stringify(report, null, 2)}\n` : `${markdown}\n`);
+  if (flags.updateDocs) {
+    replaceMarkedSection(DOCS_FILE, sectionName(flags.members), markdown);
+    progress(`updated ${DOCS_FILE} (section bench:${sectionName(flags.members)})`);
+  }
+});

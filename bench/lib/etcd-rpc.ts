@@ -1,0 +1,68 @@
+// Raw gRPC access to any etcd v3 endpoint on src/api/services.ts's method table: a bare
+// grpc.Client per connection and makeUnaryRequest, with no proto-loader conversion and no client
+// library in the way, so the client's own cost per call stays as small as grpc-js allows.
+import * as grpc from '@grpc/grpc-js';
+import type { ClientMethodDefinition } from '@grpc/grpc-js/build/src/make-client.js';
+
+/** `http://127.0.0.1:2379` or `127.0.0.1:2379` → the `host:port` target grpc-js wants. */
+export function grpcTarget(endpoint: string): string {
+  return endpoint.replace(/^https?:\/\//, '').replace(/\/+$/, '');
+}
+
+/**
+ * A channel with its own HTTP/2 connection. grpc-js pools subchannels process-wide by target and
+ * options, so channels to one endpoint would share one connection; a local subchannel pool and a
+ * distinct option value keep `--conns N` really N connections, like etcd's benchmark tool.
+ */
+export function openChannel(
+  endpoint: string,
+  channelIndex: number,
+  extraOptions: grpc.ChannelOptions = {},
+): grpc.Client {
+  return new grpc.Client(grpcTarget(endpoint), grpc.credentials.createInsecure(), {
+    ...extraOptions,
+    'grpc.use_local_subchannel_pool': 1,
+    'grpc.channel_id': channelIndex,
+    // channelz bookkeeping costs time on every call and nothing here reads it.
+    'grpc.enable_channelz': 0,
+    // etcd accepts 1.5 MiB requests; responses can be larger than grpc-js's 4 MiB default.
+    'grpc.max_receive_message_length': -1,
+  });
+}
+
+export async function waitForChannel(client: grpc.Client, timeoutMs: number): Promise<void> {
+  await new Promise<void>((resolve, reject) => {
+    client.waitForReady(Date.now() + timeoutMs, (err) => {
+      if (err) reject(new Error(`${client.getChannel().getTarget()}: ${err.message}`));
+      else resolve();
+    });
+  });
+}
+
+/** One unary call; for the load loop's hot path see load-generator.ts, which avoids the promise. */
+export function callUnary<Req, Res>(
+  client: grpc.Client,
+  method: ClientMethodDefinition<Req, Res>,
+  request: Req,
+  timeoutMs: number,
+): Promise<Res> {
+  return new Promise((resolve, reject) => {
+    client.makeUnaryRequest(
+      method.path,
+      method.requestSerialize,
+      method.responseDeserialize,
+      request,
+      { deadline: Date.now() + timeoutMs },
+      (err, response) => {
+        if (err) reject(err);
+        else resolve(response!);
+      },
+    );
+  });
+}
+
+/** A short label for a failed call: the gRPC status name and etcd's message. */
+export function describeError(err: grpc.ServiceError): string {
+  const name = grpc.status[err.code] as string | undefined;
+  return `${name ?? `code ${err.code}`}: ${err.details}`;
+}

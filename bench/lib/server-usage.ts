@@ -1,0 +1,75 @@
+// What the server processes consumed during a measurement, read from /proc: resident memory
+// (VmRSS in /proc/<pid>/status) and CPU time (utime + stime in /proc/<pid>/stat).
+// Sampling RSS at a fixed interval gives the peak within the measured window, which the kernel's
+// VmHWM cannot (it covers the whole life of the process, warm-up included). CPU time per request
+// is the figure that other load on a shared machine disturbs least.
+import { readFileSync } from 'node:fs';
+
+const SAMPLE_INTERVAL_MS = 100;
+/** USER_HZ, the unit of /proc/<pid>/stat times: 100 on every mainstream Linux architecture. */
+const CLOCK_TICKS_PER_SECOND = 100;
+
+export interface ServerUsage {
+  pid: number;
+  peakRssKiB: number;
+  endRssKiB: number;
+  /** User plus system CPU time spent during the measurement. */
+  cpuSeconds: number;
+}
+
+function readProc(pid: number, file: 'status' | 'stat'): string | undefined {
+  try {
+    return readFileSync(`/proc/${pid}/${file}`, 'utf8');
+  } catch {
+    return undefined; // the process is gone, or this is not Linux
+  }
+}
+
+/** VmRSS of `pid` in KiB. */
+function readRssKiB(pid: number): number | undefined {
+  const match = /^VmRSS:\s+(\d+)\s+kB$/m.exec(readProc(pid, 'status') ?? '');
+  return match ? Number(match[1]) : undefined;
+}
+
+/** utime + stime of `pid` in seconds. */
+function readCpuSeconds(pid: number): number | undefined {
+  const stat = readProc(pid, 'stat');
+  if (stat === undefined) return undefined;
+  // The command name (field 2) may contain spaces; the fields after its closing parenthesis do
+  // not. utime and stime are fields 14 and 15, i.e. the 12th and 13th after the parenthesis.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_SECOND;
+}
+
+export class ServerUsageSampler {
+  private readonly peakRss = new Map<number, number>();
+  private readonly cpuAtStart = new Map<number, number>();
+  private readonly timer: NodeJS.Timeout;
+
+  constructor(private readonly pids: readonly number[]) {
+    for (const pid of pids) this.cpuAtStart.set(pid, readCpuSeconds(pid) ?? 0);
+    this.sampleRss();
+    this.timer = setInterval(() => {
+      this.sampleRss();
+    }, SAMPLE_INTERVAL_MS);
+  }
+
+  /** Stops sampling; values that could not be read are 0. */
+  finish(): ServerUsage[] {
+    clearInterval(this.timer);
+    this.sampleRss();
+    return this.pids.map((pid) => ({
+      pid,
+      peakRssKiB: this.peakRss.get(pid) ?? 0,
+      endRssKiB: readRssKiB(pid) ?? 0,
+      cpuSeconds: Math.max(0, (readCpuSeconds(pid) ?? 0) - (this.cpuAtStart.get(pid) ?? 0)),
+    }));
+  }
+
+  private sampleRss(): void {
+    for (const pid of this.pids) {
+      const rss = readRssKiB(pid);
+      if (rss !== undefined) this.peakRss.set(pid, Math.max(rss, this.peakRss.get(pid) ?? 0));
+    }
+  }
+}

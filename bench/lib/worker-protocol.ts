@@ -1,0 +1,22 @@
+// The messages between the benchmark process and its load worker processes (node IPC channel).
+import type { GeneratorResult, GeneratorRun } from './load-generator.js';
+import type { KeyValueShape } from './workload.js';
+
+/** Passed to a worker as its single command-line argument (JSON). */
+export interface WorkerConfig {
+  endpoints: string[];
+  /** The gRPC connections this worker opens, spread over the endpoints. */
+  conns: number;
+  /** The index of this worker's first connection among all workers' connections. */
+  firstChannelIndex: number;
+  shape: KeyValueShape;
+  requestTimeoutMs: number;
+  connectTimeoutMs: number;
+}
+
+export type ToWorker = { type: 'run'; id: number; run: GeneratorRun };
+
+export type FromWorker =
+  | { type: 'ready' }
+  | { type: 'failed'; message: string }
+  | { type: 'result'; id: number; result: GeneratorResult };

@@ -1,0 +1,109 @@
+// Options every client command shares, the client they build, and the exit codes scripts rely on:
+// 0 success, 1 an error from the server or the connection, 2 a usage error.
+import type { Argv } from 'yargs';
+import { EtcdClient } from '../client/index.js';
+
+export type WriteOut = 'simple' | 'json' | 'table';
+
+export interface GlobalArgs {
+  endpoints: string;
+  'write-out': WriteOut;
+  'dial-timeout': string;
+  'command-timeout': string;
+}
+
+const writeOuts: readonly WriteOut[] = ['simple', 'json', 'table'];
+const defaultWriteOut: WriteOut = 'simple';
+
+export const exitCodes = { ok: 0, serverError: 1, usage: 2 } as const;
+
+/** A mistake in how the command was called: exit code 2. */
+export class UsageError extends Error {}
+
+export function addGlobalOptions<T>(y: Argv<T>): Argv<T & GlobalArgs> {
+  return y
+    .option('endpoints', {
+      type: 'string',
+      default: process.env.CLUSTERD_ENDPOINTS ?? '127.0.0.1:2379',
+      describe: 'gRPC endpoints, comma separated (env CLUSTERD_ENDPOINTS)',
+      global: true,
+    })
+    .option('write-out', {
+      alias: 'w',
+      choices: writeOuts,
+      default: defaultWriteOut,
+      describe: 'output format',
+      global: true,
+    })
+    .option('dial-timeout', {
+      type: 'string',
+      default: '2s',
+      describe: 'dial timeout for client connections',
+      global: true,
+    })
+    .option('command-timeout', {
+      type: 'string',
+      default: '5s',
+      describe: 'timeout for short running commands (excluding dial timeout)',
+      global: true,
+    });
+}
+
+/** Parses Go-style durations: "5s", "500ms", "1m30s", or a bare number of seconds. */
+export function parseDuration(text: string): number {
+  const trimmed = text.trim();
+  if (/^\d+(\.\d+)?$/.test(trimmed)) return Number(trimmed) * 1000;
+  const units: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+  let total = 0;
+  let rest = trimmed;
+  while (rest.length > 0) {
+    const m = /^(\d+(?:\.\d+)?)(ms|s|m|h)/.exec(rest);
+    if (!m) throw new UsageError(`invalid duration "${text}"`);
+    total += Number(m[1]) * units[m[2]!]!;
+    rest = rest.slice(m[0].length);
+  }
+  if (trimmed === '') throw new UsageError('empty duration');
+  return total;
+}
+
+/** Builds a client from the global options, runs `fn`, and always closes the client. */
+export async function withClient<T>(
+  argv: GlobalArgs,
+  fn: (client: EtcdClient) => Promise<T>,
+): Promise<T> {
+  let client: EtcdClient;
+  try {
+    client = new EtcdClient({
+      endpoints: argv.endpoints,
+      dialTimeoutMs: parseDuration(argv['dial-timeout']),
+      commandTimeoutMs:
+        parseDuration(argv['dial-timeout']) + parseDuration(argv['command-timeout']),
+    });
+  } catch (err) {
+    if (err instanceof UsageError) throw err;
+    throw new UsageError(err instanceof Error ? err.message : String(err));
+  }
+  try {
+    return await fn(client);
+  } finally {
+    await client.close();
+  }
+}
+
+/** Resolves when the process gets SIGINT or SIGTERM (long-running commands stop cleanly). */
+export function untilInterrupted(): { promise: Promise<void>; dispose: () => void } {
+  let resolve!: () => void;
+  const promise = new Promise<void>((r) => (resolve = r));
+  const handler = (): void => {
+    resolve();
+  };
+  process.once('SIGINT', handler);
+  process.once('SIGTERM', handler);
+  return {
+    promise,
+    dispose: () => {
+      process.off('SIGINT', handler);
+      process.off('SIGTERM', handler);
+    },
+  };
+}

@@ -1,0 +1,61 @@
+// The etcd v3 client: one object per set of endpoints, holding the KV, Watch, Lease, Cluster and
+// Maintenance services. `close()` ends every call, stream and timer the client started.
+import { Cluster } from './cluster.js';
+import { parseEndpointList } from './endpoints.js';
+import { KV } from './kv.js';
+import { LeaseClient } from './lease.js';
+import { Maintenance } from './maintenance.js';
+import { Transport } from './transport.js';
+import { WatchManager } from './watch.js';
+
+export interface ClientOptions {
+  /** `host:port` or `http://host:port`, as an array or a comma-separated list. */
+  endpoints: string | readonly string[];
+  /** How long to wait for a connection to one endpoint before trying the next (default 2 s). */
+  dialTimeoutMs?: number;
+  /** The default deadline of one call, retries included (default 5 s). */
+  commandTimeoutMs?: number;
+}
+
+export const defaultDialTimeoutMs = 2000;
+export const defaultCommandTimeoutMs = 5000;
+
+export class EtcdClient {
+  readonly kv: KV;
+  readonly watch: WatchManager;
+  readonly lease: LeaseClient;
+  readonly cluster: Cluster;
+  readonly maintenance: Maintenance;
+  private readonly transport: Transport;
+
+  constructor(options: ClientOptions) {
+    this.transport = new Transport({
+      endpoints: parseEndpointList(options.endpoints),
+      dialTimeoutMs: options.dialTimeoutMs ?? defaultDialTimeoutMs,
+      commandTimeoutMs: options.commandTimeoutMs ?? defaultCommandTimeoutMs,
+    });
+    this.kv = new KV(this.transport);
+    this.watch = new WatchManager(this.transport);
+    this.lease = new LeaseClient(this.transport);
+    this.cluster = new Cluster(this.transport);
+    this.maintenance = new Maintenance(this.transport);
+  }
+
+  /** The endpoints as `host:port`, in the order given. */
+  get endpoints(): readonly string[] {
+    return this.transport.pool.endpoints;
+  }
+
+  /** The endpoint calls go to now. */
+  get activeEndpoint(): string {
+    return this.transport.pool.active;
+  }
+
+  /** Ends every watcher, kept-alive lease, pending call and connection. Idempotent. */
+  close(): Promise<void> {
+    this.watch.close();
+    this.lease.close();
+    this.transport.close();
+    return Promise.resolve();
+  }
+}

@@ -1,0 +1,214 @@
+// Sends RPCs: picks an endpoint, waits for its connection, applies the deadline, retries by the
+// policy in retry.ts and fails over on Unavailable. Owns every pending call and timer so that
+// `close()` ends them all.
+import * as grpc from '@grpc/grpc-js';
+import type { EtcdMethod } from '../api/services.js';
+import {
+  ClientClosedError,
+  EtcdError,
+  GrpcStatus,
+  UnavailableError,
+  toEtcdError,
+} from './errors.js';
+import { EndpointPool } from './endpoints.js';
+import { backoffMs, retryPolicyFor, shouldFailover, shouldRetry } from './retry.js';
+
+/** A method as the client uses it: sends the plain request, receives the decoded response. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type ClientMethod<Req, Res> = EtcdMethod<Req, any, any, Res>;
+
+export interface TransportOptions {
+  endpoints: readonly string[];
+  /** How long to wait for a connection to one endpoint before trying the next. */
+  dialTimeoutMs: number;
+  /** The default deadline of one call, retries included. */
+  commandTimeoutMs: number;
+}
+
+export interface CallOptions {
+  /** Overrides the default command timeout for this call. */
+  timeoutMs?: number;
+  /** Send to this endpoint only (no failover), e.g. for per-member status. */
+  endpoint?: string;
+}
+
+const maxAttempts = 64;
+
+export class Transport {
+  readonly pool: EndpointPool;
+  readonly dialTimeoutMs: number;
+  readonly commandTimeoutMs: number;
+  private readonly calls = new Set<grpc.Call>();
+  private readonly timers = new Map<NodeJS.Timeout, () => void>();
+  private closed = false;
+
+  constructor(options: TransportOptions) {
+    this.pool = new EndpointPool(options.endpoints);
+    this.dialTimeoutMs = options.dialTimeoutMs;
+    this.commandTimeoutMs = options.commandTimeoutMs;
+  }
+
+  get isClosed(): boolean {
+    return this.closed;
+  }
+
+  /** One unary RPC with retries and failover as the method's policy allows. */
+  async unary<Req, Res>(
+    method: ClientMethod<Req, Res>,
+    request: Req,
+    options: CallOptions = {},
+  ): Promise<Res> {
+    const policy = retryPolicyFor(method.path, request);
+    const deadline = Date.now() + (options.timeoutMs ?? this.commandTimeoutMs);
+    for (let attempt = 0; ; attempt++) {
+      this.assertOpen();
+      const endpoint = options.endpoint ?? this.pool.active;
+      let err: EtcdError;
+      try {
+        await this.connect(endpoint, deadline);
+        return await this.unaryOnce(endpoint, method, request, deadline);
+      } catch (e) {
+        err = this.closed ? new ClientClosedError() : toEtcdError(e);
+      }
+      if (this.closed) throw err;
+      if (options.endpoint === undefined && shouldFailover(err)) this.pool.failover(endpoint);
+      const waitMs = backoffMs(attempt);
+      if (
+        !shouldRetry(policy, err) ||
+        attempt + 1 >= maxAttempts ||
+        Date.now() + waitMs >= deadline
+      ) {
+        throw err;
+      }
+      await this.delay(waitMs);
+    }
+  }
+
+  /**
+   * Waits until `endpoint` is connected. Failing here proves nothing was sent, which is why the
+   * error says "No connection established" (retry.ts's neverSent reads it).
+   */
+  async connect(endpoint: string, deadline: number): Promise<void> {
+    const waitMs = Math.min(this.dialTimeoutMs, deadline - Date.now());
+    if (waitMs <= 0) {
+      throw new EtcdError('context deadline exceeded', GrpcStatus.DEADLINE_EXCEEDED);
+    }
+    try {
+      await this.pool.waitReady(endpoint, waitMs);
+    } catch (e) {
+      if (this.closed) throw new ClientClosedError();
+      const reason = e instanceof Error ? e.message : String(e);
+      throw new UnavailableError(
+        `No connection established to ${endpoint}: ${reason}`,
+        GrpcStatus.UNAVAILABLE,
+      );
+    }
+  }
+
+  /**
+   * Finds a connected endpoint for a stream, starting with the active one and failing over.
+   * Rejects with the last connection error after trying each endpoint once.
+   */
+  async connectAny(): Promise<string> {
+    let last: EtcdError | undefined;
+    for (let i = 0; i < this.pool.endpoints.length; i++) {
+      this.assertOpen();
+      const endpoint = this.pool.active;
+      try {
+        await this.connect(endpoint, Date.now() + this.dialTimeoutMs);
+        return endpoint;
+      } catch (e) {
+        last = toEtcdError(e);
+        this.pool.failover(endpoint);
+      }
+    }
+    throw last ?? new UnavailableError('no endpoint', GrpcStatus.UNAVAILABLE);
+  }
+
+  /** Opens a bidi stream on `endpoint` with etcd's require-leader metadata. */
+  openBidi<Req, Res>(
+    endpoint: string,
+    method: ClientMethod<Req, Res>,
+  ): grpc.ClientDuplexStream<Req, Res> {
+    this.assertOpen();
+    const metadata = new grpc.Metadata();
+    metadata.set('hasleader', 'true');
+    const stream = this.pool
+      .channel(endpoint)
+      .makeBidiStreamRequest(
+        method.path,
+        method.requestSerialize,
+        method.responseDeserialize,
+        metadata,
+      );
+    this.calls.add(stream);
+    const forget = (): void => {
+      this.calls.delete(stream);
+    };
+    stream.on('status', forget);
+    stream.on('error', forget);
+    stream.on('close', forget);
+    return stream;
+  }
+
+  /** A timer owned by the transport; rejects with ClientClosedError if the client closes first. */
+  delay(ms: number): Promise<void> {
+    return new Promise((resolve, reject) => {
+      if (this.closed) {
+        reject(new ClientClosedError());
+        return;
+      }
+      const handle = setTimeout(() => {
+        this.timers.delete(handle);
+        resolve();
+      }, ms);
+      this.timers.set(handle, () => {
+        reject(new ClientClosedError());
+      });
+    });
+  }
+
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    for (const call of this.calls) call.cancel();
+    this.calls.clear();
+    for (const [handle, cancel] of this.timers) {
+      clearTimeout(handle);
+      cancel();
+    }
+    this.timers.clear();
+    this.pool.close();
+  }
+
+  private unaryOnce<Req, Res>(
+    endpoint: string,
+    method: ClientMethod<Req, Res>,
+    request: Req,
+    deadline: number,
+  ): Promise<Res> {
+    return new Promise((resolve, reject) => {
+      const call = this.pool
+        .channel(endpoint)
+        .makeUnaryRequest(
+          method.path,
+          method.requestSerialize,
+          method.responseDeserialize,
+          request,
+          new grpc.Metadata(),
+          { deadline },
+          (err, response) => {
+            this.calls.delete(call);
+            if (err) reject(err);
+            else if (response === undefined) reject(new EtcdError('empty response'));
+            else resolve(response);
+          },
+        );
+      this.calls.add(call);
+    });
+  }
+
+  private assertOpen(): void {
+    if (this.closed) throw new ClientClosedError();
+  }
+}

@@ -1,0 +1,154 @@
+// Runs a clusterd member as a real child process (`clusterd agent` from the source tree) on free
+// loopback ports in its own temporary directory. `kill()` is SIGKILL and keeps the data for
+// `start()` to restart on the same ports; `stop()` kills it and removes the directory.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { testClient } from './client.js';
+import { freePorts } from './ports.js';
+import type { Target, TargetOptions } from './target.js';
+
+const repo = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const clusterdEntry = join(repo, 'cmd', 'clusterd.ts');
+
+export interface ClusterdProcess {
+  readonly clientPort: number;
+  readonly peerPort: number;
+  readonly dataDir: string;
+  readonly endpoint: string;
+  readonly pid: number | undefined;
+  start(): Promise<void>;
+  kill(): Promise<void>;
+  stop(): Promise<void>;
+  output(): string;
+}
+
+export interface ClusterdOptions {
+  args?: string[];
+  readyTimeoutMs?: number;
+  /** Reuse a directory (e.g. to reopen data written by an earlier process). */
+  dataDir?: string;
+}
+
+export async function startClusterd(options: ClusterdOptions = {}): Promise<ClusterdProcess> {
+  const [clientPort, peerPort] = (await freePorts(2)) as [number, number];
+  const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'clusterd-test-')));
+  const member = new ClusterdMember(clientPort, peerPort, dataDir, options);
+  try {
+    await member.start();
+  } catch (err) {
+    await member.stop();
+    throw err;
+  }
+  return member;
+}
+
+class ClusterdMember implements ClusterdProcess {
+  private child: ChildProcess | undefined;
+  private log: string[] = [];
+
+  constructor(
+    readonly clientPort: number,
+    readonly peerPort: number,
+    readonly dataDir: string,
+    private readonly options: ClusterdOptions,
+  ) {}
+
+  get endpoint(): string {
+    return `127.0.0.1:${this.clientPort}`;
+  }
+
+  get pid(): number | undefined {
+    return this.child?.pid;
+  }
+
+  async start(): Promise<void> {
+    const client = `http://127.0.0.1:${this.clientPort}`;
+    const peer = `http://127.0.0.1:${this.peerPort}`;
+    const child = spawn(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        clusterdEntry,
+        'agent',
+        '--data-dir',
+        this.dataDir,
+        '--listen-client-urls',
+        client,
+        '--advertise-client-urls',
+        client,
+        '--listen-peer-urls',
+        peer,
+        '--initial-advertise-peer-urls',
+        peer,
+        '--initial-cluster',
+        `default=${peer}`,
+        '--log-level',
+        'warn',
+        ...(this.options.args ?? []),
+      ],
+      { cwd: repo, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    this.child = child;
+    const keep = (chunk: Buffer): void => {
+      this.log.push(chunk.toString());
+      if (this.log.length > 200) this.log = this.log.slice(-100);
+    };
+    child.stdout.on('data', keep);
+    child.stderr.on('data', keep);
+    await this.waitReady(child);
+  }
+
+  private async waitReady(child: ChildProcess): Promise<void> {
+    const deadline = Date.now() + (this.options.readyTimeoutMs ?? 20000);
+    const probe = testClient([this.endpoint], { dialTimeoutMs: 300, commandTimeoutMs: 1000 });
+    try {
+      for (;;) {
+        if (child.exitCode !== null) {
+          throw new Error(`clusterd exited with ${child.exitCode}:\n${this.output()}`);
+        }
+        try {
+          await probe.maintenance.status();
+          return;
+        } catch {
+          if (Date.now() > deadline) throw new Error(`clusterd not ready:\n${this.output()}`);
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+      }
+    } finally {
+      await probe.close();
+    }
+  }
+
+  async kill(): Promise<void> {
+    const child = this.child;
+    this.child = undefined;
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGKILL');
+    await exited;
+  }
+
+  async stop(): Promise<void> {
+    await this.kill();
+    await rm(this.dataDir, { recursive: true, force: true });
+  }
+
+  output(): string {
+    return this.log.join('').slice(-4000);
+  }
+}
+
+export async function startClusterdTarget(options: TargetOptions = {}): Promise<Target> {
+  const args = options.maxTxnOps !== undefined ? ['--max-txn-ops', String(options.maxTxnOps)] : [];
+  const member = await startClusterd({ args });
+  return {
+    endpoints: [member.endpoint],
+    kill: () => member.kill(),
+    restart: () => member.start(),
+    stop: () => member.stop(),
+  };
+}
