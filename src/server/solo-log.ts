@@ -1,6 +1,7 @@
 // The replicated log of a cluster of one member: an entry is committed as soon as it is durable
 // (a synced LevelDB batch). Proposals that arrive while a batch is being written join the next one,
-// so one fsync covers many requests.
+// so one fsync covers many requests. Persisting and applying are pipelined: while batch k is being
+// applied, batch k+1 is already being written, as a Raft leader persists while it applies.
 import type { Backend, BatchOp } from '../storage/backend.js';
 import { logEntryKey, Prefix } from '../storage/keys.js';
 import { Errors } from './errors.js';
@@ -10,11 +11,14 @@ export class SoloLog implements ReplicatedLog {
   private queue: Uint8Array[] = [];
   private lastIndex = 0;
   private applied = 0;
-  /** Log entries up to here may be deleted: their applied state reached the backend. */
-  private appliedAndFlushed = 0;
+  /** Entries up to here are applied and their state written: they are no longer needed. */
+  private appliedAndWritten = 0;
   private trimmedUpTo = 0;
-  private running: Promise<void> | undefined;
+  private persisting: Promise<void> | undefined;
+  /** The chain of apply calls, strictly in index order. */
+  private applying: Promise<void> = Promise.resolve();
   private apply: ((entries: CommittedEntry[]) => Promise<void>) | undefined;
+  private failure: unknown;
   private closed = false;
   readonly isLeader = true;
 
@@ -31,7 +35,7 @@ export class SoloLog implements ReplicatedLog {
   ): Promise<void> {
     this.apply = apply;
     this.applied = appliedIndex;
-    this.appliedAndFlushed = appliedIndex;
+    this.appliedAndWritten = appliedIndex;
     this.trimmedUpTo = appliedIndex;
     // Entries persisted but not applied before the last stop are committed: apply them now.
     const replay: CommittedEntry[] = [];
@@ -42,7 +46,7 @@ export class SoloLog implements ReplicatedLog {
       if (index > appliedIndex) replay.push({ index, term: this.term, data });
     }
     this.lastIndex = Math.max(this.lastIndex, appliedIndex);
-    if (replay.length > 0) await this.applyAndRecord(replay);
+    if (replay.length > 0) await this.applyInOrder(replay);
     // A new leader's first entry is empty (as in Raft); it also gives a fresh log index 1.
     if (this.lastIndex === 0) this.propose(new Uint8Array());
   }
@@ -50,11 +54,11 @@ export class SoloLog implements ReplicatedLog {
   propose(data: Uint8Array): void {
     if (this.closed) throw Errors.stopped();
     this.queue.push(data);
-    this.running ??= this.drain();
+    this.persisting ??= this.persistQueued();
   }
 
   async readIndex(): Promise<number> {
-    // Everything acknowledged is applied already: with one member, applied state is current.
+    // Every acknowledged write is applied before it is acknowledged: applied state is current.
     return Promise.resolve(this.applied);
   }
 
@@ -62,12 +66,7 @@ export class SoloLog implements ReplicatedLog {
     return { leaderId: this.memberId, term: this.term, commitIndex: this.lastIndex };
   }
 
-  /** Called by the server once its applied state up to `index` is written to the backend. */
-  markFlushed(index: number): void {
-    this.appliedAndFlushed = Math.max(this.appliedAndFlushed, index);
-  }
-
-  private async drain(): Promise<void> {
+  private async persistQueued(): Promise<void> {
     try {
       while (this.queue.length > 0 && !this.closed) {
         const batch = this.queue;
@@ -80,25 +79,48 @@ export class SoloLog implements ReplicatedLog {
         }));
         // Entries whose applied state an earlier batch wrote are no longer needed for replay;
         // this synced batch also makes that earlier (unsynced) state write durable.
-        for (let i = this.trimmedUpTo + 1; i <= this.appliedAndFlushed; i++) {
+        for (let i = this.trimmedUpTo + 1; i <= this.appliedAndWritten; i++) {
           ops.push({ type: 'del', key: logEntryKey(i) });
         }
-        this.trimmedUpTo = Math.max(this.trimmedUpTo, this.appliedAndFlushed);
+        this.trimmedUpTo = Math.max(this.trimmedUpTo, this.appliedAndWritten);
         await this.backend.write(ops, true);
-        await this.applyAndRecord(entries);
+        void this.applyInOrder(entries);
       }
+    } catch (err) {
+      this.fail(err);
     } finally {
-      this.running = undefined;
+      this.persisting = undefined;
     }
   }
 
-  private async applyAndRecord(entries: CommittedEntry[]): Promise<void> {
-    await this.apply!(entries);
-    this.applied = entries[entries.length - 1]!.index;
+  /** Queues entries behind every earlier apply; resolves when they are applied and written. */
+  private applyInOrder(entries: CommittedEntry[]): Promise<void> {
+    this.applying = this.applying.then(async () => {
+      if (this.failure !== undefined) return;
+      try {
+        await this.apply!(entries);
+        const last = entries[entries.length - 1]!.index;
+        this.applied = last;
+        this.appliedAndWritten = last;
+      } catch (err) {
+        this.fail(err);
+      }
+    });
+    return this.applying;
+  }
+
+  /** A storage or apply error: the log cannot go on, as etcd stops on a failed WAL write. */
+  private fail(err: unknown): void {
+    this.failure ??= err;
+    this.closed = true;
   }
 
   async close(): Promise<void> {
     this.closed = true;
-    await this.running;
+    await this.persisting;
+    await this.applying;
+    if (this.failure !== undefined) {
+      throw this.failure instanceof Error ? this.failure : new Error(String(this.failure));
+    }
   }
 }

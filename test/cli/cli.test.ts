@@ -1,4 +1,5 @@
 // The people-facing commands, run as a child process exactly as a script would run them.
+import { clusterdCommand, ensureBundle } from '../setup.js';
 import assert from 'node:assert/strict';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -16,7 +17,8 @@ interface RunResult {
 }
 
 function start(args: string[], env: Record<string, string> = {}): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', 'cmd/clusterd.ts', ...args], {
+  ensureBundle();
+  return spawn(clusterdCommand[0]!, [...clusterdCommand.slice(1), ...args], {
     cwd: root,
     env: { ...process.env, ...env },
     stdio: ['pipe', 'pipe', 'pipe'],

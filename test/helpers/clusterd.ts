@@ -4,14 +4,11 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { clusterdCommand, ensureBundle, repoRoot } from '../setup.js';
 import { testClient } from './client.js';
 import { freePorts } from './ports.js';
 import type { Target, TargetOptions } from './target.js';
-
-const repo = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const clusterdEntry = join(repo, 'cmd', 'clusterd.ts');
 
 export interface ClusterdProcess {
   readonly clientPort: number;
@@ -65,14 +62,13 @@ class ClusterdMember implements ClusterdProcess {
   }
 
   async start(): Promise<void> {
+    ensureBundle();
     const client = `http://127.0.0.1:${this.clientPort}`;
     const peer = `http://127.0.0.1:${this.peerPort}`;
     const child = spawn(
-      process.execPath,
+      clusterdCommand[0]!,
       [
-        '--import',
-        'tsx',
-        clusterdEntry,
+        ...clusterdCommand.slice(1),
         'agent',
         '--data-dir',
         this.dataDir,
@@ -90,7 +86,7 @@ class ClusterdMember implements ClusterdProcess {
         'warn',
         ...(this.options.args ?? []),
       ],
-      { cwd: repo, stdio: ['ignore', 'pipe', 'pipe'] },
+      { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] },
     );
     this.child = child;
     const keep = (chunk: Buffer): void => {
