@@ -64,9 +64,20 @@ export function unary<Req, Res>(
       },
       (err: unknown) => {
         const e = toServiceError(err, logger);
-        grpcHandled.inc(1, { ...labels, grpc_code: status[e.code ?? status.UNKNOWN] });
+        grpcHandled.inc(1, { ...labels, grpc_code: grpcCodeName(e.code ?? status.UNKNOWN) });
         callback(e);
       },
     );
   };
+}
+
+/** A status code as Go's codes.Code.String() spells it, the grpc_code label etcd's metrics use. */
+export function grpcCodeName(code: status): string {
+  if (code === status.OK) return 'OK';
+  if (code === status.CANCELLED) return 'Canceled';
+  const name = status[code] as string | undefined;
+  if (name === undefined) return `Code(${code})`;
+  return name
+    .toLowerCase()
+    .replace(/(^|_)([a-z])/g, (_m, _sep: string, c: string) => c.toUpperCase());
 }

@@ -103,8 +103,10 @@ export function applyRange(
   }
   if (sorted) {
     const by = sortKey(sortTarget);
-    kvs.sort((a, b) => compareSortKeys(by(a), by(b)));
-    if (sortOrder === SortOrder.DESCEND) kvs.reverse();
+    // Stable, with the comparison reversed for DESCEND (not the result): ties stay in key order,
+    // as etcd's sort.Sort(sort.Reverse(...)) leaves them (an insertion sort up to 12 keys).
+    const sign = sortOrder === SortOrder.DESCEND ? -1 : 1;
+    kvs.sort((a, b) => sign * compareSortKeys(by(a), by(b)));
   }
   let more = false;
   if (limit > 0 && kvs.length > limit) {
@@ -325,7 +327,8 @@ function executeTxn(
       responses.push({ responseDeleteRange: { ...r, header: { revision: view.revision } } });
     } else if (op.requestTxn) {
       const r = executeTxn(ctx, txn, view, op.requestTxn, path, at);
-      responses.push({ responseTxn: { ...r, header: { revision: view.revision } } });
+      // etcd leaves a nested txn's header empty (newTxnResp); only its sub-responses get one.
+      responses.push({ responseTxn: { ...r, header: {} } });
     }
   }
   return { succeeded, responses };

@@ -44,14 +44,17 @@ export class Compactor {
     private readonly target: CompactionTarget,
     private readonly logger: Logger,
     private readonly nowMs: () => number = () => Date.now(),
+    /** How often to check; etcd's by default (see the top of this file). Tests shorten it. */
+    private readonly checkIntervalMs?: number,
   ) {}
 
   start(): void {
     if (this.retention <= 0) return;
     const interval =
-      this.mode === 'periodic'
+      this.checkIntervalMs ??
+      (this.mode === 'periodic'
         ? Math.min(Math.max(this.retention / 10, 100), hourMs)
-        : revisionModeIntervalMs;
+        : revisionModeIntervalMs);
     this.samples.push({ atMs: this.nowMs(), revision: this.target.currentRevision() });
     this.timer = setInterval(() => void this.tick(), interval);
   }

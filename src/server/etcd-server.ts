@@ -93,6 +93,7 @@ export class EtcdServer {
   private dbSizeBytes = 0;
   private closed = false;
   private wasLeader = false;
+  private lastLeaderId = 0n;
 
   constructor(
     readonly options: ServerOptions,
@@ -268,7 +269,8 @@ export class EtcdServer {
 
   async alarm(req: etcdserverpb.IAlarmRequest): Promise<etcdserverpb.IAlarmResponse> {
     if ((req.action ?? AlarmRequest.AlarmAction.GET) === AlarmRequest.AlarmAction.GET) {
-      return { header: this.header(), alarms: this.alarmList() };
+      // etcd 3.4 answers every Alarm request without a header (etcdctl -w json prints `{}`).
+      return { alarms: this.alarmList() };
     }
     return this.propose({ alarm: req });
   }
@@ -522,7 +524,11 @@ export class EtcdServer {
     if (leader && !this.wasLeader) this.lessor.promote();
     this.wasLeader = leader;
     this.metrics.isLeader.set(leader ? 1 : 0);
-    this.metrics.hasLeader.set(this.log.status().leaderId !== 0n ? 1 : 0);
+    const leaderId = this.log.status().leaderId;
+    this.metrics.hasLeader.set(leaderId !== 0n ? 1 : 0);
+    // As etcd counts them: every new leader seen, the first election included.
+    if (leaderId !== 0n && leaderId !== this.lastLeaderId) this.metrics.leaderChanges.inc();
+    this.lastLeaderId = leaderId;
   }
 
   private expireLeases(): void {
@@ -546,6 +552,7 @@ export class EtcdServer {
     m.watchers.set(this.watchHub.watcherCount);
     m.leases.set(this.lessor.size);
     m.proposalsPending.set(this.waiters.size);
+    m.dbSizeBytes.set(this.dbSizeBytes);
     return m.registry.render();
   }
 

@@ -180,7 +180,8 @@ export class WatchStream {
         continue;
       }
       const mine = this.select(w, events);
-      w.nextRev = lastRev + 1;
+      // A watcher created with a future start revision keeps waiting for it.
+      w.nextRev = Math.max(w.nextRev, lastRev + 1);
       if (mine.length > 0) this.sendEvents(w, mine, lastRev);
     }
   }
@@ -293,12 +294,12 @@ export class WatchStream {
 
   private cancelCompacted(w: Watcher): void {
     this.drop(w);
-    this.send({
-      watchId: w.id,
-      canceled: true,
-      compactRevision: this.ctx.store.compactRevision,
-      cancelReason: compactedReason,
-    });
+    // As etcd sends it: no cancel_reason and a header without a revision (its mvcc response for a
+    // compacted watcher carries only the compact revision); clients key on compact_revision.
+    this.send(
+      { watchId: w.id, canceled: true, compactRevision: this.ctx.store.compactRevision },
+      0,
+    );
   }
 
   private drop(w: Watcher): void {

@@ -89,7 +89,23 @@ export class Backend {
     const native = this.db as unknown as {
       compactRange(start: Buffer, end: Buffer): Promise<void>;
     };
-    await native.compactRange(Buffer.alloc(0), Buffer.alloc(64, 0xff));
+    const [first, last] = [Buffer.alloc(0), Buffer.alloc(64, 0xff)];
+    // The first pass writes the memtable to a table file, which LevelDB may place straight into a
+    // deeper level with every overwritten and deleted value still in it, and a manual compaction
+    // never rewrites the deepest level that has files. A marker written and deleted at both ends of
+    // the key space (outside every record prefix) makes the second pass's memtable land above
+    // those files, so that they are merged into it and the garbage is dropped.
+    await native.compactRange(first, last);
+    const markers = [Buffer.from([0x00]), Buffer.alloc(8, 0xff)];
+    await this.write(
+      markers.map((key) => ({ type: 'put', key, value: Buffer.alloc(0) })),
+      false,
+    );
+    await this.write(
+      markers.map((key) => ({ type: 'del', key })),
+      false,
+    );
+    await native.compactRange(first, last);
   }
 
   async close(): Promise<void> {

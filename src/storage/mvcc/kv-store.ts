@@ -6,7 +6,6 @@
 // bumps the revision when the request changed something. Changes are buffered until `flush`, which
 // writes them in one LevelDB batch together with whatever the caller adds (the applied log index);
 // until then reads find the buffered records in an overlay.
-import { crc32 } from 'node:zlib';
 import { mvccpb } from '../../gen/etcd.js';
 import { fromBigInt, toBigInt, toNumber } from '../../util/long.js';
 import type { Backend, BatchOp } from '../backend.js';
@@ -271,16 +270,35 @@ export class MvccStore {
     return this.index.get(key)?.get(rev.main - 1)?.modified;
   }
 
-  /** etcd's HashKV: a CRC over every record in (compactRevision, rev]. */
+  /**
+   * etcd's HashKV (mvcc HashByRev), bit for bit: a CRC-32C over the bucket name "key" and then, in
+   * revision order, each record as etcd's backend stores it (the 17-byte revision key, plus "t" for
+   * a tombstone, and the marshalled KeyValue). It covers the records of (compactRevision, rev], and
+   * below that only what a compaction at `rev` would keep: each live key's latest record.
+   * compactRevision is -1 before the first compaction, as etcd reports it.
+   */
   async hash(rev: number): Promise<{ hash: number; compactRevision: number; revision: number }> {
-    const atRev = this.checkRevision(rev);
+    if (rev > 0 && this.compacted > 0 && rev <= this.compacted) throw new CompactedError();
+    if (rev > this.revision) throw new FutureRevisionError();
+    const atRev = rev > 0 ? rev : this.revision;
     await this.flush();
-    let hash = 0;
-    const range = revisionRange(this.compacted + 1, atRev + 1);
-    for await (const [key, value] of this.backend.scan(range)) {
-      hash = crc32(value, crc32(key, hash));
+    let hash = crc32c(0, Buffer.from('key'));
+    for await (const [key, record] of this.backend.scan(revisionRange(0, atRev + 1))) {
+      const rev = parseRevisionKey(key);
+      const kv = decodeKv(record);
+      const tombstone = record[0] === RecordFlag.Tombstone;
+      if (rev.main <= this.compacted) {
+        const latest = this.latestAt(kv.key.toString('latin1'), atRev)?.modified;
+        if (tombstone || latest?.main !== rev.main || latest.sub !== rev.sub) continue;
+      }
+      hash = crc32c(hash, etcdRevisionKey(rev, tombstone));
+      hash = crc32c(hash, etcdKeyValue(kv, tombstone));
     }
-    return { hash: hash >>> 0, compactRevision: this.compacted, revision: atRev };
+    return {
+      hash,
+      compactRevision: this.compacted > 0 ? this.compacted : -1,
+      revision: this.revision,
+    };
   }
 
   private async restore(): Promise<void> {
@@ -414,6 +432,64 @@ function decodeKv(record: Buffer): KeyValue {
 /** A record the index points to must exist; if the backend lost it, say so instead of lying. */
 function missingRecord(key: string, rev: Revision): never {
   throw new Error(`mvcc: record of key ${JSON.stringify(key)} at revision ${rev.main} is missing`);
+}
+
+/** etcd's backend key of a revision: main and sub as 8-byte big-endian around "_", "t" if deleted. */
+function etcdRevisionKey(rev: Revision, tombstone: boolean): Buffer {
+  const b = Buffer.alloc(tombstone ? 18 : 17);
+  b.writeBigInt64BE(BigInt(rev.main), 0);
+  b[8] = 0x5f;
+  b.writeBigInt64BE(BigInt(rev.sub), 9);
+  if (tombstone) b[17] = 0x74;
+  return b;
+}
+
+/** mvccpb.KeyValue as etcd (gogoproto) marshals it: zero fields left out; a tombstone has only its key. */
+function etcdKeyValue(kv: KeyValue, tombstone: boolean): Buffer {
+  const parts: Buffer[] = [];
+  const varint = (field: number, n: bigint): void => {
+    if (n === 0n) return;
+    let v = BigInt.asUintN(64, n);
+    const bytes = [field << 3];
+    while (v >= 0x80n) {
+      bytes.push(Number(v & 0x7fn) | 0x80);
+      v >>= 7n;
+    }
+    bytes.push(Number(v));
+    parts.push(Buffer.from(bytes));
+  };
+  const bytesField = (field: number, b: Buffer): void => {
+    if (b.length === 0) return;
+    varint(field, BigInt(b.length));
+    parts[parts.length - 1]![0] = (field << 3) | 2;
+    parts.push(b);
+  };
+  bytesField(1, kv.key);
+  if (!tombstone) {
+    varint(2, BigInt(kv.createRevision));
+    varint(3, BigInt(kv.modRevision));
+    varint(4, BigInt(kv.version));
+    bytesField(5, kv.value);
+    varint(6, kv.lease);
+  }
+  return Buffer.concat(parts);
+}
+
+let crc32cTable: Uint32Array | undefined;
+
+/** CRC-32C (Castagnoli), continuing from `crc` (0 to start), as Go's hash/crc32 computes it. */
+function crc32c(crc: number, data: Uint8Array): number {
+  if (!crc32cTable) {
+    crc32cTable = new Uint32Array(256);
+    for (let i = 0; i < 256; i++) {
+      let c = i;
+      for (let k = 0; k < 8; k++) c = c & 1 ? (c >>> 1) ^ 0x82f63b78 : c >>> 1;
+      crc32cTable[i] = c >>> 0;
+    }
+  }
+  let c = ~crc >>> 0;
+  for (const byte of data) c = crc32cTable[(c ^ byte) & 0xff]! ^ (c >>> 8);
+  return ~c >>> 0;
 }
 
 function encodeNumber(n: number): Buffer {
