@@ -91,6 +91,8 @@ export class EtcdServer {
   private flushing: Promise<void> = Promise.resolve();
   private alarms: AlarmMember[] = [];
   private dbSizeBytes = 0;
+  /** backend.bytesWritten when dbSizeBytes was sampled. */
+  private writtenAtSample = 0;
   private closed = false;
   private wasLeader = false;
   private lastLeaderId = 0n;
@@ -118,7 +120,7 @@ export class EtcdServer {
     this.appliedIndex = decodeIndex(this.backend.get(appliedIndexKey));
     this.alarms = decodeAlarms(this.backend.get(alarmsKey));
     await this.restoreLeases();
-    this.dbSizeBytes = await this.backend.sizeOnDisk();
+    await this.sampleDbSize();
     await this.log.start(this.appliedIndex, (entries) => this.applyEntries(entries));
     this.disposables.interval(() => {
       this.checkLeadership();
@@ -281,7 +283,9 @@ export class EtcdServer {
 
   private checkQuota(extraBytes: number): void {
     if (this.alarms.some((a) => a.alarm === AlarmType.NOSPACE)) throw Errors.noSpace();
-    if (this.dbSizeBytes + extraBytes > this.options.quotaBackendBytes) {
+    // The disk is sampled once a second; count what was written since, so writes stop near the quota.
+    const estimate = this.dbSizeBytes + (this.backend.bytesWritten - this.writtenAtSample);
+    if (estimate + extraBytes > this.options.quotaBackendBytes) {
       // Like etcd: the first request over the quota raises the NOSPACE alarm for this member.
       this.raiseNoSpace();
       throw Errors.noSpace();
@@ -301,7 +305,9 @@ export class EtcdServer {
 
   private async sampleDbSize(): Promise<void> {
     try {
+      const written = this.backend.bytesWritten;
       this.dbSizeBytes = await this.backend.sizeOnDisk();
+      this.writtenAtSample = written;
       this.metrics.dbSizeBytes.set(this.dbSizeBytes);
     } catch (err) {
       this.logger.warn('could not measure the database size', { error: String(err) });

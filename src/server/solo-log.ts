@@ -36,16 +36,19 @@ export class SoloLog implements ReplicatedLog {
     this.apply = apply;
     this.applied = appliedIndex;
     this.appliedAndWritten = appliedIndex;
-    this.trimmedUpTo = appliedIndex;
     // Entries persisted but not applied before the last stop are committed: apply them now.
     const replay: CommittedEntry[] = [];
     const range = { gte: logEntryKey(0), lt: Buffer.from([Prefix.logEntry + 1]) };
+    let firstIndex: number | undefined;
     for await (const [key, data] of this.backend.scan(range)) {
       const index = Number(key.readBigUInt64BE(1));
+      firstIndex ??= index;
       this.lastIndex = Math.max(this.lastIndex, index);
       if (index > appliedIndex) replay.push({ index, term: this.term, data });
     }
     this.lastIndex = Math.max(this.lastIndex, appliedIndex);
+    // A crash may have left applied entries untrimmed: the next batch deletes them too.
+    this.trimmedUpTo = (firstIndex ?? appliedIndex + 1) - 1;
     if (replay.length > 0) await this.applyInOrder(replay);
     // A new leader's first entry is empty (as in Raft); it also gives a fresh log index 1.
     if (this.lastIndex === 0) this.propose(new Uint8Array());
@@ -120,7 +123,7 @@ export class SoloLog implements ReplicatedLog {
     await this.persisting;
     await this.applying;
     if (this.failure !== undefined) {
-      throw this.failure instanceof Error ? this.failure : new Error(String(this.failure));
+      throw this.failure instanceof Error ? this.failure : new Error('the replicated log failed');
     }
   }
 }

@@ -39,8 +39,13 @@ export class Backend {
   /** Writes ops atomically. `sync` waits for fsync, so the batch survives power loss. */
   async write(ops: BatchOp[], sync: boolean): Promise<void> {
     if (ops.length === 0) return;
+    for (const op of ops)
+      this.bytesWritten += op.key.length + (op.type === 'put' ? op.value.length : 0);
     await this.db.batch(ops, { sync });
   }
+
+  /** Bytes handed to LevelDB since open: lets the quota grow its estimate between disk samples. */
+  bytesWritten = 0;
 
   /** Reads every entry of a key range in order, in chunks so memory stays bounded. */
   async *scan(range: KeyRange, chunk = 1024): AsyncGenerator<[Buffer, Buffer]> {
