@@ -7,6 +7,7 @@ import { authorityFixFilter } from './api/h2-authority.js';
 import { clusterHandlers } from './api/cluster.js';
 import { createHttpServer } from './api/http.js';
 import { kvHandlers } from './api/kv.js';
+import { LeaderForwarder } from './api/leader-forwarder.js';
 import { leaseHandlers } from './api/lease.js';
 import { maintenanceHandlers } from './api/maintenance.js';
 import {
@@ -18,10 +19,14 @@ import {
 } from './api/services.js';
 import { watchHandlers } from './api/watch.js';
 import { Compactor, parseRetention, type CompactionMode } from './server/compactor.js';
-import { EtcdServer, type Member } from './server/etcd-server.js';
+import { EtcdServer } from './server/etcd-server.js';
 import { clusterIdFor, memberIdFor } from './server/ids.js';
 import { createServerMetrics } from './server/metrics.js';
-import { SoloLog } from './server/solo-log.js';
+import { RaftLog } from './server/raft-log.js';
+import { encodeMemberContext } from './server/membership.js';
+import { encodeConfChange, type Entry } from './raft/index.js';
+import { GrpcPeerTransport } from './raft-transport/grpc-transport.js';
+import { DurableRaftStorage } from './storage/raft-storage.js';
 import { Backend } from './storage/backend.js';
 import { metaKey } from './storage/keys.js';
 import { MvccStore } from './storage/mvcc/kv-store.js';
@@ -48,6 +53,8 @@ export interface AgentConfig {
   heartbeatIntervalMs: number;
   electionTimeoutMs: number;
   listenMetricsUrls: string[];
+  /** Overrides the compactor's check interval (etcd: 5 min in revision mode; tests use less). */
+  autoCompactionCheckIntervalMs?: number;
   /** Overrides etcd's 10-minute progress notification interval (tests use a short one). */
   progressNotifyIntervalMs?: number;
   /**
@@ -90,20 +97,41 @@ export class Agent {
       disposables.defer(() => backend.close());
       const identity = await loadOrCreateIdentity(backend, config);
       const memberId = BigInt('0x' + identity.memberId);
-      const members: Member[] = identity.members.map((m) => ({ ...m, id: BigInt('0x' + m.id) }));
-      if (members.length > 1) {
-        throw new Error(
-          'clusterd: clusters of more than one member need replication, which this build lacks',
-        );
-      }
+      const clusterId = BigInt('0x' + identity.clusterId);
       const store = await MvccStore.open(backend);
-      const log = new SoloLog(backend, memberId);
+      const raftStorage = await DurableRaftStorage.open(
+        backend,
+        bootstrapEntries(identity, config),
+      );
+      const transport = new GrpcPeerTransport({
+        id: memberId,
+        clusterId,
+        listenUrls: config.listenPeerUrls,
+        logger: logger.child({ component: 'peer' }),
+      });
       const metrics = createServerMetrics();
+      const log = new RaftLog({
+        id: memberId,
+        storage: raftStorage,
+        transport,
+        tickMs: config.heartbeatIntervalMs,
+        electionTicks: Math.max(
+          2,
+          Math.round(config.electionTimeoutMs / config.heartbeatIntervalMs),
+        ),
+        readTimeoutMs: 5000 + 2 * config.electionTimeoutMs,
+        logger: logger.child({ component: 'raft' }),
+      });
       const server = new EtcdServer(
         {
           memberId,
-          clusterId: BigInt('0x' + identity.clusterId),
-          members,
+          clusterId,
+          name: config.name,
+          clientUrls: config.advertiseClientUrls,
+          clusterToken: config.initialClusterToken,
+          onMembersChanged: (members) => {
+            transport.setPeers(new Map(members.map((m) => [m.id, m.peerUrls])));
+          },
           electionTimeoutMs: config.electionTimeoutMs,
           maxRequestBytes: config.maxRequestBytes,
           maxTxnOps: config.maxTxnOps,
@@ -132,6 +160,8 @@ export class Agent {
           isLeader: () => server.isLeader,
         },
         logger,
+        undefined,
+        config.autoCompactionCheckIntervalMs,
       );
       compactor.start();
       disposables.defer(() => {
@@ -145,7 +175,9 @@ export class Agent {
       });
       grpc.addService(kvService, kvHandlers(server, logger));
       grpc.addService(watchService, watchHandlers(server, logger));
-      grpc.addService(leaseService, leaseHandlers(server, logger));
+      const forwarder = new LeaderForwarder(server, 2000 + config.electionTimeoutMs);
+      disposables.defer(() => forwarder.close());
+      grpc.addService(leaseService, leaseHandlers(server, forwarder, logger));
       grpc.addService(clusterService, clusterHandlers(server, logger));
       grpc.addService(maintenanceService, maintenanceHandlers(server, logger));
       disposables.defer(() => {
@@ -194,6 +226,28 @@ export class Agent {
   async close(): Promise<void> {
     await this.disposables.dispose();
   }
+}
+
+/**
+ * The first log entries of a new cluster: one membership change per initial member, at term 1,
+ * the same on every initial member (etcd bootstraps the same way). A member joining an existing
+ * cluster starts with an empty log and receives these from the leader.
+ */
+function bootstrapEntries(identity: ClusterIdentity, config: AgentConfig): Entry[] {
+  if (config.initialClusterState === 'existing') return [];
+  const byId = [...identity.members].sort((a, b) =>
+    BigInt('0x' + a.id) < BigInt('0x' + b.id) ? -1 : 1,
+  );
+  return byId.map((m, i) => ({
+    term: 1,
+    index: i + 1,
+    type: 'conf-change' as const,
+    data: encodeConfChange({
+      transition: 'auto',
+      changes: [{ type: 'add-node', nodeId: BigInt('0x' + m.id) }],
+      context: encodeMemberContext({ ...m, id: BigInt('0x' + m.id), clientUrls: [] }),
+    }),
+  }));
 }
 
 async function loadOrCreateIdentity(

@@ -1,30 +1,11 @@
-// etcdserverpb.Cluster. Membership changes arrive with replication; a single member lists itself.
-import { status } from '@grpc/grpc-js';
+// etcdserverpb.Cluster: the member list and membership changes, each a Raft configuration change.
 import type { etcdserverpb } from '../gen/etcd.js';
-import type { EtcdServer, Member } from '../server/etcd-server.js';
-import { EtcdError } from '../server/errors.js';
-import { fromBigInt } from '../util/long.js';
+import type { EtcdServer } from '../server/etcd-server.js';
+import { toBigInt } from '../util/long.js';
 import type { Logger } from '../util/log.js';
 import { unary } from './handler.js';
 import type { ServiceImpl } from './service-impl.js';
 import type { clusterService } from './services.js';
-
-export function memberToProto(m: Member): etcdserverpb.IMember {
-  return {
-    ID: fromBigInt(m.id, true),
-    name: m.name,
-    peerURLs: m.peerUrls,
-    clientURLs: m.clientUrls,
-    isLearner: m.isLearner,
-  };
-}
-
-const notYet = (): never => {
-  throw new EtcdError(
-    status.UNIMPLEMENTED,
-    'clusterd: membership changes need a replicated cluster',
-  );
-};
 
 export function clusterHandlers(
   server: EtcdServer,
@@ -33,14 +14,18 @@ export function clusterHandlers(
   const h = <Req, Res>(method: string, impl: (req: Req) => Promise<Res> | Res) =>
     unary<Req, Res>('Cluster', method, server, logger, impl);
   return {
-    // etcd answers MemberList with revision 0 in the header.
-    MemberList: h('MemberList', () => ({
-      header: server.header(0),
-      members: server.options.members.map(memberToProto),
-    })),
-    MemberAdd: h('MemberAdd', notYet),
-    MemberRemove: h('MemberRemove', notYet),
-    MemberUpdate: h('MemberUpdate', notYet),
-    MemberPromote: h('MemberPromote', notYet),
+    MemberList: h('MemberList', () => server.memberListResponse()),
+    MemberAdd: h('MemberAdd', (req: etcdserverpb.MemberAddRequest) =>
+      server.memberAdd(req.peerURLs, req.isLearner),
+    ),
+    MemberRemove: h('MemberRemove', (req: etcdserverpb.MemberRemoveRequest) =>
+      server.memberRemove(toBigInt(req.ID)),
+    ),
+    MemberUpdate: h('MemberUpdate', (req: etcdserverpb.MemberUpdateRequest) =>
+      server.memberUpdate(toBigInt(req.ID), req.peerURLs),
+    ),
+    MemberPromote: h('MemberPromote', (req: etcdserverpb.MemberPromoteRequest) =>
+      server.memberPromote(toBigInt(req.ID)),
+    ),
   };
 }

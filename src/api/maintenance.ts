@@ -2,7 +2,7 @@
 import { status } from '@grpc/grpc-js';
 import { etcdserverpb } from '../gen/etcd.js';
 import type { EtcdServer } from '../server/etcd-server.js';
-import { EtcdError, Errors } from '../server/errors.js';
+import { EtcdError } from '../server/errors.js';
 import { fromBigInt, toBigInt, toNumber } from '../util/long.js';
 import type { Logger } from '../util/log.js';
 import { mapStoreError } from '../server/apply.js';
@@ -28,14 +28,14 @@ export function maintenanceHandlers(
   };
   return {
     Status: h('Status', (): etcdserverpb.IStatusResponse => {
-      const self = server.options.members.find((m) => m.id === server.options.memberId);
+      const self = server.members().find((m) => m.id === server.options.memberId);
       return {
         header: server.header(),
         version: etcdApiVersion,
         dbSize: server.dbSize,
         dbSizeInUse: server.dbSize,
         leader: fromBigInt(server.leaderId, true),
-        raftIndex: server.applied,
+        raftIndex: server.commitIndex,
         raftTerm: server.header().raftTerm ?? 0,
         raftAppliedIndex: server.applied,
         errors: server.activeAlarms.map(
@@ -57,10 +57,9 @@ export function maintenanceHandlers(
       const r = await hashKv(toNumber(req.revision));
       return { header: server.header(), hash: r.hash, compactRevision: r.compactRevision };
     }),
-    MoveLeader: h('MoveLeader', (req: etcdserverpb.MoveLeaderRequest) => {
-      if (toBigInt(req.targetID) === server.options.memberId && server.isLeader)
-        return { header: server.header() };
-      throw Errors.badLeaderTransferee();
+    MoveLeader: h('MoveLeader', async (req: etcdserverpb.MoveLeaderRequest) => {
+      await server.moveLeader(toBigInt(req.targetID));
+      return { header: server.header() };
     }),
     Snapshot: (call) => {
       call.emit('error', {

@@ -33,6 +33,9 @@ export namespace clusterdpb {
         /** InternalRequest range */
         range?: (etcdserverpb.IRangeRequest|null);
 
+        /** InternalRequest memberAttributes */
+        memberAttributes?: (clusterdpb.IMemberAttributes|null);
+
         /** InternalRequest proposedAtMs */
         proposedAtMs?: (number|Long|null);
     }
@@ -73,11 +76,14 @@ export namespace clusterdpb {
         /** InternalRequest range. */
         public range?: (etcdserverpb.IRangeRequest|null);
 
+        /** InternalRequest memberAttributes. */
+        public memberAttributes?: (clusterdpb.IMemberAttributes|null);
+
         /** InternalRequest proposedAtMs. */
         public proposedAtMs: (number|Long);
 
         /** InternalRequest request. */
-        public request?: ("put"|"deleteRange"|"txn"|"compaction"|"leaseGrant"|"leaseRevoke"|"alarm"|"range");
+        public request?: ("put"|"deleteRange"|"txn"|"compaction"|"leaseGrant"|"leaseRevoke"|"alarm"|"range"|"memberAttributes");
 
         /**
          * Creates a new InternalRequest instance using the specified properties.
@@ -110,6 +116,982 @@ export namespace clusterdpb {
          * @returns The default type url
          */
         public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    /** RaftEntryType enum. */
+    enum RaftEntryType {
+        EntryNormal = 0,
+        EntryConfChange = 1
+    }
+
+    /** Properties of a MemberAttributes. */
+    interface IMemberAttributes {
+
+        /** MemberAttributes memberId */
+        memberId?: (number|Long|null);
+
+        /** MemberAttributes name */
+        name?: (string|null);
+
+        /** MemberAttributes clientUrls */
+        clientUrls?: (string[]|null);
+
+        /** MemberAttributes peerUrls */
+        peerUrls?: (string[]|null);
+    }
+
+    /** Represents a MemberAttributes. */
+    class MemberAttributes implements IMemberAttributes {
+
+        /**
+         * Constructs a new MemberAttributes.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: clusterdpb.IMemberAttributes);
+
+        /** MemberAttributes memberId. */
+        public memberId: (number|Long);
+
+        /** MemberAttributes name. */
+        public name: string;
+
+        /** MemberAttributes clientUrls. */
+        public clientUrls: string[];
+
+        /** MemberAttributes peerUrls. */
+        public peerUrls: string[];
+
+        /**
+         * Creates a new MemberAttributes instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns MemberAttributes instance
+         */
+        public static create(properties?: clusterdpb.IMemberAttributes): clusterdpb.MemberAttributes;
+
+        /**
+         * Encodes the specified MemberAttributes message. Does not implicitly {@link clusterdpb.MemberAttributes.verify|verify} messages.
+         * @param message MemberAttributes message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: clusterdpb.IMemberAttributes, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a MemberAttributes message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns MemberAttributes
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterdpb.MemberAttributes;
+
+        /**
+         * Gets the default type url for MemberAttributes
+         * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+         * @returns The default type url
+         */
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    /** Properties of a RaftEntry. */
+    interface IRaftEntry {
+
+        /** RaftEntry term */
+        term?: (number|Long|null);
+
+        /** RaftEntry index */
+        index?: (number|Long|null);
+
+        /** RaftEntry type */
+        type?: (clusterdpb.RaftEntryType|null);
+
+        /** RaftEntry data */
+        data?: (Uint8Array|null);
+    }
+
+    /** Represents a RaftEntry. */
+    class RaftEntry implements IRaftEntry {
+
+        /**
+         * Constructs a new RaftEntry.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: clusterdpb.IRaftEntry);
+
+        /** RaftEntry term. */
+        public term: (number|Long);
+
+        /** RaftEntry index. */
+        public index: (number|Long);
+
+        /** RaftEntry type. */
+        public type: clusterdpb.RaftEntryType;
+
+        /** RaftEntry data. */
+        public data: Uint8Array;
+
+        /**
+         * Creates a new RaftEntry instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns RaftEntry instance
+         */
+        public static create(properties?: clusterdpb.IRaftEntry): clusterdpb.RaftEntry;
+
+        /**
+         * Encodes the specified RaftEntry message. Does not implicitly {@link clusterdpb.RaftEntry.verify|verify} messages.
+         * @param message RaftEntry message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: clusterdpb.IRaftEntry, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a RaftEntry message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns RaftEntry
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterdpb.RaftEntry;
+
+        /**
+         * Gets the default type url for RaftEntry
+         * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+         * @returns The default type url
+         */
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    /** Properties of a RaftHardState. */
+    interface IRaftHardState {
+
+        /** RaftHardState term */
+        term?: (number|Long|null);
+
+        /** RaftHardState vote */
+        vote?: (number|Long|null);
+
+        /** RaftHardState commit */
+        commit?: (number|Long|null);
+    }
+
+    /** Represents a RaftHardState. */
+    class RaftHardState implements IRaftHardState {
+
+        /**
+         * Constructs a new RaftHardState.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: clusterdpb.IRaftHardState);
+
+        /** RaftHardState term. */
+        public term: (number|Long);
+
+        /** RaftHardState vote. */
+        public vote: (number|Long);
+
+        /** RaftHardState commit. */
+        public commit: (number|Long);
+
+        /**
+         * Creates a new RaftHardState instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns RaftHardState instance
+         */
+        public static create(properties?: clusterdpb.IRaftHardState): clusterdpb.RaftHardState;
+
+        /**
+         * Encodes the specified RaftHardState message. Does not implicitly {@link clusterdpb.RaftHardState.verify|verify} messages.
+         * @param message RaftHardState message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: clusterdpb.IRaftHardState, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a RaftHardState message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns RaftHardState
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterdpb.RaftHardState;
+
+        /**
+         * Gets the default type url for RaftHardState
+         * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+         * @returns The default type url
+         */
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    /** Properties of a RaftConfState. */
+    interface IRaftConfState {
+
+        /** RaftConfState voters */
+        voters?: ((number|Long)[]|null);
+
+        /** RaftConfState learners */
+        learners?: ((number|Long)[]|null);
+
+        /** RaftConfState votersOutgoing */
+        votersOutgoing?: ((number|Long)[]|null);
+
+        /** RaftConfState learnersNext */
+        learnersNext?: ((number|Long)[]|null);
+
+        /** RaftConfState autoLeave */
+        autoLeave?: (boolean|null);
+    }
+
+    /** Represents a RaftConfState. */
+    class RaftConfState implements IRaftConfState {
+
+        /**
+         * Constructs a new RaftConfState.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: clusterdpb.IRaftConfState);
+
+        /** RaftConfState voters. */
+        public voters: (number|Long)[];
+
+        /** RaftConfState learners. */
+        public learners: (number|Long)[];
+
+        /** RaftConfState votersOutgoing. */
+        public votersOutgoing: (number|Long)[];
+
+        /** RaftConfState learnersNext. */
+        public learnersNext: (number|Long)[];
+
+        /** RaftConfState autoLeave. */
+        public autoLeave: boolean;
+
+        /**
+         * Creates a new RaftConfState instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns RaftConfState instance
+         */
+        public static create(properties?: clusterdpb.IRaftConfState): clusterdpb.RaftConfState;
+
+        /**
+         * Encodes the specified RaftConfState message. Does not implicitly {@link clusterdpb.RaftConfState.verify|verify} messages.
+         * @param message RaftConfState message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: clusterdpb.IRaftConfState, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a RaftConfState message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns RaftConfState
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterdpb.RaftConfState;
+
+        /**
+         * Gets the default type url for RaftConfState
+         * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+         * @returns The default type url
+         */
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    /** Properties of a RaftSnapshotMetadata. */
+    interface IRaftSnapshotMetadata {
+
+        /** RaftSnapshotMetadata confState */
+        confState?: (clusterdpb.IRaftConfState|null);
+
+        /** RaftSnapshotMetadata index */
+        index?: (number|Long|null);
+
+        /** RaftSnapshotMetadata term */
+        term?: (number|Long|null);
+    }
+
+    /** Represents a RaftSnapshotMetadata. */
+    class RaftSnapshotMetadata implements IRaftSnapshotMetadata {
+
+        /**
+         * Constructs a new RaftSnapshotMetadata.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: clusterdpb.IRaftSnapshotMetadata);
+
+        /** RaftSnapshotMetadata confState. */
+        public confState?: (clusterdpb.IRaftConfState|null);
+
+        /** RaftSnapshotMetadata index. */
+        public index: (number|Long);
+
+        /** RaftSnapshotMetadata term. */
+        public term: (number|Long);
+
+        /**
+         * Creates a new RaftSnapshotMetadata instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns RaftSnapshotMetadata instance
+         */
+        public static create(properties?: clusterdpb.IRaftSnapshotMetadata): clusterdpb.RaftSnapshotMetadata;
+
+        /**
+         * Encodes the specified RaftSnapshotMetadata message. Does not implicitly {@link clusterdpb.RaftSnapshotMetadata.verify|verify} messages.
+         * @param message RaftSnapshotMetadata message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: clusterdpb.IRaftSnapshotMetadata, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a RaftSnapshotMetadata message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns RaftSnapshotMetadata
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterdpb.RaftSnapshotMetadata;
+
+        /**
+         * Gets the default type url for RaftSnapshotMetadata
+         * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+         * @returns The default type url
+         */
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    /** RaftMessageType enum. */
+    enum RaftMessageType {
+        MsgHup = 0,
+        MsgBeat = 1,
+        MsgProp = 2,
+        MsgApp = 3,
+        MsgAppResp = 4,
+        MsgVote = 5,
+        MsgVoteResp = 6,
+        MsgSnap = 7,
+        MsgHeartbeat = 8,
+        MsgHeartbeatResp = 9,
+        MsgUnreachable = 10,
+        MsgSnapStatus = 11,
+        MsgCheckQuorum = 12,
+        MsgTransferLeader = 13,
+        MsgTimeoutNow = 14,
+        MsgReadIndex = 15,
+        MsgReadIndexResp = 16,
+        MsgPreVote = 17,
+        MsgPreVoteResp = 18,
+        MsgForgetLeader = 23
+    }
+
+    /** Properties of a RaftMessage. */
+    interface IRaftMessage {
+
+        /** RaftMessage type */
+        type?: (clusterdpb.RaftMessageType|null);
+
+        /** RaftMessage to */
+        to?: (number|Long|null);
+
+        /** RaftMessage from */
+        from?: (number|Long|null);
+
+        /** RaftMessage term */
+        term?: (number|Long|null);
+
+        /** RaftMessage logTerm */
+        logTerm?: (number|Long|null);
+
+        /** RaftMessage index */
+        index?: (number|Long|null);
+
+        /** RaftMessage entries */
+        entries?: (clusterdpb.IRaftEntry[]|null);
+
+        /** RaftMessage commit */
+        commit?: (number|Long|null);
+
+        /** RaftMessage snapshot */
+        snapshot?: (clusterdpb.IRaftSnapshotMetadata|null);
+
+        /** RaftMessage reject */
+        reject?: (boolean|null);
+
+        /** RaftMessage rejectHint */
+        rejectHint?: (number|Long|null);
+
+        /** RaftMessage context */
+        context?: (Uint8Array|null);
+    }
+
+    /** Represents a RaftMessage. */
+    class RaftMessage implements IRaftMessage {
+
+        /**
+         * Constructs a new RaftMessage.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: clusterdpb.IRaftMessage);
+
+        /** RaftMessage type. */
+        public type: clusterdpb.RaftMessageType;
+
+        /** RaftMessage to. */
+        public to: (number|Long);
+
+        /** RaftMessage from. */
+        public from: (number|Long);
+
+        /** RaftMessage term. */
+        public term: (number|Long);
+
+        /** RaftMessage logTerm. */
+        public logTerm: (number|Long);
+
+        /** RaftMessage index. */
+        public index: (number|Long);
+
+        /** RaftMessage entries. */
+        public entries: clusterdpb.IRaftEntry[];
+
+        /** RaftMessage commit. */
+        public commit: (number|Long);
+
+        /** RaftMessage snapshot. */
+        public snapshot?: (clusterdpb.IRaftSnapshotMetadata|null);
+
+        /** RaftMessage reject. */
+        public reject: boolean;
+
+        /** RaftMessage rejectHint. */
+        public rejectHint: (number|Long);
+
+        /** RaftMessage context. */
+        public context?: (Uint8Array|null);
+
+        /**
+         * Creates a new RaftMessage instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns RaftMessage instance
+         */
+        public static create(properties?: clusterdpb.IRaftMessage): clusterdpb.RaftMessage;
+
+        /**
+         * Encodes the specified RaftMessage message. Does not implicitly {@link clusterdpb.RaftMessage.verify|verify} messages.
+         * @param message RaftMessage message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: clusterdpb.IRaftMessage, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a RaftMessage message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns RaftMessage
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterdpb.RaftMessage;
+
+        /**
+         * Gets the default type url for RaftMessage
+         * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+         * @returns The default type url
+         */
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    /** Properties of a RaftMessageBatch. */
+    interface IRaftMessageBatch {
+
+        /** RaftMessageBatch messages */
+        messages?: (clusterdpb.IRaftMessage[]|null);
+    }
+
+    /** Represents a RaftMessageBatch. */
+    class RaftMessageBatch implements IRaftMessageBatch {
+
+        /**
+         * Constructs a new RaftMessageBatch.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: clusterdpb.IRaftMessageBatch);
+
+        /** RaftMessageBatch messages. */
+        public messages: clusterdpb.IRaftMessage[];
+
+        /**
+         * Creates a new RaftMessageBatch instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns RaftMessageBatch instance
+         */
+        public static create(properties?: clusterdpb.IRaftMessageBatch): clusterdpb.RaftMessageBatch;
+
+        /**
+         * Encodes the specified RaftMessageBatch message. Does not implicitly {@link clusterdpb.RaftMessageBatch.verify|verify} messages.
+         * @param message RaftMessageBatch message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: clusterdpb.IRaftMessageBatch, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a RaftMessageBatch message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns RaftMessageBatch
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterdpb.RaftMessageBatch;
+
+        /**
+         * Gets the default type url for RaftMessageBatch
+         * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+         * @returns The default type url
+         */
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    /** Properties of a PeerAck. */
+    interface IPeerAck {
+
+        /** PeerAck receivedBatches */
+        receivedBatches?: (number|Long|null);
+    }
+
+    /** Represents a PeerAck. */
+    class PeerAck implements IPeerAck {
+
+        /**
+         * Constructs a new PeerAck.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: clusterdpb.IPeerAck);
+
+        /** PeerAck receivedBatches. */
+        public receivedBatches: (number|Long);
+
+        /**
+         * Creates a new PeerAck instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns PeerAck instance
+         */
+        public static create(properties?: clusterdpb.IPeerAck): clusterdpb.PeerAck;
+
+        /**
+         * Encodes the specified PeerAck message. Does not implicitly {@link clusterdpb.PeerAck.verify|verify} messages.
+         * @param message PeerAck message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: clusterdpb.IPeerAck, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a PeerAck message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns PeerAck
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterdpb.PeerAck;
+
+        /**
+         * Gets the default type url for PeerAck
+         * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+         * @returns The default type url
+         */
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    /** Properties of a SnapshotChunk. */
+    interface ISnapshotChunk {
+
+        /** SnapshotChunk message */
+        message?: (clusterdpb.IRaftMessage|null);
+
+        /** SnapshotChunk data */
+        data?: (Uint8Array|null);
+
+        /** SnapshotChunk end */
+        end?: (clusterdpb.ISnapshotEnd|null);
+    }
+
+    /** Represents a SnapshotChunk. */
+    class SnapshotChunk implements ISnapshotChunk {
+
+        /**
+         * Constructs a new SnapshotChunk.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: clusterdpb.ISnapshotChunk);
+
+        /** SnapshotChunk message. */
+        public message?: (clusterdpb.IRaftMessage|null);
+
+        /** SnapshotChunk data. */
+        public data?: (Uint8Array|null);
+
+        /** SnapshotChunk end. */
+        public end?: (clusterdpb.ISnapshotEnd|null);
+
+        /** SnapshotChunk chunk. */
+        public chunk?: ("message"|"data"|"end");
+
+        /**
+         * Creates a new SnapshotChunk instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns SnapshotChunk instance
+         */
+        public static create(properties?: clusterdpb.ISnapshotChunk): clusterdpb.SnapshotChunk;
+
+        /**
+         * Encodes the specified SnapshotChunk message. Does not implicitly {@link clusterdpb.SnapshotChunk.verify|verify} messages.
+         * @param message SnapshotChunk message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: clusterdpb.ISnapshotChunk, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a SnapshotChunk message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns SnapshotChunk
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterdpb.SnapshotChunk;
+
+        /**
+         * Gets the default type url for SnapshotChunk
+         * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+         * @returns The default type url
+         */
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    /** Properties of a SnapshotEnd. */
+    interface ISnapshotEnd {
+
+        /** SnapshotEnd totalBytes */
+        totalBytes?: (number|Long|null);
+
+        /** SnapshotEnd sha256 */
+        sha256?: (Uint8Array|null);
+    }
+
+    /** Represents a SnapshotEnd. */
+    class SnapshotEnd implements ISnapshotEnd {
+
+        /**
+         * Constructs a new SnapshotEnd.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: clusterdpb.ISnapshotEnd);
+
+        /** SnapshotEnd totalBytes. */
+        public totalBytes: (number|Long);
+
+        /** SnapshotEnd sha256. */
+        public sha256: Uint8Array;
+
+        /**
+         * Creates a new SnapshotEnd instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns SnapshotEnd instance
+         */
+        public static create(properties?: clusterdpb.ISnapshotEnd): clusterdpb.SnapshotEnd;
+
+        /**
+         * Encodes the specified SnapshotEnd message. Does not implicitly {@link clusterdpb.SnapshotEnd.verify|verify} messages.
+         * @param message SnapshotEnd message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: clusterdpb.ISnapshotEnd, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a SnapshotEnd message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns SnapshotEnd
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterdpb.SnapshotEnd;
+
+        /**
+         * Gets the default type url for SnapshotEnd
+         * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+         * @returns The default type url
+         */
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    /** Properties of a SnapshotAck. */
+    interface ISnapshotAck {
+
+        /** SnapshotAck receivedBytes */
+        receivedBytes?: (number|Long|null);
+    }
+
+    /** Represents a SnapshotAck. */
+    class SnapshotAck implements ISnapshotAck {
+
+        /**
+         * Constructs a new SnapshotAck.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: clusterdpb.ISnapshotAck);
+
+        /** SnapshotAck receivedBytes. */
+        public receivedBytes: (number|Long);
+
+        /**
+         * Creates a new SnapshotAck instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns SnapshotAck instance
+         */
+        public static create(properties?: clusterdpb.ISnapshotAck): clusterdpb.SnapshotAck;
+
+        /**
+         * Encodes the specified SnapshotAck message. Does not implicitly {@link clusterdpb.SnapshotAck.verify|verify} messages.
+         * @param message SnapshotAck message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: clusterdpb.ISnapshotAck, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a SnapshotAck message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns SnapshotAck
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterdpb.SnapshotAck;
+
+        /**
+         * Gets the default type url for SnapshotAck
+         * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+         * @returns The default type url
+         */
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    /** Properties of a HelloRequest. */
+    interface IHelloRequest {
+
+        /** HelloRequest clusterId */
+        clusterId?: (number|Long|null);
+
+        /** HelloRequest memberId */
+        memberId?: (number|Long|null);
+    }
+
+    /** Represents a HelloRequest. */
+    class HelloRequest implements IHelloRequest {
+
+        /**
+         * Constructs a new HelloRequest.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: clusterdpb.IHelloRequest);
+
+        /** HelloRequest clusterId. */
+        public clusterId: (number|Long);
+
+        /** HelloRequest memberId. */
+        public memberId: (number|Long);
+
+        /**
+         * Creates a new HelloRequest instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns HelloRequest instance
+         */
+        public static create(properties?: clusterdpb.IHelloRequest): clusterdpb.HelloRequest;
+
+        /**
+         * Encodes the specified HelloRequest message. Does not implicitly {@link clusterdpb.HelloRequest.verify|verify} messages.
+         * @param message HelloRequest message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: clusterdpb.IHelloRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a HelloRequest message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns HelloRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterdpb.HelloRequest;
+
+        /**
+         * Gets the default type url for HelloRequest
+         * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+         * @returns The default type url
+         */
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    /** Properties of a HelloResponse. */
+    interface IHelloResponse {
+
+        /** HelloResponse clusterId */
+        clusterId?: (number|Long|null);
+
+        /** HelloResponse memberId */
+        memberId?: (number|Long|null);
+    }
+
+    /** Represents a HelloResponse. */
+    class HelloResponse implements IHelloResponse {
+
+        /**
+         * Constructs a new HelloResponse.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: clusterdpb.IHelloResponse);
+
+        /** HelloResponse clusterId. */
+        public clusterId: (number|Long);
+
+        /** HelloResponse memberId. */
+        public memberId: (number|Long);
+
+        /**
+         * Creates a new HelloResponse instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns HelloResponse instance
+         */
+        public static create(properties?: clusterdpb.IHelloResponse): clusterdpb.HelloResponse;
+
+        /**
+         * Encodes the specified HelloResponse message. Does not implicitly {@link clusterdpb.HelloResponse.verify|verify} messages.
+         * @param message HelloResponse message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: clusterdpb.IHelloResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a HelloResponse message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns HelloResponse
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterdpb.HelloResponse;
+
+        /**
+         * Gets the default type url for HelloResponse
+         * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+         * @returns The default type url
+         */
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    /** Represents a Peer */
+    class Peer extends $protobuf.rpc.Service {
+
+        /**
+         * Constructs a new Peer service.
+         * @param rpcImpl RPC implementation
+         * @param [requestDelimited=false] Whether requests are length-delimited
+         * @param [responseDelimited=false] Whether responses are length-delimited
+         */
+        constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
+
+        /**
+         * Creates new Peer service using the specified rpc implementation.
+         * @param rpcImpl RPC implementation
+         * @param [requestDelimited=false] Whether requests are length-delimited
+         * @param [responseDelimited=false] Whether responses are length-delimited
+         * @returns RPC service. Useful where requests and/or responses are streamed.
+         */
+        public static create(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean): Peer;
+
+        /**
+         * Calls Stream.
+         * @param request RaftMessageBatch message or plain object
+         * @param callback Node-style callback called with the error, if any, and PeerAck
+         */
+        public stream(request: clusterdpb.IRaftMessageBatch, callback: clusterdpb.Peer.StreamCallback): void;
+
+        /**
+         * Calls Stream.
+         * @param request RaftMessageBatch message or plain object
+         * @returns Promise
+         */
+        public stream(request: clusterdpb.IRaftMessageBatch): Promise<clusterdpb.PeerAck>;
+
+        /**
+         * Calls SendSnapshot.
+         * @param request SnapshotChunk message or plain object
+         * @param callback Node-style callback called with the error, if any, and SnapshotAck
+         */
+        public sendSnapshot(request: clusterdpb.ISnapshotChunk, callback: clusterdpb.Peer.SendSnapshotCallback): void;
+
+        /**
+         * Calls SendSnapshot.
+         * @param request SnapshotChunk message or plain object
+         * @returns Promise
+         */
+        public sendSnapshot(request: clusterdpb.ISnapshotChunk): Promise<clusterdpb.SnapshotAck>;
+
+        /**
+         * Calls Hello.
+         * @param request HelloRequest message or plain object
+         * @param callback Node-style callback called with the error, if any, and HelloResponse
+         */
+        public hello(request: clusterdpb.IHelloRequest, callback: clusterdpb.Peer.HelloCallback): void;
+
+        /**
+         * Calls Hello.
+         * @param request HelloRequest message or plain object
+         * @returns Promise
+         */
+        public hello(request: clusterdpb.IHelloRequest): Promise<clusterdpb.HelloResponse>;
+    }
+
+    namespace Peer {
+
+        /**
+         * Callback as used by {@link clusterdpb.Peer#stream}.
+         * @param error Error, if any
+         * @param [response] PeerAck
+         */
+        type StreamCallback = (error: (Error|null), response?: clusterdpb.PeerAck) => void;
+
+        /**
+         * Callback as used by {@link clusterdpb.Peer#sendSnapshot}.
+         * @param error Error, if any
+         * @param [response] SnapshotAck
+         */
+        type SendSnapshotCallback = (error: (Error|null), response?: clusterdpb.SnapshotAck) => void;
+
+        /**
+         * Callback as used by {@link clusterdpb.Peer#hello}.
+         * @param error Error, if any
+         * @param [response] HelloResponse
+         */
+        type HelloCallback = (error: (Error|null), response?: clusterdpb.HelloResponse) => void;
     }
 }
 

@@ -31,6 +31,7 @@ export const clusterdpb = $root.clusterdpb = (() => {
          * @property {etcdserverpb.ILeaseRevokeRequest|null} [leaseRevoke] InternalRequest leaseRevoke
          * @property {etcdserverpb.IAlarmRequest|null} [alarm] InternalRequest alarm
          * @property {etcdserverpb.IRangeRequest|null} [range] InternalRequest range
+         * @property {clusterdpb.IMemberAttributes|null} [memberAttributes] InternalRequest memberAttributes
          * @property {number|Long|null} [proposedAtMs] InternalRequest proposedAtMs
          */
 
@@ -122,6 +123,14 @@ export const clusterdpb = $root.clusterdpb = (() => {
         InternalRequest.prototype.range = null;
 
         /**
+         * InternalRequest memberAttributes.
+         * @member {clusterdpb.IMemberAttributes|null|undefined} memberAttributes
+         * @memberof clusterdpb.InternalRequest
+         * @instance
+         */
+        InternalRequest.prototype.memberAttributes = null;
+
+        /**
          * InternalRequest proposedAtMs.
          * @member {number|Long} proposedAtMs
          * @memberof clusterdpb.InternalRequest
@@ -134,12 +143,12 @@ export const clusterdpb = $root.clusterdpb = (() => {
 
         /**
          * InternalRequest request.
-         * @member {"put"|"deleteRange"|"txn"|"compaction"|"leaseGrant"|"leaseRevoke"|"alarm"|"range"|undefined} request
+         * @member {"put"|"deleteRange"|"txn"|"compaction"|"leaseGrant"|"leaseRevoke"|"alarm"|"range"|"memberAttributes"|undefined} request
          * @memberof clusterdpb.InternalRequest
          * @instance
          */
         Object.defineProperty(InternalRequest.prototype, "request", {
-            get: $util.oneOfGetter($oneOfFields = ["put", "deleteRange", "txn", "compaction", "leaseGrant", "leaseRevoke", "alarm", "range"]),
+            get: $util.oneOfGetter($oneOfFields = ["put", "deleteRange", "txn", "compaction", "leaseGrant", "leaseRevoke", "alarm", "range", "memberAttributes"]),
             set: $util.oneOfSetter($oneOfFields)
         });
 
@@ -189,6 +198,8 @@ export const clusterdpb = $root.clusterdpb = (() => {
                 $root.etcdserverpb.AlarmRequest.encode(message.alarm, writer.uint32(/* id 8, wireType 2 =*/66).fork(), q + 1).ldelim();
             if (message.range != null && Object.hasOwnProperty.call(message, "range"))
                 $root.etcdserverpb.RangeRequest.encode(message.range, writer.uint32(/* id 9, wireType 2 =*/74).fork(), q + 1).ldelim();
+            if (message.memberAttributes != null && Object.hasOwnProperty.call(message, "memberAttributes"))
+                $root.clusterdpb.MemberAttributes.encode(message.memberAttributes, writer.uint32(/* id 10, wireType 2 =*/82).fork(), q + 1).ldelim();
             if (message.proposedAtMs != null && Object.hasOwnProperty.call(message, "proposedAtMs"))
                 writer.uint32(/* id 20, wireType 0 =*/160).int64(message.proposedAtMs);
             return writer;
@@ -264,6 +275,10 @@ export const clusterdpb = $root.clusterdpb = (() => {
                         message.range = $root.etcdserverpb.RangeRequest.decode(reader, reader.uint32(), undefined, long + 1);
                         break;
                     }
+                case 10: {
+                        message.memberAttributes = $root.clusterdpb.MemberAttributes.decode(reader, reader.uint32(), undefined, long + 1);
+                        break;
+                    }
                 case 20: {
                         message.proposedAtMs = reader.int64();
                         break;
@@ -297,6 +312,2507 @@ export const clusterdpb = $root.clusterdpb = (() => {
         };
 
         return InternalRequest;
+    })();
+
+    /**
+     * RaftEntryType enum.
+     * @name clusterdpb.RaftEntryType
+     * @enum {number}
+     * @property {number} EntryNormal=0 EntryNormal value
+     * @property {number} EntryConfChange=1 EntryConfChange value
+     */
+    clusterdpb.RaftEntryType = (function() {
+        const valuesById = {}, values = Object.create(valuesById);
+        values[valuesById[0] = "EntryNormal"] = 0;
+        values[valuesById[1] = "EntryConfChange"] = 1;
+        return values;
+    })();
+
+    clusterdpb.MemberAttributes = (function() {
+
+        /**
+         * Properties of a MemberAttributes.
+         * @memberof clusterdpb
+         * @interface IMemberAttributes
+         * @property {number|Long|null} [memberId] MemberAttributes memberId
+         * @property {string|null} [name] MemberAttributes name
+         * @property {Array.<string>|null} [clientUrls] MemberAttributes clientUrls
+         * @property {Array.<string>|null} [peerUrls] MemberAttributes peerUrls
+         */
+
+        /**
+         * Constructs a new MemberAttributes.
+         * @memberof clusterdpb
+         * @classdesc Represents a MemberAttributes.
+         * @implements IMemberAttributes
+         * @constructor
+         * @param {clusterdpb.IMemberAttributes=} [properties] Properties to set
+         */
+        function MemberAttributes(properties) {
+            this.clientUrls = [];
+            this.peerUrls = [];
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * MemberAttributes memberId.
+         * @member {number|Long} memberId
+         * @memberof clusterdpb.MemberAttributes
+         * @instance
+         */
+        MemberAttributes.prototype.memberId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * MemberAttributes name.
+         * @member {string} name
+         * @memberof clusterdpb.MemberAttributes
+         * @instance
+         */
+        MemberAttributes.prototype.name = "";
+
+        /**
+         * MemberAttributes clientUrls.
+         * @member {Array.<string>} clientUrls
+         * @memberof clusterdpb.MemberAttributes
+         * @instance
+         */
+        MemberAttributes.prototype.clientUrls = $util.emptyArray;
+
+        /**
+         * MemberAttributes peerUrls.
+         * @member {Array.<string>} peerUrls
+         * @memberof clusterdpb.MemberAttributes
+         * @instance
+         */
+        MemberAttributes.prototype.peerUrls = $util.emptyArray;
+
+        /**
+         * Creates a new MemberAttributes instance using the specified properties.
+         * @function create
+         * @memberof clusterdpb.MemberAttributes
+         * @static
+         * @param {clusterdpb.IMemberAttributes=} [properties] Properties to set
+         * @returns {clusterdpb.MemberAttributes} MemberAttributes instance
+         */
+        MemberAttributes.create = function create(properties) {
+            return new MemberAttributes(properties);
+        };
+
+        /**
+         * Encodes the specified MemberAttributes message. Does not implicitly {@link clusterdpb.MemberAttributes.verify|verify} messages.
+         * @function encode
+         * @memberof clusterdpb.MemberAttributes
+         * @static
+         * @param {clusterdpb.IMemberAttributes} message MemberAttributes message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        MemberAttributes.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.memberId != null && Object.hasOwnProperty.call(message, "memberId"))
+                writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.memberId);
+            if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.name);
+            if (message.clientUrls != null && message.clientUrls.length)
+                for (let i = 0; i < message.clientUrls.length; ++i)
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.clientUrls[i]);
+            if (message.peerUrls != null && message.peerUrls.length)
+                for (let i = 0; i < message.peerUrls.length; ++i)
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.peerUrls[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a MemberAttributes message from the specified reader or buffer.
+         * @function decode
+         * @memberof clusterdpb.MemberAttributes
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {clusterdpb.MemberAttributes} MemberAttributes
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        MemberAttributes.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.clusterdpb.MemberAttributes();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.memberId = reader.uint64();
+                        break;
+                    }
+                case 2: {
+                        message.name = reader.string();
+                        break;
+                    }
+                case 3: {
+                        if (!(message.clientUrls && message.clientUrls.length))
+                            message.clientUrls = [];
+                        message.clientUrls.push(reader.string());
+                        break;
+                    }
+                case 4: {
+                        if (!(message.peerUrls && message.peerUrls.length))
+                            message.peerUrls = [];
+                        message.peerUrls.push(reader.string());
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Gets the default type url for MemberAttributes
+         * @function getTypeUrl
+         * @memberof clusterdpb.MemberAttributes
+         * @static
+         * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+         * @returns {string} The default type url
+         */
+        MemberAttributes.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/clusterdpb.MemberAttributes";
+        };
+
+        return MemberAttributes;
+    })();
+
+    clusterdpb.RaftEntry = (function() {
+
+        /**
+         * Properties of a RaftEntry.
+         * @memberof clusterdpb
+         * @interface IRaftEntry
+         * @property {number|Long|null} [term] RaftEntry term
+         * @property {number|Long|null} [index] RaftEntry index
+         * @property {clusterdpb.RaftEntryType|null} [type] RaftEntry type
+         * @property {Uint8Array|null} [data] RaftEntry data
+         */
+
+        /**
+         * Constructs a new RaftEntry.
+         * @memberof clusterdpb
+         * @classdesc Represents a RaftEntry.
+         * @implements IRaftEntry
+         * @constructor
+         * @param {clusterdpb.IRaftEntry=} [properties] Properties to set
+         */
+        function RaftEntry(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * RaftEntry term.
+         * @member {number|Long} term
+         * @memberof clusterdpb.RaftEntry
+         * @instance
+         */
+        RaftEntry.prototype.term = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * RaftEntry index.
+         * @member {number|Long} index
+         * @memberof clusterdpb.RaftEntry
+         * @instance
+         */
+        RaftEntry.prototype.index = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * RaftEntry type.
+         * @member {clusterdpb.RaftEntryType} type
+         * @memberof clusterdpb.RaftEntry
+         * @instance
+         */
+        RaftEntry.prototype.type = 0;
+
+        /**
+         * RaftEntry data.
+         * @member {Uint8Array} data
+         * @memberof clusterdpb.RaftEntry
+         * @instance
+         */
+        RaftEntry.prototype.data = $util.newBuffer([]);
+
+        /**
+         * Creates a new RaftEntry instance using the specified properties.
+         * @function create
+         * @memberof clusterdpb.RaftEntry
+         * @static
+         * @param {clusterdpb.IRaftEntry=} [properties] Properties to set
+         * @returns {clusterdpb.RaftEntry} RaftEntry instance
+         */
+        RaftEntry.create = function create(properties) {
+            return new RaftEntry(properties);
+        };
+
+        /**
+         * Encodes the specified RaftEntry message. Does not implicitly {@link clusterdpb.RaftEntry.verify|verify} messages.
+         * @function encode
+         * @memberof clusterdpb.RaftEntry
+         * @static
+         * @param {clusterdpb.IRaftEntry} message RaftEntry message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        RaftEntry.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.type != null && Object.hasOwnProperty.call(message, "type"))
+                writer.uint32(/* id 1, wireType 0 =*/8).int32(message.type);
+            if (message.term != null && Object.hasOwnProperty.call(message, "term"))
+                writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.term);
+            if (message.index != null && Object.hasOwnProperty.call(message, "index"))
+                writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.index);
+            if (message.data != null && Object.hasOwnProperty.call(message, "data"))
+                writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.data);
+            return writer;
+        };
+
+        /**
+         * Decodes a RaftEntry message from the specified reader or buffer.
+         * @function decode
+         * @memberof clusterdpb.RaftEntry
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {clusterdpb.RaftEntry} RaftEntry
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        RaftEntry.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.clusterdpb.RaftEntry();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 2: {
+                        message.term = reader.uint64();
+                        break;
+                    }
+                case 3: {
+                        message.index = reader.uint64();
+                        break;
+                    }
+                case 1: {
+                        message.type = reader.int32();
+                        break;
+                    }
+                case 4: {
+                        message.data = reader.bytes();
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Gets the default type url for RaftEntry
+         * @function getTypeUrl
+         * @memberof clusterdpb.RaftEntry
+         * @static
+         * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+         * @returns {string} The default type url
+         */
+        RaftEntry.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/clusterdpb.RaftEntry";
+        };
+
+        return RaftEntry;
+    })();
+
+    clusterdpb.RaftHardState = (function() {
+
+        /**
+         * Properties of a RaftHardState.
+         * @memberof clusterdpb
+         * @interface IRaftHardState
+         * @property {number|Long|null} [term] RaftHardState term
+         * @property {number|Long|null} [vote] RaftHardState vote
+         * @property {number|Long|null} [commit] RaftHardState commit
+         */
+
+        /**
+         * Constructs a new RaftHardState.
+         * @memberof clusterdpb
+         * @classdesc Represents a RaftHardState.
+         * @implements IRaftHardState
+         * @constructor
+         * @param {clusterdpb.IRaftHardState=} [properties] Properties to set
+         */
+        function RaftHardState(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * RaftHardState term.
+         * @member {number|Long} term
+         * @memberof clusterdpb.RaftHardState
+         * @instance
+         */
+        RaftHardState.prototype.term = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * RaftHardState vote.
+         * @member {number|Long} vote
+         * @memberof clusterdpb.RaftHardState
+         * @instance
+         */
+        RaftHardState.prototype.vote = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * RaftHardState commit.
+         * @member {number|Long} commit
+         * @memberof clusterdpb.RaftHardState
+         * @instance
+         */
+        RaftHardState.prototype.commit = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * Creates a new RaftHardState instance using the specified properties.
+         * @function create
+         * @memberof clusterdpb.RaftHardState
+         * @static
+         * @param {clusterdpb.IRaftHardState=} [properties] Properties to set
+         * @returns {clusterdpb.RaftHardState} RaftHardState instance
+         */
+        RaftHardState.create = function create(properties) {
+            return new RaftHardState(properties);
+        };
+
+        /**
+         * Encodes the specified RaftHardState message. Does not implicitly {@link clusterdpb.RaftHardState.verify|verify} messages.
+         * @function encode
+         * @memberof clusterdpb.RaftHardState
+         * @static
+         * @param {clusterdpb.IRaftHardState} message RaftHardState message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        RaftHardState.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.term != null && Object.hasOwnProperty.call(message, "term"))
+                writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.term);
+            if (message.vote != null && Object.hasOwnProperty.call(message, "vote"))
+                writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.vote);
+            if (message.commit != null && Object.hasOwnProperty.call(message, "commit"))
+                writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.commit);
+            return writer;
+        };
+
+        /**
+         * Decodes a RaftHardState message from the specified reader or buffer.
+         * @function decode
+         * @memberof clusterdpb.RaftHardState
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {clusterdpb.RaftHardState} RaftHardState
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        RaftHardState.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.clusterdpb.RaftHardState();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.term = reader.uint64();
+                        break;
+                    }
+                case 2: {
+                        message.vote = reader.uint64();
+                        break;
+                    }
+                case 3: {
+                        message.commit = reader.uint64();
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Gets the default type url for RaftHardState
+         * @function getTypeUrl
+         * @memberof clusterdpb.RaftHardState
+         * @static
+         * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+         * @returns {string} The default type url
+         */
+        RaftHardState.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/clusterdpb.RaftHardState";
+        };
+
+        return RaftHardState;
+    })();
+
+    clusterdpb.RaftConfState = (function() {
+
+        /**
+         * Properties of a RaftConfState.
+         * @memberof clusterdpb
+         * @interface IRaftConfState
+         * @property {Array.<number|Long>|null} [voters] RaftConfState voters
+         * @property {Array.<number|Long>|null} [learners] RaftConfState learners
+         * @property {Array.<number|Long>|null} [votersOutgoing] RaftConfState votersOutgoing
+         * @property {Array.<number|Long>|null} [learnersNext] RaftConfState learnersNext
+         * @property {boolean|null} [autoLeave] RaftConfState autoLeave
+         */
+
+        /**
+         * Constructs a new RaftConfState.
+         * @memberof clusterdpb
+         * @classdesc Represents a RaftConfState.
+         * @implements IRaftConfState
+         * @constructor
+         * @param {clusterdpb.IRaftConfState=} [properties] Properties to set
+         */
+        function RaftConfState(properties) {
+            this.voters = [];
+            this.learners = [];
+            this.votersOutgoing = [];
+            this.learnersNext = [];
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * RaftConfState voters.
+         * @member {Array.<number|Long>} voters
+         * @memberof clusterdpb.RaftConfState
+         * @instance
+         */
+        RaftConfState.prototype.voters = $util.emptyArray;
+
+        /**
+         * RaftConfState learners.
+         * @member {Array.<number|Long>} learners
+         * @memberof clusterdpb.RaftConfState
+         * @instance
+         */
+        RaftConfState.prototype.learners = $util.emptyArray;
+
+        /**
+         * RaftConfState votersOutgoing.
+         * @member {Array.<number|Long>} votersOutgoing
+         * @memberof clusterdpb.RaftConfState
+         * @instance
+         */
+        RaftConfState.prototype.votersOutgoing = $util.emptyArray;
+
+        /**
+         * RaftConfState learnersNext.
+         * @member {Array.<number|Long>} learnersNext
+         * @memberof clusterdpb.RaftConfState
+         * @instance
+         */
+        RaftConfState.prototype.learnersNext = $util.emptyArray;
+
+        /**
+         * RaftConfState autoLeave.
+         * @member {boolean} autoLeave
+         * @memberof clusterdpb.RaftConfState
+         * @instance
+         */
+        RaftConfState.prototype.autoLeave = false;
+
+        /**
+         * Creates a new RaftConfState instance using the specified properties.
+         * @function create
+         * @memberof clusterdpb.RaftConfState
+         * @static
+         * @param {clusterdpb.IRaftConfState=} [properties] Properties to set
+         * @returns {clusterdpb.RaftConfState} RaftConfState instance
+         */
+        RaftConfState.create = function create(properties) {
+            return new RaftConfState(properties);
+        };
+
+        /**
+         * Encodes the specified RaftConfState message. Does not implicitly {@link clusterdpb.RaftConfState.verify|verify} messages.
+         * @function encode
+         * @memberof clusterdpb.RaftConfState
+         * @static
+         * @param {clusterdpb.IRaftConfState} message RaftConfState message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        RaftConfState.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.voters != null && message.voters.length) {
+                writer.uint32(/* id 1, wireType 2 =*/10).fork();
+                for (let i = 0; i < message.voters.length; ++i)
+                    writer.uint64(message.voters[i]);
+                writer.ldelim();
+            }
+            if (message.learners != null && message.learners.length) {
+                writer.uint32(/* id 2, wireType 2 =*/18).fork();
+                for (let i = 0; i < message.learners.length; ++i)
+                    writer.uint64(message.learners[i]);
+                writer.ldelim();
+            }
+            if (message.votersOutgoing != null && message.votersOutgoing.length) {
+                writer.uint32(/* id 3, wireType 2 =*/26).fork();
+                for (let i = 0; i < message.votersOutgoing.length; ++i)
+                    writer.uint64(message.votersOutgoing[i]);
+                writer.ldelim();
+            }
+            if (message.learnersNext != null && message.learnersNext.length) {
+                writer.uint32(/* id 4, wireType 2 =*/34).fork();
+                for (let i = 0; i < message.learnersNext.length; ++i)
+                    writer.uint64(message.learnersNext[i]);
+                writer.ldelim();
+            }
+            if (message.autoLeave != null && Object.hasOwnProperty.call(message, "autoLeave"))
+                writer.uint32(/* id 5, wireType 0 =*/40).bool(message.autoLeave);
+            return writer;
+        };
+
+        /**
+         * Decodes a RaftConfState message from the specified reader or buffer.
+         * @function decode
+         * @memberof clusterdpb.RaftConfState
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {clusterdpb.RaftConfState} RaftConfState
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        RaftConfState.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.clusterdpb.RaftConfState();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        if (!(message.voters && message.voters.length))
+                            message.voters = [];
+                        if ((tag & 7) === 2) {
+                            let end2 = reader.uint32() + reader.pos;
+                            if (end2 > reader.len)
+                                throw RangeError("index out of range");
+                            reader.len = end2;
+                            while (reader.pos < end2)
+                                message.voters.push(reader.uint64());
+                            if (reader.pos !== end2)
+                                throw RangeError("index out of range");
+                            reader.len = end;
+                        } else
+                            message.voters.push(reader.uint64());
+                        break;
+                    }
+                case 2: {
+                        if (!(message.learners && message.learners.length))
+                            message.learners = [];
+                        if ((tag & 7) === 2) {
+                            let end2 = reader.uint32() + reader.pos;
+                            if (end2 > reader.len)
+                                throw RangeError("index out of range");
+                            reader.len = end2;
+                            while (reader.pos < end2)
+                                message.learners.push(reader.uint64());
+                            if (reader.pos !== end2)
+                                throw RangeError("index out of range");
+                            reader.len = end;
+                        } else
+                            message.learners.push(reader.uint64());
+                        break;
+                    }
+                case 3: {
+                        if (!(message.votersOutgoing && message.votersOutgoing.length))
+                            message.votersOutgoing = [];
+                        if ((tag & 7) === 2) {
+                            let end2 = reader.uint32() + reader.pos;
+                            if (end2 > reader.len)
+                                throw RangeError("index out of range");
+                            reader.len = end2;
+                            while (reader.pos < end2)
+                                message.votersOutgoing.push(reader.uint64());
+                            if (reader.pos !== end2)
+                                throw RangeError("index out of range");
+                            reader.len = end;
+                        } else
+                            message.votersOutgoing.push(reader.uint64());
+                        break;
+                    }
+                case 4: {
+                        if (!(message.learnersNext && message.learnersNext.length))
+                            message.learnersNext = [];
+                        if ((tag & 7) === 2) {
+                            let end2 = reader.uint32() + reader.pos;
+                            if (end2 > reader.len)
+                                throw RangeError("index out of range");
+                            reader.len = end2;
+                            while (reader.pos < end2)
+                                message.learnersNext.push(reader.uint64());
+                            if (reader.pos !== end2)
+                                throw RangeError("index out of range");
+                            reader.len = end;
+                        } else
+                            message.learnersNext.push(reader.uint64());
+                        break;
+                    }
+                case 5: {
+                        message.autoLeave = reader.bool();
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Gets the default type url for RaftConfState
+         * @function getTypeUrl
+         * @memberof clusterdpb.RaftConfState
+         * @static
+         * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+         * @returns {string} The default type url
+         */
+        RaftConfState.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/clusterdpb.RaftConfState";
+        };
+
+        return RaftConfState;
+    })();
+
+    clusterdpb.RaftSnapshotMetadata = (function() {
+
+        /**
+         * Properties of a RaftSnapshotMetadata.
+         * @memberof clusterdpb
+         * @interface IRaftSnapshotMetadata
+         * @property {clusterdpb.IRaftConfState|null} [confState] RaftSnapshotMetadata confState
+         * @property {number|Long|null} [index] RaftSnapshotMetadata index
+         * @property {number|Long|null} [term] RaftSnapshotMetadata term
+         */
+
+        /**
+         * Constructs a new RaftSnapshotMetadata.
+         * @memberof clusterdpb
+         * @classdesc Represents a RaftSnapshotMetadata.
+         * @implements IRaftSnapshotMetadata
+         * @constructor
+         * @param {clusterdpb.IRaftSnapshotMetadata=} [properties] Properties to set
+         */
+        function RaftSnapshotMetadata(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * RaftSnapshotMetadata confState.
+         * @member {clusterdpb.IRaftConfState|null|undefined} confState
+         * @memberof clusterdpb.RaftSnapshotMetadata
+         * @instance
+         */
+        RaftSnapshotMetadata.prototype.confState = null;
+
+        /**
+         * RaftSnapshotMetadata index.
+         * @member {number|Long} index
+         * @memberof clusterdpb.RaftSnapshotMetadata
+         * @instance
+         */
+        RaftSnapshotMetadata.prototype.index = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * RaftSnapshotMetadata term.
+         * @member {number|Long} term
+         * @memberof clusterdpb.RaftSnapshotMetadata
+         * @instance
+         */
+        RaftSnapshotMetadata.prototype.term = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * Creates a new RaftSnapshotMetadata instance using the specified properties.
+         * @function create
+         * @memberof clusterdpb.RaftSnapshotMetadata
+         * @static
+         * @param {clusterdpb.IRaftSnapshotMetadata=} [properties] Properties to set
+         * @returns {clusterdpb.RaftSnapshotMetadata} RaftSnapshotMetadata instance
+         */
+        RaftSnapshotMetadata.create = function create(properties) {
+            return new RaftSnapshotMetadata(properties);
+        };
+
+        /**
+         * Encodes the specified RaftSnapshotMetadata message. Does not implicitly {@link clusterdpb.RaftSnapshotMetadata.verify|verify} messages.
+         * @function encode
+         * @memberof clusterdpb.RaftSnapshotMetadata
+         * @static
+         * @param {clusterdpb.IRaftSnapshotMetadata} message RaftSnapshotMetadata message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        RaftSnapshotMetadata.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.confState != null && Object.hasOwnProperty.call(message, "confState"))
+                $root.clusterdpb.RaftConfState.encode(message.confState, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+            if (message.index != null && Object.hasOwnProperty.call(message, "index"))
+                writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.index);
+            if (message.term != null && Object.hasOwnProperty.call(message, "term"))
+                writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.term);
+            return writer;
+        };
+
+        /**
+         * Decodes a RaftSnapshotMetadata message from the specified reader or buffer.
+         * @function decode
+         * @memberof clusterdpb.RaftSnapshotMetadata
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {clusterdpb.RaftSnapshotMetadata} RaftSnapshotMetadata
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        RaftSnapshotMetadata.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.clusterdpb.RaftSnapshotMetadata();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.confState = $root.clusterdpb.RaftConfState.decode(reader, reader.uint32(), undefined, long + 1);
+                        break;
+                    }
+                case 2: {
+                        message.index = reader.uint64();
+                        break;
+                    }
+                case 3: {
+                        message.term = reader.uint64();
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Gets the default type url for RaftSnapshotMetadata
+         * @function getTypeUrl
+         * @memberof clusterdpb.RaftSnapshotMetadata
+         * @static
+         * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+         * @returns {string} The default type url
+         */
+        RaftSnapshotMetadata.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/clusterdpb.RaftSnapshotMetadata";
+        };
+
+        return RaftSnapshotMetadata;
+    })();
+
+    /**
+     * RaftMessageType enum.
+     * @name clusterdpb.RaftMessageType
+     * @enum {number}
+     * @property {number} MsgHup=0 MsgHup value
+     * @property {number} MsgBeat=1 MsgBeat value
+     * @property {number} MsgProp=2 MsgProp value
+     * @property {number} MsgApp=3 MsgApp value
+     * @property {number} MsgAppResp=4 MsgAppResp value
+     * @property {number} MsgVote=5 MsgVote value
+     * @property {number} MsgVoteResp=6 MsgVoteResp value
+     * @property {number} MsgSnap=7 MsgSnap value
+     * @property {number} MsgHeartbeat=8 MsgHeartbeat value
+     * @property {number} MsgHeartbeatResp=9 MsgHeartbeatResp value
+     * @property {number} MsgUnreachable=10 MsgUnreachable value
+     * @property {number} MsgSnapStatus=11 MsgSnapStatus value
+     * @property {number} MsgCheckQuorum=12 MsgCheckQuorum value
+     * @property {number} MsgTransferLeader=13 MsgTransferLeader value
+     * @property {number} MsgTimeoutNow=14 MsgTimeoutNow value
+     * @property {number} MsgReadIndex=15 MsgReadIndex value
+     * @property {number} MsgReadIndexResp=16 MsgReadIndexResp value
+     * @property {number} MsgPreVote=17 MsgPreVote value
+     * @property {number} MsgPreVoteResp=18 MsgPreVoteResp value
+     * @property {number} MsgForgetLeader=23 MsgForgetLeader value
+     */
+    clusterdpb.RaftMessageType = (function() {
+        const valuesById = {}, values = Object.create(valuesById);
+        values[valuesById[0] = "MsgHup"] = 0;
+        values[valuesById[1] = "MsgBeat"] = 1;
+        values[valuesById[2] = "MsgProp"] = 2;
+        values[valuesById[3] = "MsgApp"] = 3;
+        values[valuesById[4] = "MsgAppResp"] = 4;
+        values[valuesById[5] = "MsgVote"] = 5;
+        values[valuesById[6] = "MsgVoteResp"] = 6;
+        values[valuesById[7] = "MsgSnap"] = 7;
+        values[valuesById[8] = "MsgHeartbeat"] = 8;
+        values[valuesById[9] = "MsgHeartbeatResp"] = 9;
+        values[valuesById[10] = "MsgUnreachable"] = 10;
+        values[valuesById[11] = "MsgSnapStatus"] = 11;
+        values[valuesById[12] = "MsgCheckQuorum"] = 12;
+        values[valuesById[13] = "MsgTransferLeader"] = 13;
+        values[valuesById[14] = "MsgTimeoutNow"] = 14;
+        values[valuesById[15] = "MsgReadIndex"] = 15;
+        values[valuesById[16] = "MsgReadIndexResp"] = 16;
+        values[valuesById[17] = "MsgPreVote"] = 17;
+        values[valuesById[18] = "MsgPreVoteResp"] = 18;
+        values[valuesById[23] = "MsgForgetLeader"] = 23;
+        return values;
+    })();
+
+    clusterdpb.RaftMessage = (function() {
+
+        /**
+         * Properties of a RaftMessage.
+         * @memberof clusterdpb
+         * @interface IRaftMessage
+         * @property {clusterdpb.RaftMessageType|null} [type] RaftMessage type
+         * @property {number|Long|null} [to] RaftMessage to
+         * @property {number|Long|null} [from] RaftMessage from
+         * @property {number|Long|null} [term] RaftMessage term
+         * @property {number|Long|null} [logTerm] RaftMessage logTerm
+         * @property {number|Long|null} [index] RaftMessage index
+         * @property {Array.<clusterdpb.IRaftEntry>|null} [entries] RaftMessage entries
+         * @property {number|Long|null} [commit] RaftMessage commit
+         * @property {clusterdpb.IRaftSnapshotMetadata|null} [snapshot] RaftMessage snapshot
+         * @property {boolean|null} [reject] RaftMessage reject
+         * @property {number|Long|null} [rejectHint] RaftMessage rejectHint
+         * @property {Uint8Array|null} [context] RaftMessage context
+         */
+
+        /**
+         * Constructs a new RaftMessage.
+         * @memberof clusterdpb
+         * @classdesc Represents a RaftMessage.
+         * @implements IRaftMessage
+         * @constructor
+         * @param {clusterdpb.IRaftMessage=} [properties] Properties to set
+         */
+        function RaftMessage(properties) {
+            this.entries = [];
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * RaftMessage type.
+         * @member {clusterdpb.RaftMessageType} type
+         * @memberof clusterdpb.RaftMessage
+         * @instance
+         */
+        RaftMessage.prototype.type = 0;
+
+        /**
+         * RaftMessage to.
+         * @member {number|Long} to
+         * @memberof clusterdpb.RaftMessage
+         * @instance
+         */
+        RaftMessage.prototype.to = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * RaftMessage from.
+         * @member {number|Long} from
+         * @memberof clusterdpb.RaftMessage
+         * @instance
+         */
+        RaftMessage.prototype.from = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * RaftMessage term.
+         * @member {number|Long} term
+         * @memberof clusterdpb.RaftMessage
+         * @instance
+         */
+        RaftMessage.prototype.term = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * RaftMessage logTerm.
+         * @member {number|Long} logTerm
+         * @memberof clusterdpb.RaftMessage
+         * @instance
+         */
+        RaftMessage.prototype.logTerm = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * RaftMessage index.
+         * @member {number|Long} index
+         * @memberof clusterdpb.RaftMessage
+         * @instance
+         */
+        RaftMessage.prototype.index = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * RaftMessage entries.
+         * @member {Array.<clusterdpb.IRaftEntry>} entries
+         * @memberof clusterdpb.RaftMessage
+         * @instance
+         */
+        RaftMessage.prototype.entries = $util.emptyArray;
+
+        /**
+         * RaftMessage commit.
+         * @member {number|Long} commit
+         * @memberof clusterdpb.RaftMessage
+         * @instance
+         */
+        RaftMessage.prototype.commit = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * RaftMessage snapshot.
+         * @member {clusterdpb.IRaftSnapshotMetadata|null|undefined} snapshot
+         * @memberof clusterdpb.RaftMessage
+         * @instance
+         */
+        RaftMessage.prototype.snapshot = null;
+
+        /**
+         * RaftMessage reject.
+         * @member {boolean} reject
+         * @memberof clusterdpb.RaftMessage
+         * @instance
+         */
+        RaftMessage.prototype.reject = false;
+
+        /**
+         * RaftMessage rejectHint.
+         * @member {number|Long} rejectHint
+         * @memberof clusterdpb.RaftMessage
+         * @instance
+         */
+        RaftMessage.prototype.rejectHint = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * RaftMessage context.
+         * @member {Uint8Array|null|undefined} context
+         * @memberof clusterdpb.RaftMessage
+         * @instance
+         */
+        RaftMessage.prototype.context = null;
+
+        // OneOf field names bound to virtual getters and setters
+        let $oneOfFields;
+
+        // Virtual OneOf for proto3 optional field
+        Object.defineProperty(RaftMessage.prototype, "_context", {
+            get: $util.oneOfGetter($oneOfFields = ["context"]),
+            set: $util.oneOfSetter($oneOfFields)
+        });
+
+        /**
+         * Creates a new RaftMessage instance using the specified properties.
+         * @function create
+         * @memberof clusterdpb.RaftMessage
+         * @static
+         * @param {clusterdpb.IRaftMessage=} [properties] Properties to set
+         * @returns {clusterdpb.RaftMessage} RaftMessage instance
+         */
+        RaftMessage.create = function create(properties) {
+            return new RaftMessage(properties);
+        };
+
+        /**
+         * Encodes the specified RaftMessage message. Does not implicitly {@link clusterdpb.RaftMessage.verify|verify} messages.
+         * @function encode
+         * @memberof clusterdpb.RaftMessage
+         * @static
+         * @param {clusterdpb.IRaftMessage} message RaftMessage message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        RaftMessage.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.type != null && Object.hasOwnProperty.call(message, "type"))
+                writer.uint32(/* id 1, wireType 0 =*/8).int32(message.type);
+            if (message.to != null && Object.hasOwnProperty.call(message, "to"))
+                writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.to);
+            if (message.from != null && Object.hasOwnProperty.call(message, "from"))
+                writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.from);
+            if (message.term != null && Object.hasOwnProperty.call(message, "term"))
+                writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.term);
+            if (message.logTerm != null && Object.hasOwnProperty.call(message, "logTerm"))
+                writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.logTerm);
+            if (message.index != null && Object.hasOwnProperty.call(message, "index"))
+                writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.index);
+            if (message.entries != null && message.entries.length)
+                for (let i = 0; i < message.entries.length; ++i)
+                    $root.clusterdpb.RaftEntry.encode(message.entries[i], writer.uint32(/* id 7, wireType 2 =*/58).fork(), q + 1).ldelim();
+            if (message.commit != null && Object.hasOwnProperty.call(message, "commit"))
+                writer.uint32(/* id 8, wireType 0 =*/64).uint64(message.commit);
+            if (message.snapshot != null && Object.hasOwnProperty.call(message, "snapshot"))
+                $root.clusterdpb.RaftSnapshotMetadata.encode(message.snapshot, writer.uint32(/* id 9, wireType 2 =*/74).fork(), q + 1).ldelim();
+            if (message.reject != null && Object.hasOwnProperty.call(message, "reject"))
+                writer.uint32(/* id 10, wireType 0 =*/80).bool(message.reject);
+            if (message.rejectHint != null && Object.hasOwnProperty.call(message, "rejectHint"))
+                writer.uint32(/* id 11, wireType 0 =*/88).uint64(message.rejectHint);
+            if (message.context != null && Object.hasOwnProperty.call(message, "context"))
+                writer.uint32(/* id 12, wireType 2 =*/98).bytes(message.context);
+            return writer;
+        };
+
+        /**
+         * Decodes a RaftMessage message from the specified reader or buffer.
+         * @function decode
+         * @memberof clusterdpb.RaftMessage
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {clusterdpb.RaftMessage} RaftMessage
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        RaftMessage.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.clusterdpb.RaftMessage();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.type = reader.int32();
+                        break;
+                    }
+                case 2: {
+                        message.to = reader.uint64();
+                        break;
+                    }
+                case 3: {
+                        message.from = reader.uint64();
+                        break;
+                    }
+                case 4: {
+                        message.term = reader.uint64();
+                        break;
+                    }
+                case 5: {
+                        message.logTerm = reader.uint64();
+                        break;
+                    }
+                case 6: {
+                        message.index = reader.uint64();
+                        break;
+                    }
+                case 7: {
+                        if (!(message.entries && message.entries.length))
+                            message.entries = [];
+                        message.entries.push($root.clusterdpb.RaftEntry.decode(reader, reader.uint32(), undefined, long + 1));
+                        break;
+                    }
+                case 8: {
+                        message.commit = reader.uint64();
+                        break;
+                    }
+                case 9: {
+                        message.snapshot = $root.clusterdpb.RaftSnapshotMetadata.decode(reader, reader.uint32(), undefined, long + 1);
+                        break;
+                    }
+                case 10: {
+                        message.reject = reader.bool();
+                        break;
+                    }
+                case 11: {
+                        message.rejectHint = reader.uint64();
+                        break;
+                    }
+                case 12: {
+                        message.context = reader.bytes();
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Gets the default type url for RaftMessage
+         * @function getTypeUrl
+         * @memberof clusterdpb.RaftMessage
+         * @static
+         * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+         * @returns {string} The default type url
+         */
+        RaftMessage.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/clusterdpb.RaftMessage";
+        };
+
+        return RaftMessage;
+    })();
+
+    clusterdpb.RaftMessageBatch = (function() {
+
+        /**
+         * Properties of a RaftMessageBatch.
+         * @memberof clusterdpb
+         * @interface IRaftMessageBatch
+         * @property {Array.<clusterdpb.IRaftMessage>|null} [messages] RaftMessageBatch messages
+         */
+
+        /**
+         * Constructs a new RaftMessageBatch.
+         * @memberof clusterdpb
+         * @classdesc Represents a RaftMessageBatch.
+         * @implements IRaftMessageBatch
+         * @constructor
+         * @param {clusterdpb.IRaftMessageBatch=} [properties] Properties to set
+         */
+        function RaftMessageBatch(properties) {
+            this.messages = [];
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * RaftMessageBatch messages.
+         * @member {Array.<clusterdpb.IRaftMessage>} messages
+         * @memberof clusterdpb.RaftMessageBatch
+         * @instance
+         */
+        RaftMessageBatch.prototype.messages = $util.emptyArray;
+
+        /**
+         * Creates a new RaftMessageBatch instance using the specified properties.
+         * @function create
+         * @memberof clusterdpb.RaftMessageBatch
+         * @static
+         * @param {clusterdpb.IRaftMessageBatch=} [properties] Properties to set
+         * @returns {clusterdpb.RaftMessageBatch} RaftMessageBatch instance
+         */
+        RaftMessageBatch.create = function create(properties) {
+            return new RaftMessageBatch(properties);
+        };
+
+        /**
+         * Encodes the specified RaftMessageBatch message. Does not implicitly {@link clusterdpb.RaftMessageBatch.verify|verify} messages.
+         * @function encode
+         * @memberof clusterdpb.RaftMessageBatch
+         * @static
+         * @param {clusterdpb.IRaftMessageBatch} message RaftMessageBatch message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        RaftMessageBatch.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.messages != null && message.messages.length)
+                for (let i = 0; i < message.messages.length; ++i)
+                    $root.clusterdpb.RaftMessage.encode(message.messages[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+            return writer;
+        };
+
+        /**
+         * Decodes a RaftMessageBatch message from the specified reader or buffer.
+         * @function decode
+         * @memberof clusterdpb.RaftMessageBatch
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {clusterdpb.RaftMessageBatch} RaftMessageBatch
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        RaftMessageBatch.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.clusterdpb.RaftMessageBatch();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        if (!(message.messages && message.messages.length))
+                            message.messages = [];
+                        message.messages.push($root.clusterdpb.RaftMessage.decode(reader, reader.uint32(), undefined, long + 1));
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Gets the default type url for RaftMessageBatch
+         * @function getTypeUrl
+         * @memberof clusterdpb.RaftMessageBatch
+         * @static
+         * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+         * @returns {string} The default type url
+         */
+        RaftMessageBatch.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/clusterdpb.RaftMessageBatch";
+        };
+
+        return RaftMessageBatch;
+    })();
+
+    clusterdpb.PeerAck = (function() {
+
+        /**
+         * Properties of a PeerAck.
+         * @memberof clusterdpb
+         * @interface IPeerAck
+         * @property {number|Long|null} [receivedBatches] PeerAck receivedBatches
+         */
+
+        /**
+         * Constructs a new PeerAck.
+         * @memberof clusterdpb
+         * @classdesc Represents a PeerAck.
+         * @implements IPeerAck
+         * @constructor
+         * @param {clusterdpb.IPeerAck=} [properties] Properties to set
+         */
+        function PeerAck(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * PeerAck receivedBatches.
+         * @member {number|Long} receivedBatches
+         * @memberof clusterdpb.PeerAck
+         * @instance
+         */
+        PeerAck.prototype.receivedBatches = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * Creates a new PeerAck instance using the specified properties.
+         * @function create
+         * @memberof clusterdpb.PeerAck
+         * @static
+         * @param {clusterdpb.IPeerAck=} [properties] Properties to set
+         * @returns {clusterdpb.PeerAck} PeerAck instance
+         */
+        PeerAck.create = function create(properties) {
+            return new PeerAck(properties);
+        };
+
+        /**
+         * Encodes the specified PeerAck message. Does not implicitly {@link clusterdpb.PeerAck.verify|verify} messages.
+         * @function encode
+         * @memberof clusterdpb.PeerAck
+         * @static
+         * @param {clusterdpb.IPeerAck} message PeerAck message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        PeerAck.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.receivedBatches != null && Object.hasOwnProperty.call(message, "receivedBatches"))
+                writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.receivedBatches);
+            return writer;
+        };
+
+        /**
+         * Decodes a PeerAck message from the specified reader or buffer.
+         * @function decode
+         * @memberof clusterdpb.PeerAck
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {clusterdpb.PeerAck} PeerAck
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        PeerAck.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.clusterdpb.PeerAck();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.receivedBatches = reader.uint64();
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Gets the default type url for PeerAck
+         * @function getTypeUrl
+         * @memberof clusterdpb.PeerAck
+         * @static
+         * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+         * @returns {string} The default type url
+         */
+        PeerAck.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/clusterdpb.PeerAck";
+        };
+
+        return PeerAck;
+    })();
+
+    clusterdpb.SnapshotChunk = (function() {
+
+        /**
+         * Properties of a SnapshotChunk.
+         * @memberof clusterdpb
+         * @interface ISnapshotChunk
+         * @property {clusterdpb.IRaftMessage|null} [message] SnapshotChunk message
+         * @property {Uint8Array|null} [data] SnapshotChunk data
+         * @property {clusterdpb.ISnapshotEnd|null} [end] SnapshotChunk end
+         */
+
+        /**
+         * Constructs a new SnapshotChunk.
+         * @memberof clusterdpb
+         * @classdesc Represents a SnapshotChunk.
+         * @implements ISnapshotChunk
+         * @constructor
+         * @param {clusterdpb.ISnapshotChunk=} [properties] Properties to set
+         */
+        function SnapshotChunk(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * SnapshotChunk message.
+         * @member {clusterdpb.IRaftMessage|null|undefined} message
+         * @memberof clusterdpb.SnapshotChunk
+         * @instance
+         */
+        SnapshotChunk.prototype.message = null;
+
+        /**
+         * SnapshotChunk data.
+         * @member {Uint8Array|null|undefined} data
+         * @memberof clusterdpb.SnapshotChunk
+         * @instance
+         */
+        SnapshotChunk.prototype.data = null;
+
+        /**
+         * SnapshotChunk end.
+         * @member {clusterdpb.ISnapshotEnd|null|undefined} end
+         * @memberof clusterdpb.SnapshotChunk
+         * @instance
+         */
+        SnapshotChunk.prototype.end = null;
+
+        // OneOf field names bound to virtual getters and setters
+        let $oneOfFields;
+
+        /**
+         * SnapshotChunk chunk.
+         * @member {"message"|"data"|"end"|undefined} chunk
+         * @memberof clusterdpb.SnapshotChunk
+         * @instance
+         */
+        Object.defineProperty(SnapshotChunk.prototype, "chunk", {
+            get: $util.oneOfGetter($oneOfFields = ["message", "data", "end"]),
+            set: $util.oneOfSetter($oneOfFields)
+        });
+
+        /**
+         * Creates a new SnapshotChunk instance using the specified properties.
+         * @function create
+         * @memberof clusterdpb.SnapshotChunk
+         * @static
+         * @param {clusterdpb.ISnapshotChunk=} [properties] Properties to set
+         * @returns {clusterdpb.SnapshotChunk} SnapshotChunk instance
+         */
+        SnapshotChunk.create = function create(properties) {
+            return new SnapshotChunk(properties);
+        };
+
+        /**
+         * Encodes the specified SnapshotChunk message. Does not implicitly {@link clusterdpb.SnapshotChunk.verify|verify} messages.
+         * @function encode
+         * @memberof clusterdpb.SnapshotChunk
+         * @static
+         * @param {clusterdpb.ISnapshotChunk} message SnapshotChunk message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        SnapshotChunk.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.message != null && Object.hasOwnProperty.call(message, "message"))
+                $root.clusterdpb.RaftMessage.encode(message.message, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+            if (message.data != null && Object.hasOwnProperty.call(message, "data"))
+                writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.data);
+            if (message.end != null && Object.hasOwnProperty.call(message, "end"))
+                $root.clusterdpb.SnapshotEnd.encode(message.end, writer.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+            return writer;
+        };
+
+        /**
+         * Decodes a SnapshotChunk message from the specified reader or buffer.
+         * @function decode
+         * @memberof clusterdpb.SnapshotChunk
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {clusterdpb.SnapshotChunk} SnapshotChunk
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        SnapshotChunk.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.clusterdpb.SnapshotChunk();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.message = $root.clusterdpb.RaftMessage.decode(reader, reader.uint32(), undefined, long + 1);
+                        break;
+                    }
+                case 2: {
+                        message.data = reader.bytes();
+                        break;
+                    }
+                case 3: {
+                        message.end = $root.clusterdpb.SnapshotEnd.decode(reader, reader.uint32(), undefined, long + 1);
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Gets the default type url for SnapshotChunk
+         * @function getTypeUrl
+         * @memberof clusterdpb.SnapshotChunk
+         * @static
+         * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+         * @returns {string} The default type url
+         */
+        SnapshotChunk.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/clusterdpb.SnapshotChunk";
+        };
+
+        return SnapshotChunk;
+    })();
+
+    clusterdpb.SnapshotEnd = (function() {
+
+        /**
+         * Properties of a SnapshotEnd.
+         * @memberof clusterdpb
+         * @interface ISnapshotEnd
+         * @property {number|Long|null} [totalBytes] SnapshotEnd totalBytes
+         * @property {Uint8Array|null} [sha256] SnapshotEnd sha256
+         */
+
+        /**
+         * Constructs a new SnapshotEnd.
+         * @memberof clusterdpb
+         * @classdesc Represents a SnapshotEnd.
+         * @implements ISnapshotEnd
+         * @constructor
+         * @param {clusterdpb.ISnapshotEnd=} [properties] Properties to set
+         */
+        function SnapshotEnd(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * SnapshotEnd totalBytes.
+         * @member {number|Long} totalBytes
+         * @memberof clusterdpb.SnapshotEnd
+         * @instance
+         */
+        SnapshotEnd.prototype.totalBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * SnapshotEnd sha256.
+         * @member {Uint8Array} sha256
+         * @memberof clusterdpb.SnapshotEnd
+         * @instance
+         */
+        SnapshotEnd.prototype.sha256 = $util.newBuffer([]);
+
+        /**
+         * Creates a new SnapshotEnd instance using the specified properties.
+         * @function create
+         * @memberof clusterdpb.SnapshotEnd
+         * @static
+         * @param {clusterdpb.ISnapshotEnd=} [properties] Properties to set
+         * @returns {clusterdpb.SnapshotEnd} SnapshotEnd instance
+         */
+        SnapshotEnd.create = function create(properties) {
+            return new SnapshotEnd(properties);
+        };
+
+        /**
+         * Encodes the specified SnapshotEnd message. Does not implicitly {@link clusterdpb.SnapshotEnd.verify|verify} messages.
+         * @function encode
+         * @memberof clusterdpb.SnapshotEnd
+         * @static
+         * @param {clusterdpb.ISnapshotEnd} message SnapshotEnd message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        SnapshotEnd.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.totalBytes != null && Object.hasOwnProperty.call(message, "totalBytes"))
+                writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.totalBytes);
+            if (message.sha256 != null && Object.hasOwnProperty.call(message, "sha256"))
+                writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.sha256);
+            return writer;
+        };
+
+        /**
+         * Decodes a SnapshotEnd message from the specified reader or buffer.
+         * @function decode
+         * @memberof clusterdpb.SnapshotEnd
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {clusterdpb.SnapshotEnd} SnapshotEnd
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        SnapshotEnd.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.clusterdpb.SnapshotEnd();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.totalBytes = reader.uint64();
+                        break;
+                    }
+                case 2: {
+                        message.sha256 = reader.bytes();
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Gets the default type url for SnapshotEnd
+         * @function getTypeUrl
+         * @memberof clusterdpb.SnapshotEnd
+         * @static
+         * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+         * @returns {string} The default type url
+         */
+        SnapshotEnd.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/clusterdpb.SnapshotEnd";
+        };
+
+        return SnapshotEnd;
+    })();
+
+    clusterdpb.SnapshotAck = (function() {
+
+        /**
+         * Properties of a SnapshotAck.
+         * @memberof clusterdpb
+         * @interface ISnapshotAck
+         * @property {number|Long|null} [receivedBytes] SnapshotAck receivedBytes
+         */
+
+        /**
+         * Constructs a new SnapshotAck.
+         * @memberof clusterdpb
+         * @classdesc Represents a SnapshotAck.
+         * @implements ISnapshotAck
+         * @constructor
+         * @param {clusterdpb.ISnapshotAck=} [properties] Properties to set
+         */
+        function SnapshotAck(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * SnapshotAck receivedBytes.
+         * @member {number|Long} receivedBytes
+         * @memberof clusterdpb.SnapshotAck
+         * @instance
+         */
+        SnapshotAck.prototype.receivedBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * Creates a new SnapshotAck instance using the specified properties.
+         * @function create
+         * @memberof clusterdpb.SnapshotAck
+         * @static
+         * @param {clusterdpb.ISnapshotAck=} [properties] Properties to set
+         * @returns {clusterdpb.SnapshotAck} SnapshotAck instance
+         */
+        SnapshotAck.create = function create(properties) {
+            return new SnapshotAck(properties);
+        };
+
+        /**
+         * Encodes the specified SnapshotAck message. Does not implicitly {@link clusterdpb.SnapshotAck.verify|verify} messages.
+         * @function encode
+         * @memberof clusterdpb.SnapshotAck
+         * @static
+         * @param {clusterdpb.ISnapshotAck} message SnapshotAck message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        SnapshotAck.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.receivedBytes != null && Object.hasOwnProperty.call(message, "receivedBytes"))
+                writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.receivedBytes);
+            return writer;
+        };
+
+        /**
+         * Decodes a SnapshotAck message from the specified reader or buffer.
+         * @function decode
+         * @memberof clusterdpb.SnapshotAck
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {clusterdpb.SnapshotAck} SnapshotAck
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        SnapshotAck.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.clusterdpb.SnapshotAck();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.receivedBytes = reader.uint64();
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Gets the default type url for SnapshotAck
+         * @function getTypeUrl
+         * @memberof clusterdpb.SnapshotAck
+         * @static
+         * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+         * @returns {string} The default type url
+         */
+        SnapshotAck.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/clusterdpb.SnapshotAck";
+        };
+
+        return SnapshotAck;
+    })();
+
+    clusterdpb.HelloRequest = (function() {
+
+        /**
+         * Properties of a HelloRequest.
+         * @memberof clusterdpb
+         * @interface IHelloRequest
+         * @property {number|Long|null} [clusterId] HelloRequest clusterId
+         * @property {number|Long|null} [memberId] HelloRequest memberId
+         */
+
+        /**
+         * Constructs a new HelloRequest.
+         * @memberof clusterdpb
+         * @classdesc Represents a HelloRequest.
+         * @implements IHelloRequest
+         * @constructor
+         * @param {clusterdpb.IHelloRequest=} [properties] Properties to set
+         */
+        function HelloRequest(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * HelloRequest clusterId.
+         * @member {number|Long} clusterId
+         * @memberof clusterdpb.HelloRequest
+         * @instance
+         */
+        HelloRequest.prototype.clusterId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * HelloRequest memberId.
+         * @member {number|Long} memberId
+         * @memberof clusterdpb.HelloRequest
+         * @instance
+         */
+        HelloRequest.prototype.memberId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * Creates a new HelloRequest instance using the specified properties.
+         * @function create
+         * @memberof clusterdpb.HelloRequest
+         * @static
+         * @param {clusterdpb.IHelloRequest=} [properties] Properties to set
+         * @returns {clusterdpb.HelloRequest} HelloRequest instance
+         */
+        HelloRequest.create = function create(properties) {
+            return new HelloRequest(properties);
+        };
+
+        /**
+         * Encodes the specified HelloRequest message. Does not implicitly {@link clusterdpb.HelloRequest.verify|verify} messages.
+         * @function encode
+         * @memberof clusterdpb.HelloRequest
+         * @static
+         * @param {clusterdpb.IHelloRequest} message HelloRequest message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        HelloRequest.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.clusterId != null && Object.hasOwnProperty.call(message, "clusterId"))
+                writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.clusterId);
+            if (message.memberId != null && Object.hasOwnProperty.call(message, "memberId"))
+                writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.memberId);
+            return writer;
+        };
+
+        /**
+         * Decodes a HelloRequest message from the specified reader or buffer.
+         * @function decode
+         * @memberof clusterdpb.HelloRequest
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {clusterdpb.HelloRequest} HelloRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        HelloRequest.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.clusterdpb.HelloRequest();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.clusterId = reader.uint64();
+                        break;
+                    }
+                case 2: {
+                        message.memberId = reader.uint64();
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Gets the default type url for HelloRequest
+         * @function getTypeUrl
+         * @memberof clusterdpb.HelloRequest
+         * @static
+         * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+         * @returns {string} The default type url
+         */
+        HelloRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/clusterdpb.HelloRequest";
+        };
+
+        return HelloRequest;
+    })();
+
+    clusterdpb.HelloResponse = (function() {
+
+        /**
+         * Properties of a HelloResponse.
+         * @memberof clusterdpb
+         * @interface IHelloResponse
+         * @property {number|Long|null} [clusterId] HelloResponse clusterId
+         * @property {number|Long|null} [memberId] HelloResponse memberId
+         */
+
+        /**
+         * Constructs a new HelloResponse.
+         * @memberof clusterdpb
+         * @classdesc Represents a HelloResponse.
+         * @implements IHelloResponse
+         * @constructor
+         * @param {clusterdpb.IHelloResponse=} [properties] Properties to set
+         */
+        function HelloResponse(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * HelloResponse clusterId.
+         * @member {number|Long} clusterId
+         * @memberof clusterdpb.HelloResponse
+         * @instance
+         */
+        HelloResponse.prototype.clusterId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * HelloResponse memberId.
+         * @member {number|Long} memberId
+         * @memberof clusterdpb.HelloResponse
+         * @instance
+         */
+        HelloResponse.prototype.memberId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * Creates a new HelloResponse instance using the specified properties.
+         * @function create
+         * @memberof clusterdpb.HelloResponse
+         * @static
+         * @param {clusterdpb.IHelloResponse=} [properties] Properties to set
+         * @returns {clusterdpb.HelloResponse} HelloResponse instance
+         */
+        HelloResponse.create = function create(properties) {
+            return new HelloResponse(properties);
+        };
+
+        /**
+         * Encodes the specified HelloResponse message. Does not implicitly {@link clusterdpb.HelloResponse.verify|verify} messages.
+         * @function encode
+         * @memberof clusterdpb.HelloResponse
+         * @static
+         * @param {clusterdpb.IHelloResponse} message HelloResponse message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        HelloResponse.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.clusterId != null && Object.hasOwnProperty.call(message, "clusterId"))
+                writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.clusterId);
+            if (message.memberId != null && Object.hasOwnProperty.call(message, "memberId"))
+                writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.memberId);
+            return writer;
+        };
+
+        /**
+         * Decodes a HelloResponse message from the specified reader or buffer.
+         * @function decode
+         * @memberof clusterdpb.HelloResponse
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {clusterdpb.HelloResponse} HelloResponse
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        HelloResponse.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.clusterdpb.HelloResponse();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.clusterId = reader.uint64();
+                        break;
+                    }
+                case 2: {
+                        message.memberId = reader.uint64();
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Gets the default type url for HelloResponse
+         * @function getTypeUrl
+         * @memberof clusterdpb.HelloResponse
+         * @static
+         * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+         * @returns {string} The default type url
+         */
+        HelloResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/clusterdpb.HelloResponse";
+        };
+
+        return HelloResponse;
+    })();
+
+    clusterdpb.Peer = (function() {
+
+        /**
+         * Constructs a new Peer service.
+         * @memberof clusterdpb
+         * @classdesc Represents a Peer
+         * @extends $protobuf.rpc.Service
+         * @constructor
+         * @param {$protobuf.RPCImpl} rpcImpl RPC implementation
+         * @param {boolean} [requestDelimited=false] Whether requests are length-delimited
+         * @param {boolean} [responseDelimited=false] Whether responses are length-delimited
+         */
+        function Peer(rpcImpl, requestDelimited, responseDelimited) {
+            $protobuf.rpc.Service.call(this, rpcImpl, requestDelimited, responseDelimited);
+        }
+
+        (Peer.prototype = Object.create($protobuf.rpc.Service.prototype)).constructor = Peer;
+
+        /**
+         * Creates new Peer service using the specified rpc implementation.
+         * @function create
+         * @memberof clusterdpb.Peer
+         * @static
+         * @param {$protobuf.RPCImpl} rpcImpl RPC implementation
+         * @param {boolean} [requestDelimited=false] Whether requests are length-delimited
+         * @param {boolean} [responseDelimited=false] Whether responses are length-delimited
+         * @returns {Peer} RPC service. Useful where requests and/or responses are streamed.
+         */
+        Peer.create = function create(rpcImpl, requestDelimited, responseDelimited) {
+            return new this(rpcImpl, requestDelimited, responseDelimited);
+        };
+
+        /**
+         * Callback as used by {@link clusterdpb.Peer#stream}.
+         * @memberof clusterdpb.Peer
+         * @typedef StreamCallback
+         * @type {function}
+         * @param {Error|null} error Error, if any
+         * @param {clusterdpb.PeerAck} [response] PeerAck
+         */
+
+        /**
+         * Calls Stream.
+         * @function stream
+         * @memberof clusterdpb.Peer
+         * @instance
+         * @param {clusterdpb.IRaftMessageBatch} request RaftMessageBatch message or plain object
+         * @param {clusterdpb.Peer.StreamCallback} callback Node-style callback called with the error, if any, and PeerAck
+         * @returns {undefined}
+         * @variation 1
+         */
+        Object.defineProperty(Peer.prototype.stream = function stream(request, callback) {
+            return $protobuf.rpc.Service.prototype.rpcCall.call(this, stream, $root.clusterdpb.RaftMessageBatch, $root.clusterdpb.PeerAck, request, callback);
+        }, "name", { value: "Stream" });
+
+        /**
+         * Calls Stream.
+         * @function stream
+         * @memberof clusterdpb.Peer
+         * @instance
+         * @param {clusterdpb.IRaftMessageBatch} request RaftMessageBatch message or plain object
+         * @returns {Promise<clusterdpb.PeerAck>} Promise
+         * @variation 2
+         */
+
+        /**
+         * Callback as used by {@link clusterdpb.Peer#sendSnapshot}.
+         * @memberof clusterdpb.Peer
+         * @typedef SendSnapshotCallback
+         * @type {function}
+         * @param {Error|null} error Error, if any
+         * @param {clusterdpb.SnapshotAck} [response] SnapshotAck
+         */
+
+        /**
+         * Calls SendSnapshot.
+         * @function sendSnapshot
+         * @memberof clusterdpb.Peer
+         * @instance
+         * @param {clusterdpb.ISnapshotChunk} request SnapshotChunk message or plain object
+         * @param {clusterdpb.Peer.SendSnapshotCallback} callback Node-style callback called with the error, if any, and SnapshotAck
+         * @returns {undefined}
+         * @variation 1
+         */
+        Object.defineProperty(Peer.prototype.sendSnapshot = function sendSnapshot(request, callback) {
+            return $protobuf.rpc.Service.prototype.rpcCall.call(this, sendSnapshot, $root.clusterdpb.SnapshotChunk, $root.clusterdpb.SnapshotAck, request, callback);
+        }, "name", { value: "SendSnapshot" });
+
+        /**
+         * Calls SendSnapshot.
+         * @function sendSnapshot
+         * @memberof clusterdpb.Peer
+         * @instance
+         * @param {clusterdpb.ISnapshotChunk} request SnapshotChunk message or plain object
+         * @returns {Promise<clusterdpb.SnapshotAck>} Promise
+         * @variation 2
+         */
+
+        /**
+         * Callback as used by {@link clusterdpb.Peer#hello}.
+         * @memberof clusterdpb.Peer
+         * @typedef HelloCallback
+         * @type {function}
+         * @param {Error|null} error Error, if any
+         * @param {clusterdpb.HelloResponse} [response] HelloResponse
+         */
+
+        /**
+         * Calls Hello.
+         * @function hello
+         * @memberof clusterdpb.Peer
+         * @instance
+         * @param {clusterdpb.IHelloRequest} request HelloRequest message or plain object
+         * @param {clusterdpb.Peer.HelloCallback} callback Node-style callback called with the error, if any, and HelloResponse
+         * @returns {undefined}
+         * @variation 1
+         */
+        Object.defineProperty(Peer.prototype.hello = function hello(request, callback) {
+            return $protobuf.rpc.Service.prototype.rpcCall.call(this, hello, $root.clusterdpb.HelloRequest, $root.clusterdpb.HelloResponse, request, callback);
+        }, "name", { value: "Hello" });
+
+        /**
+         * Calls Hello.
+         * @function hello
+         * @memberof clusterdpb.Peer
+         * @instance
+         * @param {clusterdpb.IHelloRequest} request HelloRequest message or plain object
+         * @returns {Promise<clusterdpb.HelloResponse>} Promise
+         * @variation 2
+         */
+
+        return Peer;
     })();
 
     return clusterdpb;

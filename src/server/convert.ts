@@ -1,5 +1,6 @@
 // MVCC values to the wire shapes of etcd's protos.
-import type { mvccpb } from '../gen/etcd.js';
+import type { etcdserverpb, mvccpb } from '../gen/etcd.js';
+import type { Member } from './membership.js';
 import type { KeyValue } from '../storage/mvcc/kv-store.js';
 import { fromBigInt } from '../util/long.js';
 
@@ -17,4 +18,14 @@ export function kvToProto(kv: KeyValue, keysOnly = false): mvccpb.IKeyValue {
 /** What etcd puts in a DELETE event: the key and the deletion revision only. */
 export function deletedKvToProto(kv: KeyValue): mvccpb.IKeyValue {
   return { key: kv.key, modRevision: kv.modRevision };
+}
+
+export function memberToProto(m: Member): etcdserverpb.IMember {
+  return {
+    ID: fromBigInt(m.id, true),
+    name: m.name,
+    peerURLs: m.peerUrls,
+    clientURLs: m.clientUrls,
+    isLearner: m.isLearner,
+  };
 }

@@ -19,25 +19,34 @@ import {
   type ApplyContext,
 } from './apply.js';
 import { EtcdError, Errors } from './errors.js';
-import { randomPositiveId, RequestIdGenerator } from './ids.js';
+import { memberIdFor, randomPositiveId, RequestIdGenerator } from './ids.js';
 import { Lessor, maxLeaseTtlSec } from './lessor.js';
 import type { ServerMetrics } from './metrics.js';
 import type { CommittedEntry, ReplicatedLog } from './replicated-log.js';
 import { checkDeleteRange, checkPut, checkRange, checkTxn } from './validate.js';
 import { WatchHub } from './watch-hub.js';
+import { decodeConfChange } from '../raft/index.js';
+import {
+  decodeMemberContext,
+  encodeMemberContext,
+  Membership,
+  membersKey,
+  type Member,
+} from './membership.js';
+import { memberToProto } from './convert.js';
 
-export interface Member {
-  id: bigint;
-  name: string;
-  peerUrls: string[];
-  clientUrls: string[];
-  isLearner: boolean;
-}
+export type { Member } from './membership.js';
 
 export interface ServerOptions {
   memberId: bigint;
   clusterId: bigint;
-  members: Member[];
+  /** This member's name and client URLs, which it publishes to the cluster once it runs. */
+  name: string;
+  clientUrls: string[];
+  /** etcd's --initial-cluster-token, mixed into the IDs of members added at run time. */
+  clusterToken: string;
+  /** Called after the applied membership changed (the transport dials the new peer list). */
+  onMembersChanged?: (members: Member[]) => void;
   /** etcd's --election-timeout; leases are never shorter than 1.5 of it. */
   electionTimeoutMs: number;
   /** etcd's --max-request-bytes (1.5 MiB). */
@@ -90,6 +99,7 @@ export class EtcdServer {
   private appliedIndex = 0;
   private flushing: Promise<void> = Promise.resolve();
   private alarms: AlarmMember[] = [];
+  private membership = new Membership();
   private dbSizeBytes = 0;
   /** backend.bytesWritten when dbSizeBytes was sampled. */
   private writtenAtSample = 0;
@@ -119,6 +129,7 @@ export class EtcdServer {
   async start(): Promise<void> {
     this.appliedIndex = decodeIndex(this.backend.get(appliedIndexKey));
     this.alarms = decodeAlarms(this.backend.get(alarmsKey));
+    this.membership = Membership.load(this.backend.get(membersKey));
     await this.restoreLeases();
     await this.sampleDbSize();
     await this.log.start(this.appliedIndex, (entries) => this.applyEntries(entries));
@@ -133,6 +144,117 @@ export class EtcdServer {
       this.watchHub.sendProgressNotifications();
     }, this.options.progressNotifyIntervalMs);
     this.checkLeadership();
+    this.options.onMembersChanged?.(this.membership.list());
+    this.publishAttributes();
+  }
+
+  /**
+   * Publishes this member's name and client URLs through the log (etcd's publish), retrying until
+   * a leader takes it; other members list them once it is applied.
+   */
+  private publishAttributes(): void {
+    const self = this.membership.get(this.options.memberId);
+    const { name, clientUrls } = this.options;
+    if (self && self.name === name && self.clientUrls.join(',') === clientUrls.join(',')) return;
+    const attempt = (): void => {
+      if (this.closed) return;
+      this.propose({
+        memberAttributes: { memberId: fromBigInt(this.options.memberId, true), name, clientUrls },
+      }).catch(() => {
+        const retry = setTimeout(attempt, 500);
+        this.disposables.defer(() => {
+          clearTimeout(retry);
+        });
+      });
+    };
+    attempt();
+  }
+
+  // ---- membership ----
+
+  members(): Member[] {
+    return this.membership.list();
+  }
+
+  memberListResponse(): etcdserverpb.IMemberListResponse {
+    return { header: this.header(0), members: this.membership.list().map(memberToProto) };
+  }
+
+  async memberAdd(
+    peerUrls: string[],
+    isLearner: boolean,
+  ): Promise<etcdserverpb.IMemberAddResponse> {
+    if (peerUrls.length === 0 || peerUrls.some((u) => !isHttpUrl(u)))
+      throw Errors.invalidPeerUrls();
+    const taken = new Set(this.membership.list().flatMap((m) => m.peerUrls));
+    if (peerUrls.some((u) => taken.has(u))) throw Errors.peerUrlExists();
+    // Like etcd, a member added at run time mixes the time into its ID.
+    const id = memberIdFor(peerUrls, this.options.clusterToken, Math.floor(Date.now() / 1000));
+    if (this.membership.get(id) || this.membership.isRemoved(id)) throw Errors.memberIdExists();
+    const member = { id, name: '', peerUrls, clientUrls: [], isLearner };
+    const list = await this.changeMembership(isLearner ? 'add-learner' : 'add-node', member);
+    return { ...list, member: memberToProto(member) };
+  }
+
+  async memberRemove(id: bigint): Promise<etcdserverpb.IMemberRemoveResponse> {
+    const member = this.membership.get(id);
+    if (!member) throw Errors.memberNotFound();
+    return this.changeMembership('remove-node', member);
+  }
+
+  async memberPromote(id: bigint): Promise<etcdserverpb.IMemberPromoteResponse> {
+    const member = this.membership.get(id);
+    if (!member) throw Errors.memberNotFound();
+    if (!member.isLearner) throw Errors.memberNotLearner();
+    // etcd promotes a learner only once its log is within 90% of the leader's.
+    const matches = this.log.followerMatches();
+    const leaderIndex = this.log.status().commitIndex;
+    const match = matches?.get(id) ?? 0;
+    if (!matches || match < leaderIndex * 0.9) throw Errors.learnerNotReady();
+    return this.changeMembership('add-node', { ...member, isLearner: false });
+  }
+
+  async memberUpdate(id: bigint, peerUrls: string[]): Promise<etcdserverpb.IMemberUpdateResponse> {
+    if (!this.membership.get(id)) throw Errors.memberNotFound();
+    if (peerUrls.length === 0 || peerUrls.some((u) => !isHttpUrl(u)))
+      throw Errors.invalidPeerUrls();
+    const taken = new Set(
+      this.membership
+        .list()
+        .filter((m) => m.id !== id)
+        .flatMap((m) => m.peerUrls),
+    );
+    if (peerUrls.some((u) => taken.has(u))) throw Errors.peerUrlExists();
+    return this.propose({ memberAttributes: { memberId: fromBigInt(id, true), peerUrls } });
+  }
+
+  private changeMembership(
+    type: 'add-node' | 'add-learner' | 'remove-node',
+    member: Member,
+  ): Promise<etcdserverpb.IMemberListResponse> {
+    const requestId = this.ids.nextId();
+    const cc = {
+      transition: 'auto' as const,
+      changes: [{ type, nodeId: member.id }],
+      context: encodeMemberContext(member, requestId),
+    };
+    return this.submit(requestId, () => {
+      this.log.proposeConfChange(cc);
+    });
+  }
+
+  /** Maintenance.MoveLeader: the leader hands over to `to`, which must be a voting member. */
+  async moveLeader(to: bigint): Promise<void> {
+    if (!this.isLeader) throw Errors.notLeader();
+    const target = this.membership.get(to);
+    if (!target || target.isLearner) throw Errors.badLeaderTransferee();
+    if (to === this.options.memberId) return;
+    this.log.transferLeadership(to);
+    const deadline = Date.now() + this.options.requestTimeoutMs;
+    while (this.log.status().leaderId !== to) {
+      if (Date.now() > deadline) throw Errors.timeout();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
   }
 
   private async restoreLeases(): Promise<void> {
@@ -163,6 +285,11 @@ export class EtcdServer {
     return this.log.status().leaderId;
   }
 
+  /** The Raft commit index: what etcd's Status reports as raftIndex. */
+  get commitIndex(): number {
+    return this.log.status().commitIndex;
+  }
+
   get applied(): number {
     return this.appliedIndex;
   }
@@ -171,8 +298,9 @@ export class EtcdServer {
     return this.alarms;
   }
 
+  /** The backend's size: the last disk sample plus what was written since. */
   get dbSize(): number {
-    return this.dbSizeBytes;
+    return this.dbSizeBytes + (this.backend.bytesWritten - this.writtenAtSample);
   }
 
   // ---- reads ----
@@ -284,8 +412,7 @@ export class EtcdServer {
   private checkQuota(extraBytes: number): void {
     if (this.alarms.some((a) => a.alarm === AlarmType.NOSPACE)) throw Errors.noSpace();
     // The disk is sampled once a second; count what was written since, so writes stop near the quota.
-    const estimate = this.dbSizeBytes + (this.backend.bytesWritten - this.writtenAtSample);
-    if (estimate + extraBytes > this.options.quotaBackendBytes) {
+    if (this.dbSize + extraBytes > this.options.quotaBackendBytes) {
       // Like etcd: the first request over the quota raises the NOSPACE alarm for this member.
       this.raiseNoSpace();
       throw Errors.noSpace();
@@ -316,15 +443,22 @@ export class EtcdServer {
 
   /** Proposes a request and resolves with its applied result. */
   private propose<T>(request: Omit<clusterdpb.IInternalRequest, 'id'>): Promise<T> {
-    if (this.closed) return Promise.reject(Errors.stopped());
-    if (this.waiters.size >= maxPendingApplyEntries)
-      return Promise.reject(Errors.tooManyRequests());
     const id = this.ids.nextId();
     const data = clusterdpb.InternalRequest.encode({
       ...request,
       id: fromBigInt(id, true),
     }).finish();
     if (data.length > this.options.maxRequestBytes) return Promise.reject(Errors.requestTooLarge());
+    return this.submit(id, () => {
+      this.log.propose(data);
+    });
+  }
+
+  /** Registers a waiter under `id`, submits, and resolves with what applying the entry gives. */
+  private submit<T>(id: bigint, send: () => void): Promise<T> {
+    if (this.closed) return Promise.reject(Errors.stopped());
+    if (this.waiters.size >= maxPendingApplyEntries)
+      return Promise.reject(Errors.tooManyRequests());
     return new Promise<T>((resolve, reject) => {
       const timer = setTimeout(() => {
         this.waiters.delete(id);
@@ -333,7 +467,7 @@ export class EtcdServer {
       }, this.options.requestTimeoutMs);
       this.waiters.set(id, { resolve: resolve, reject, timer });
       try {
-        this.log.propose(data);
+        send();
         this.metrics.proposalsPending.set(this.waiters.size);
       } catch (err) {
         clearTimeout(timer);
@@ -356,9 +490,20 @@ export class EtcdServer {
     const outcomes: [bigint, ApplyOutcome][] = [];
     const afterFlush: (() => Promise<void>)[] = [];
     const events: MvccEvent[] = [];
+    let membersChanged = false;
     for (const entry of entries) {
+      if (entry.confChange) {
+        const cc = decodeConfChange(entry.data);
+        this.membership.applyConfChange(cc, extraOps);
+        membersChanged = true;
+        const requestId = decodeMemberContext(cc.context)?.requestId;
+        if (requestId)
+          outcomes.push([BigInt('0x' + requestId), { result: this.memberListResponse() }]);
+        continue;
+      }
       if (entry.data.length === 0) continue; // an empty entry: a new leader's first
       const req = clusterdpb.InternalRequest.decode(entry.data);
+      if (req.request === 'memberAttributes') membersChanged = true;
       const outcome = this.applyRequest(req, extraOps, afterFlush, events);
       outcomes.push([toBigInt(req.id), outcome]);
     }
@@ -366,6 +511,7 @@ export class EtcdServer {
     if (last) this.appliedIndex = last.index;
     this.metrics.proposalsApplied.inc(entries.length);
     this.watchHub.notify(events);
+    if (membersChanged) this.options.onMembersChanged?.(this.membership.list());
     for (const [id, outcome] of outcomes) this.settle(id, outcome);
     for (const resolve of this.applyWaiters.splice(0)) resolve();
     extraOps.push({ type: 'put', key: appliedIndexKey, value: encodeIndex(this.appliedIndex) });
@@ -433,6 +579,17 @@ export class EtcdServer {
         case 'alarm':
           result = this.applyAlarm(req.alarm!, extraOps);
           break;
+        case 'memberAttributes': {
+          const a = req.memberAttributes!;
+          const known = this.membership.applyAttributes(
+            toBigInt(a.memberId),
+            { name: a.name ?? '', clientUrls: a.clientUrls ?? [], peerUrls: a.peerUrls ?? [] },
+            extraOps,
+          );
+          if (!known) throw Errors.memberNotFound();
+          result = this.memberListResponse();
+          break;
+        }
         case 'range':
         case undefined:
           throw new Error(`log entry ${String(req.id)} holds no write request`);
@@ -558,7 +715,7 @@ export class EtcdServer {
     m.watchers.set(this.watchHub.watcherCount);
     m.leases.set(this.lessor.size);
     m.proposalsPending.set(this.waiters.size);
-    m.dbSizeBytes.set(this.dbSizeBytes);
+    m.dbSizeBytes.set(this.dbSize);
     return m.registry.render();
   }
 
@@ -625,4 +782,13 @@ function decodeAlarms(b: Buffer | undefined): AlarmMember[] {
     });
   }
   return alarms;
+}
+
+function isHttpUrl(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return url.protocol === 'http:' && url.port !== '';
+  } catch {
+    return false;
+  }
 }

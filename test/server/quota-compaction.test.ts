@@ -10,13 +10,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { status } from '@grpc/grpc-js';
 import { CompactedError, type EtcdClient, NoSpaceError, op } from '../../src/client/index.js';
-import { Compactor } from '../../src/server/compactor.js';
 import { EtcdError } from '../../src/server/errors.js';
-import { EtcdServer } from '../../src/server/etcd-server.js';
-import { createServerMetrics } from '../../src/server/metrics.js';
-import { SoloLog } from '../../src/server/solo-log.js';
-import { Backend } from '../../src/storage/backend.js';
-import { MvccStore } from '../../src/storage/mvcc/kv-store.js';
+import { Agent } from '../../src/agent.js';
+import type { EtcdServer } from '../../src/server/etcd-server.js';
+import { defaultAgentConfig } from '../helpers/agent-config.js';
 import { silentLogger } from '../../src/util/log.js';
 import { eventually, sleep, testClient } from '../helpers/client.js';
 import { type ClusterdProcess, startClusterd } from '../helpers/clusterd.js';
@@ -137,56 +134,26 @@ describe('server: automatic compaction', function () {
 
   describe('revision mode through the Compactor, with a short check interval', function () {
     let dir: string;
-    let backend: Backend;
+    let agent: Agent;
     let server: EtcdServer;
-    let compactor: Compactor;
 
     before(async () => {
       dir = await mkdtemp(join(tmpdir(), 'clusterd-compactor-'));
-      backend = await Backend.open(dir);
-      const store = await MvccStore.open(backend);
-      server = new EtcdServer(
+      // The agent wires the Compactor; only its check interval is shortened (etcd: 5 minutes).
+      agent = await Agent.start(
         {
-          memberId: 1n,
-          clusterId: 2n,
-          members: [],
-          electionTimeoutMs: 1000,
-          maxRequestBytes: 1.5 * 1024 * 1024,
-          maxTxnOps: 128,
-          quotaBackendBytes: 2 * 1024 * 1024 * 1024,
-          requestTimeoutMs: 7000,
-          progressNotifyIntervalMs: 600_000,
-        },
-        backend,
-        store,
-        new SoloLog(backend, 1n),
-        silentLogger,
-        createServerMetrics(),
-      );
-      await server.start();
-      // Wired exactly as src/agent.ts wires it, but checking every 100 ms instead of 5 minutes.
-      compactor = new Compactor(
-        'revision',
-        5,
-        {
-          currentRevision: () => store.currentRevision,
-          compactRevision: () => store.compactRevision,
-          compact: async (revision) => {
-            await server.compact({ revision });
-          },
-          isLeader: () => server.isLeader,
+          ...defaultAgentConfig(dir),
+          autoCompactionMode: 'revision',
+          autoCompactionRetention: '5',
+          autoCompactionCheckIntervalMs: 100,
         },
         silentLogger,
-        undefined,
-        100,
       );
-      compactor.start();
+      server = agent.server;
     });
 
     after(async () => {
-      compactor.stop();
-      await server.close();
-      await backend.close();
+      await agent.close();
       await rm(dir, { recursive: true, force: true });
     });
 

@@ -1,0 +1,529 @@
+// The peer transport over gRPC: a grpc-js server on the member's listen peer URLs that receives
+// Streams, snapshots and Hellos, and one PeerConnection per other member that dials it. Messages
+// sent in one event-loop turn go out together at the next macrotask, one batch per peer.
+import * as grpc from '@grpc/grpc-js';
+import { createHash } from 'node:crypto';
+import type { clusterdpb } from '../gen/etcd.js';
+import type { Message, NodeId, SnapshotStatus } from '../raft/types.js';
+import { DisposableStore } from '../util/lifecycle.js';
+import { silentLogger, type Logger } from '../util/log.js';
+import { fromBigInt, toBigInt, toHex, toNumber } from '../util/long.js';
+import { messageFromProto, messageToProto } from './codec.js';
+import { PeerConnection, type PeerConnectionSettings } from './peer-connection.js';
+import {
+  clusterIdHeader,
+  memberIdHeader,
+  peerService,
+  type PeerServiceImpl,
+} from './peer-service.js';
+import { grpcTarget, parsePeerUrl } from './peer-urls.js';
+import {
+  chunked,
+  Emitter,
+  inlineSnapshotSource,
+  type MessageHandler,
+  type PeerTransport,
+  type SnapshotHandler,
+  type SnapshotSource,
+  type SnapshotStatusHandler,
+  type Subscription,
+  type UnreachableHandler,
+} from './transport.js';
+
+export interface GrpcPeerTransportOptions {
+  /** This member's id. */
+  id: NodeId;
+  /** Peers of another cluster are refused, and refuse this one. */
+  clusterId: bigint;
+  /** Where to serve peers (`--listen-peer-urls`): `http://host:port` or `host:port`; port 0 picks one. */
+  listenUrls: readonly string[];
+  logger?: Logger;
+  /** How long a dial and its Hello may take. Default 2000. */
+  dialTimeoutMs?: number;
+  /** The first wait before redialing a peer, doubled per failure up to backoffMaxMs. Default 100. */
+  backoffInitialMs?: number;
+  /** Default 5000. */
+  backoffMaxMs?: number;
+  /** Messages queued per peer beyond which new ones are dropped. Default 4096 (as etcd). */
+  maxQueuedMessages?: number;
+  /** Estimated bytes per batch before the next one starts. Default 1 MiB. */
+  maxBatchBytes?: number;
+  /** The largest message (batch or snapshot chunk) accepted. Default 64 MiB. */
+  maxReceiveMessageBytes?: number;
+  /** Keepalive pings on idle peer connections, to notice a silent peer. Default 10000. */
+  keepaliveMs?: number;
+}
+
+/** Counters of the traffic through one transport since it started. */
+export interface PeerTransportStats {
+  batchesSent: number;
+  messagesSent: number;
+  batchesReceived: number;
+  messagesReceived: number;
+  /** Messages dropped on the sending side: peer unknown, down, or its queue full. */
+  messagesDropped: number;
+}
+
+export class GrpcPeerTransport implements PeerTransport {
+  readonly id: NodeId;
+  readonly stats: PeerTransportStats = {
+    batchesSent: 0,
+    messagesSent: 0,
+    batchesReceived: 0,
+    messagesReceived: 0,
+    messagesDropped: 0,
+  };
+  private readonly options: GrpcPeerTransportOptions;
+  private readonly log: Logger;
+  private readonly store = new DisposableStore();
+  private readonly settings: PeerConnectionSettings;
+  private readonly peers = new Map<NodeId, PeerConnection>();
+  private peerUrls = new Map<NodeId, readonly string[]>();
+  private readonly messages: Emitter<Message>;
+  private readonly unreachable: Emitter<NodeId>;
+  private readonly snapshotStatus: Emitter<{ peer: NodeId; status: SnapshotStatus }>;
+  private snapshotHandler: SnapshotHandler | undefined;
+  /** Peers with messages queued since the last flush. */
+  private readonly dirty = new Set<PeerConnection>();
+  private flushHandle: NodeJS.Immediate | undefined;
+  private readonly serverCalls = new Set<grpc.ServerDuplexStream<unknown, unknown>>();
+  private readonly snapshotCalls = new Set<grpc.ClientWritableStream<clusterdpb.ISnapshotChunk>>();
+  private server: grpc.Server | undefined;
+  private addresses: string[] = [];
+  private started = false;
+  private closed = false;
+
+  constructor(options: GrpcPeerTransportOptions) {
+    this.id = options.id;
+    this.options = options;
+    this.log = (options.logger ?? silentLogger).child({
+      component: 'raft-transport',
+      member: toHex(options.id),
+    });
+    const onListenerError = (err: unknown): void => {
+      this.log.error('raft transport listener failed', { err });
+    };
+    this.messages = new Emitter(onListenerError);
+    this.unreachable = new Emitter(onListenerError);
+    this.snapshotStatus = new Emitter(onListenerError);
+    const keepaliveMs = options.keepaliveMs ?? 10_000;
+    this.settings = {
+      localId: options.id,
+      clusterId: options.clusterId,
+      dialTimeoutMs: options.dialTimeoutMs ?? 2000,
+      backoffInitialMs: options.backoffInitialMs ?? 100,
+      backoffMaxMs: options.backoffMaxMs ?? 5000,
+      maxQueuedMessages: options.maxQueuedMessages ?? 4096,
+      maxBatchBytes: options.maxBatchBytes ?? 1 << 20,
+      channelOptions: {
+        // A channel of its own per dial: grpc-js's shared subchannels would impose their own
+        // reconnect backoff (up to two minutes) on top of ours.
+        'grpc.use_local_subchannel_pool': 1,
+        'grpc.keepalive_time_ms': keepaliveMs,
+        'grpc.keepalive_timeout_ms': Math.max(1000, keepaliveMs / 2),
+        'grpc.keepalive_permit_without_calls': 1,
+        'grpc.max_receive_message_length': options.maxReceiveMessageBytes ?? 64 << 20,
+        'grpc.max_send_message_length': -1,
+      },
+      logger: this.log,
+      onUnreachable: (peer, droppedMessages) => {
+        this.stats.messagesDropped += droppedMessages;
+        this.unreachable.fire(peer);
+      },
+      onBatchSent: (messages) => {
+        this.stats.batchesSent++;
+        this.stats.messagesSent += messages;
+      },
+    };
+    this.store.defer(() => {
+      if (this.flushHandle !== undefined) clearImmediate(this.flushHandle);
+      this.flushHandle = undefined;
+      this.dirty.clear();
+    });
+    this.store.defer(() => {
+      this.messages.clear();
+      this.unreachable.clear();
+      this.snapshotStatus.clear();
+      this.snapshotHandler = undefined;
+    });
+  }
+
+  /** The `host:port` addresses the server is bound to, with the ports actually picked. */
+  get listenAddresses(): readonly string[] {
+    return this.addresses;
+  }
+
+  /** The bound ports, in the order of the listen URLs. */
+  get ports(): readonly number[] {
+    return this.addresses.map((a) => Number(a.slice(a.lastIndexOf(':') + 1)));
+  }
+
+  async start(): Promise<void> {
+    if (this.started) throw new Error('raft transport already started');
+    if (this.closed) throw new Error('raft transport closed');
+    this.started = true;
+    const server = new grpc.Server({
+      'grpc.max_receive_message_length': this.options.maxReceiveMessageBytes ?? 64 << 20,
+      'grpc.max_send_message_length': -1,
+      'grpc.keepalive_permit_without_calls': 1,
+    });
+    this.server = server;
+    // Registered first so it is undone last: the peers and calls close before the server stops.
+    this.store.defer(() => {
+      server.forceShutdown();
+    });
+    server.addService(peerService, this.serviceImpl());
+    this.store.defer(() => {
+      for (const call of this.serverCalls) call.end();
+      this.serverCalls.clear();
+    });
+    for (const url of this.options.listenUrls) {
+      const hostPort = parsePeerUrl(url);
+      const port = await bind(server, grpcTarget(hostPort));
+      this.addresses.push(grpcTarget({ host: hostPort.host, port }));
+    }
+    this.store.defer(() => {
+      for (const call of this.snapshotCalls) call.cancel();
+      this.snapshotCalls.clear();
+    });
+    this.store.defer(() => {
+      for (const peer of this.peers.values()) peer.close();
+      this.peers.clear();
+    });
+    this.log.info('raft transport listening', { addresses: this.addresses });
+    this.applyPeers();
+  }
+
+  setPeers(peers: ReadonlyMap<NodeId, readonly string[]>): void {
+    if (this.closed) return;
+    this.peerUrls = new Map([...peers].filter(([id]) => id !== this.id));
+    if (this.started) this.applyPeers();
+  }
+
+  send(messages: readonly Message[]): void {
+    if (this.closed) return;
+    let dropped: Set<NodeId> | undefined;
+    for (const m of messages) {
+      if (m.type === 'MsgSnap') {
+        void this.sendDivertedSnapshot(m);
+        continue;
+      }
+      const peer = this.peers.get(m.to);
+      if (peer?.enqueue(m) === true) {
+        this.dirty.add(peer);
+      } else {
+        this.stats.messagesDropped++;
+        (dropped ??= new Set()).add(m.to);
+      }
+    }
+    if (this.dirty.size > 0) this.scheduleFlush();
+    if (dropped !== undefined) for (const peer of dropped) this.unreachable.fire(peer);
+  }
+
+  onMessage(handler: MessageHandler): Subscription {
+    return this.messages.on(handler);
+  }
+
+  onUnreachable(handler: UnreachableHandler): Subscription {
+    return this.unreachable.on(handler);
+  }
+
+  onSnapshotStatus(handler: SnapshotStatusHandler): Subscription {
+    return this.snapshotStatus.on(({ peer, status }) => {
+      handler(peer, status);
+    });
+  }
+
+  onSnapshot(handler: SnapshotHandler): Subscription {
+    this.snapshotHandler = handler;
+    return {
+      dispose: () => {
+        if (this.snapshotHandler === handler) this.snapshotHandler = undefined;
+      },
+    };
+  }
+
+  async sendSnapshot(message: Message, data: SnapshotSource): Promise<SnapshotStatus> {
+    const client = this.closed ? undefined : this.peers.get(message.to)?.openClient;
+    if (client === undefined) {
+      this.log.warn('raft snapshot not sent: peer not connected', { to: toHex(message.to) });
+      return 'failed';
+    }
+    const metadata = new grpc.Metadata();
+    metadata.set(clusterIdHeader, toHex(this.options.clusterId));
+    metadata.set(memberIdHeader, toHex(this.id));
+    let call: grpc.ClientWritableStream<clusterdpb.ISnapshotChunk> | undefined;
+    const answer = new Promise<clusterdpb.SnapshotAck>((resolve, reject) => {
+      call = client.makeClientStreamRequest(
+        peerService.SendSnapshot.path,
+        peerService.SendSnapshot.requestSerialize,
+        peerService.SendSnapshot.responseDeserialize,
+        metadata,
+        {},
+        (err, ack) => {
+          if (err !== null || ack === undefined) reject(err ?? new Error('no answer'));
+          else resolve(ack);
+        },
+      );
+    });
+    // Settled whichever way the call ends, so a failure while still writing is not unhandled.
+    answer.catch(() => undefined);
+    const stream = call!;
+    this.snapshotCalls.add(stream);
+    const started = Date.now();
+    const sha256 = createHash('sha256');
+    let sent = 0;
+    try {
+      stream.write({ message: messageToProto(message) });
+      for await (const piece of chunked(data())) {
+        if (this.closed) throw new Error('raft transport closed');
+        sent += piece.length;
+        sha256.update(piece);
+        if (!stream.write({ data: piece })) await drained(stream, answer);
+      }
+      stream.write({ end: { totalBytes: sent, sha256: sha256.digest() } });
+      stream.end();
+      const ack = await answer;
+      this.log.info('raft snapshot sent', {
+        to: toHex(message.to),
+        index: message.snapshot?.metadata.index,
+        bytes: toBigInt(ack.receivedBytes).toString(),
+        ms: Date.now() - started,
+      });
+      return 'finished';
+    } catch (err) {
+      stream.cancel();
+      this.log.warn('raft snapshot failed', { to: toHex(message.to), sent, err });
+      return 'failed';
+    } finally {
+      this.snapshotCalls.delete(stream);
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.store.dispose();
+  }
+
+  private async sendDivertedSnapshot(m: Message): Promise<void> {
+    const status = await this.sendSnapshot(m, inlineSnapshotSource(m));
+    if (!this.closed) this.snapshotStatus.fire({ peer: m.to, status });
+  }
+
+  private applyPeers(): void {
+    for (const [id, peer] of this.peers) {
+      if (!this.peerUrls.has(id)) {
+        peer.close();
+        this.peers.delete(id);
+        this.dirty.delete(peer);
+      }
+    }
+    for (const [id, urls] of this.peerUrls) {
+      const existing = this.peers.get(id);
+      if (existing !== undefined) {
+        existing.setUrls(urls);
+        continue;
+      }
+      const peer = new PeerConnection(id, urls, this.settings);
+      this.peers.set(id, peer);
+      peer.start();
+    }
+  }
+
+  private scheduleFlush(): void {
+    if (this.flushHandle !== undefined) return;
+    this.flushHandle = setImmediate(() => {
+      this.flushHandle = undefined;
+      const peers = [...this.dirty];
+      this.dirty.clear();
+      for (const peer of peers) peer.flush();
+    });
+  }
+
+  private serviceImpl(): PeerServiceImpl {
+    return {
+      Hello: (call, callback) => {
+        const theirCluster = toBigInt(call.request.clusterId);
+        if (theirCluster !== this.options.clusterId) {
+          this.log.warn('raft peer refused: cluster ID mismatch', {
+            remoteCluster: toHex(theirCluster),
+            remoteMember: toHex(toBigInt(call.request.memberId)),
+          });
+          callback(this.clusterMismatch(theirCluster));
+          return;
+        }
+        callback(null, {
+          clusterId: fromBigInt(this.options.clusterId, true),
+          memberId: fromBigInt(this.id, true),
+        });
+      },
+      Stream: (call) => {
+        const refusal = this.checkCaller(call.metadata);
+        if (refusal !== undefined) {
+          call.emit('error', refusal);
+          return;
+        }
+        this.serverCalls.add(call);
+        const forget = (): void => {
+          this.serverCalls.delete(call);
+        };
+        call.on('error', forget);
+        call.on('close', forget);
+        call.on('cancelled', forget);
+        call.on('end', () => {
+          forget();
+          call.end();
+        });
+        call.on('data', (batch: clusterdpb.RaftMessageBatch) => {
+          this.deliver(batch);
+        });
+      },
+      SendSnapshot: (call, callback) => {
+        const refusal = this.checkCaller(call.metadata);
+        if (refusal !== undefined) {
+          callback(refusal);
+          return;
+        }
+        this.receiveSnapshot(call).then(
+          (receivedBytes) => {
+            callback(null, { receivedBytes });
+          },
+          (err: unknown) => {
+            this.log.warn('raft snapshot refused', { err });
+            callback({
+              code: grpc.status.ABORTED,
+              details: `clusterd: snapshot not stored: ${err instanceof Error ? err.message : String(err)}`,
+            });
+          },
+        );
+      },
+    };
+  }
+
+  private deliver(batch: clusterdpb.RaftMessageBatch): void {
+    if (this.closed) return;
+    this.stats.batchesReceived++;
+    for (const wire of batch.messages) {
+      let m: Message;
+      try {
+        m = messageFromProto(wire);
+      } catch (err) {
+        this.log.warn('raft message dropped: cannot decode', { err });
+        continue;
+      }
+      if (m.to !== this.id) {
+        this.log.warn('raft message dropped: not for this member', { to: toHex(m.to) });
+        continue;
+      }
+      this.stats.messagesReceived++;
+      this.messages.fire(m);
+    }
+  }
+
+  /** Reads one SendSnapshot call: the MsgSnap, then the data for the snapshot handler. */
+  private async receiveSnapshot(
+    call: grpc.ServerReadableStream<clusterdpb.SnapshotChunk, unknown>,
+  ): Promise<number> {
+    const chunks = call[Symbol.asyncIterator]() as AsyncIterator<clusterdpb.SnapshotChunk>;
+    const first = await chunks.next();
+    const wire = first.done === true ? undefined : first.value.message;
+    if (wire == null) throw new Error('the first chunk carries no message');
+    const message = messageFromProto(wire);
+    if (message.type !== 'MsgSnap' || message.to !== this.id) {
+      throw new Error(`unexpected ${message.type} to ${toHex(message.to)}`);
+    }
+    const handler = this.snapshotHandler;
+    if (handler === undefined) throw new Error('this member takes no snapshots now');
+    let receivedBytes = 0;
+    const progress = { finished: false };
+    const sha256 = createHash('sha256');
+    const data = async function* (): AsyncGenerator<Uint8Array> {
+      for (;;) {
+        const next = await chunks.next();
+        if (next.done === true) break;
+        const chunk = next.value;
+        if (chunk.chunk === 'end' && chunk.end != null) {
+          // Only the end marker, with the right size and hash, proves all the data came: a
+          // cancelled call can look like a cleanly ended one.
+          const expected = Buffer.from(chunk.end.sha256 ?? []);
+          if (
+            toNumber(chunk.end.totalBytes) !== receivedBytes ||
+            !expected.equals(sha256.digest())
+          ) {
+            throw new Error('the snapshot data does not match its end marker');
+          }
+          progress.finished = true;
+          continue;
+        }
+        if (chunk.chunk !== 'data' || chunk.data == null || progress.finished) {
+          throw new Error('unexpected snapshot chunk');
+        }
+        receivedBytes += chunk.data.length;
+        sha256.update(chunk.data);
+        yield chunk.data;
+      }
+      if (!progress.finished || call.cancelled) {
+        throw new Error('the snapshot transfer ended before its end marker');
+      }
+    };
+    await handler(message, data());
+    if (!progress.finished)
+      throw new Error('the snapshot handler did not read the data to its end');
+    return receivedBytes;
+  }
+
+  private checkCaller(metadata: grpc.Metadata): grpc.StatusObject | undefined {
+    const header = metadata.get(clusterIdHeader)[0];
+    const theirCluster = typeof header === 'string' ? parseHexId(header) : undefined;
+    if (theirCluster === this.options.clusterId) return undefined;
+    this.log.warn('raft peer refused: cluster ID mismatch', {
+      remoteCluster: header,
+      remoteMember: metadata.get(memberIdHeader)[0],
+    });
+    return this.clusterMismatch(theirCluster);
+  }
+
+  private clusterMismatch(theirs: bigint | undefined): grpc.StatusObject {
+    return {
+      code: grpc.status.FAILED_PRECONDITION,
+      details:
+        `clusterd: cluster ID mismatch (local ${toHex(this.options.clusterId)}, ` +
+        `remote ${theirs === undefined ? 'none' : toHex(theirs)})`,
+      metadata: new grpc.Metadata(),
+    };
+  }
+}
+
+function bind(server: grpc.Server, target: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.bindAsync(target, grpc.ServerCredentials.createInsecure(), (err, port) => {
+      if (err === null) resolve(port);
+      else reject(new Error(`clusterd: cannot listen for peers on ${target}: ${err.message}`));
+    });
+  });
+}
+
+/** Resolves when `stream` can take more writes; rejects if the call ends first. */
+function drained<T>(stream: grpc.ClientWritableStream<T>, answer: Promise<unknown>): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const onDrain = (): void => {
+      resolve();
+    };
+    stream.once('drain', onDrain);
+    answer.then(
+      () => {
+        stream.off('drain', onDrain);
+        reject(new Error('the receiver answered before the snapshot was sent'));
+      },
+      (err: unknown) => {
+        stream.off('drain', onDrain);
+        reject(err instanceof Error ? err : new Error(String(err)));
+      },
+    );
+  });
+}
+
+function parseHexId(text: string): bigint | undefined {
+  return /^[0-9a-f]{1,16}$/i.test(text) ? BigInt('0x' + text) : undefined;
+}

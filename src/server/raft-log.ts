@@ -1,0 +1,337 @@
+// The replicated log on Raft: owns the RawNode, its clock (a tick every heartbeat interval) and the
+// Ready loop: persist (one LevelDB batch, synced when Raft says so), send, apply committed entries
+// in order, answer read-index requests, advance. A cluster of one member runs the same code.
+import { randomBytes } from 'node:crypto';
+import {
+  decodeConfChange,
+  NO_NODE,
+  RawNode,
+  SeededRandom,
+  type ConfChange,
+  type ConfState,
+  type Entry,
+  type NodeId,
+  type Ready,
+} from '../raft/index.js';
+import type { PeerTransport } from '../raft-transport/transport.js';
+import type { DurableRaftStorage } from '../storage/raft-storage.js';
+import { DisposableStore } from '../util/lifecycle.js';
+import type { Logger } from '../util/log.js';
+import { Errors } from './errors.js';
+import type { CommittedEntry, LogStatus, ReplicatedLog } from './replicated-log.js';
+
+export interface RaftLogOptions {
+  id: NodeId;
+  storage: DurableRaftStorage;
+  transport: PeerTransport;
+  /** etcd's --heartbeat-interval: one Raft tick. */
+  tickMs: number;
+  /** etcd's --election-timeout in ticks. */
+  electionTicks: number;
+  logger: Logger;
+  /** Compact the log once this many entries were applied since the last compaction. */
+  snapshotEveryEntries?: number;
+  /** Entries kept behind a compaction for followers that are only slightly behind. */
+  keepEntriesAfterCompaction?: number;
+  /** How long a read-index request may wait for the leader. */
+  readTimeoutMs: number;
+  /** Called with the membership in force after each applied change. */
+  onConfState?: (confState: ConfState) => void;
+}
+
+interface PendingRead {
+  resolve(index: number): void;
+  reject(err: unknown): void;
+  timer: NodeJS.Timeout;
+}
+
+export class RaftLog implements ReplicatedLog {
+  private node: RawNode | undefined;
+  private readonly disposables = new DisposableStore();
+  private apply: ((entries: CommittedEntry[]) => Promise<void>) | undefined;
+  private processing = false;
+  private rerun = false;
+  private scheduled = false;
+  private readonly reads = new Map<string, PendingRead>();
+  private leader: NodeId = NO_NODE;
+  private term = 0;
+  private appliedIndex = 0;
+  private serverApplied = 0;
+  private compactedUpTo = 0;
+  private failure: unknown;
+  private closed = false;
+  private confState: ConfState | undefined;
+  /** Proposals made while no leader was known, submitted once one is. */
+  private waitingForLeader: (() => unknown)[] = [];
+
+  constructor(private readonly options: RaftLogOptions) {}
+
+  get isLeader(): boolean {
+    return this.leader === this.options.id && this.leader !== NO_NODE;
+  }
+
+  status(): LogStatus {
+    return {
+      leaderId: this.leader,
+      term: this.term,
+      commitIndex: this.node?.status().hardState.commit ?? 0,
+    };
+  }
+
+  followerMatches(): ReadonlyMap<NodeId, number> | undefined {
+    const progress = this.node?.status().progress;
+    if (!progress) return undefined;
+    return new Map([...progress].map(([id, pr]) => [id, pr.match]));
+  }
+
+  async start(
+    appliedIndex: number,
+    apply: (entries: CommittedEntry[]) => Promise<void>,
+  ): Promise<void> {
+    const { storage, transport, id } = this.options;
+    this.apply = apply;
+    this.serverApplied = appliedIndex;
+    // Raft redelivers everything after its snapshot: membership changes must reach the core again
+    // even when the server applied their index already (it skips those entries itself).
+    const snapshotIndex = storage.snapshot().metadata.index;
+    this.appliedIndex = snapshotIndex;
+    this.compactedUpTo = snapshotIndex;
+    this.node = new RawNode({
+      id,
+      electionTick: this.options.electionTicks,
+      heartbeatTick: 1,
+      storage,
+      applied: snapshotIndex,
+      maxSizePerMsg: 1 << 20,
+      maxInflightMsgs: 256,
+      maxUncommittedEntriesSize: 64 << 20,
+      checkQuorum: true,
+      preVote: true,
+      random: new SeededRandom(randomBytes(4).readUInt32BE(0)),
+      logger: {
+        info: (m) => {
+          this.options.logger.debug(m);
+        },
+        warn: (m) => {
+          this.options.logger.warn(m);
+        },
+      },
+    });
+    this.confState = storage.initialState().confState;
+    this.disposables.add(
+      transport.onMessage((m) => {
+        this.node?.step(m);
+        this.schedule();
+      }),
+    );
+    this.disposables.add(
+      transport.onUnreachable((peer) => {
+        this.node?.reportUnreachable(peer);
+      }),
+    );
+    this.disposables.add(
+      transport.onSnapshotStatus((peer, status) => {
+        this.node?.reportSnapshot(peer, status);
+        this.schedule();
+      }),
+    );
+    this.disposables.interval(() => {
+      this.node?.tick();
+      this.schedule();
+    }, this.options.tickMs);
+    await transport.start();
+    // Process what is already committed (bootstrap membership, entries not yet applied) now, so
+    // the server starts from its state of before the stop.
+    await this.processReady();
+    // etcd's --initial-election-tick-advance: a lone voter need not wait an election timeout.
+    const voters = this.confState.voters;
+    if (voters.length === 1 && voters[0] === id) {
+      this.node.campaign();
+      await this.processReady();
+    }
+  }
+
+  /**
+   * Proposes data. Without a known leader the proposal waits for one (as etcd's does); the
+   * server's request timeout bounds the wait.
+   */
+  propose(data: Uint8Array): void {
+    this.checkOpen();
+    if (this.leader === NO_NODE) {
+      this.waitingForLeader.push(() => this.node!.propose(data));
+      return;
+    }
+    if (this.node!.propose(data) !== 'ok') throw Errors.timeout();
+    this.schedule();
+  }
+
+  /** Proposes a membership change; its committed entry reaches the server like any other. */
+  proposeConfChange(cc: ConfChange): void {
+    this.checkOpen();
+    if (this.leader === NO_NODE) {
+      this.waitingForLeader.push(() => this.node!.proposeConfChange(cc));
+      return;
+    }
+    if (this.node!.proposeConfChange(cc) !== 'ok') throw Errors.timeout();
+    this.schedule();
+  }
+
+  transferLeadership(to: NodeId): void {
+    this.checkOpen();
+    this.node!.transferLeader(to);
+    this.schedule();
+  }
+
+  readIndex(): Promise<number> {
+    try {
+      this.checkOpen();
+    } catch (err) {
+      return Promise.reject(err instanceof Error ? err : Errors.stopped());
+    }
+    if (this.leader === NO_NODE) return Promise.reject(Errors.noLeader());
+    const ctx = randomBytes(8);
+    const key = ctx.toString('hex');
+    return new Promise<number>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.reads.delete(key);
+        reject(Errors.timeout());
+      }, this.options.readTimeoutMs);
+      this.reads.set(key, { resolve, reject, timer });
+      this.node!.readIndex(ctx);
+      this.schedule();
+    });
+  }
+
+  private checkOpen(): void {
+    if (this.closed || !this.node) throw Errors.stopped();
+  }
+
+  private schedule(): void {
+    if (this.scheduled || this.closed) return;
+    this.scheduled = true;
+    setImmediate(() => {
+      this.scheduled = false;
+      void this.processReady();
+    });
+  }
+
+  private async processReady(): Promise<void> {
+    if (this.processing) {
+      this.rerun = true;
+      return;
+    }
+    this.processing = true;
+    try {
+      const node = this.node!;
+      while (!this.closed && node.hasReady()) {
+        const rd = node.ready();
+        this.noteSoftState(rd);
+        await this.options.storage.save(rd, rd.mustSync);
+        this.options.transport.send(rd.messages);
+        await this.applyCommitted(rd.committedEntries);
+        this.answerReads(rd);
+        node.advance();
+        await this.maybeCompact();
+      }
+    } catch (err) {
+      this.fail(err);
+    } finally {
+      this.processing = false;
+      if (this.rerun && !this.closed) {
+        this.rerun = false;
+        this.schedule();
+      }
+    }
+  }
+
+  private noteSoftState(rd: Ready): void {
+    if (rd.hardState) this.term = rd.hardState.term;
+    if (!rd.softState || rd.softState.lead === this.leader) return;
+    this.leader = rd.softState.lead;
+    this.options.logger.info('raft leader changed', { leader: this.leader, term: this.term });
+    if (this.leader !== NO_NODE) {
+      // Submitted outside the Ready being handled. A proposal the new leader drops is not
+      // retried: its caller times out, as etcd's does.
+      const waiting = this.waitingForLeader.splice(0);
+      if (waiting.length > 0) {
+        setImmediate(() => {
+          for (const submit of waiting) submit();
+          this.schedule();
+        });
+      }
+    }
+    // Reads waiting on a leader that is gone would only time out: fail them now so clients retry.
+    if (this.leader === NO_NODE) {
+      for (const [key, read] of this.reads) {
+        clearTimeout(read.timer);
+        read.reject(Errors.leaderChanged());
+        this.reads.delete(key);
+      }
+    }
+  }
+
+  private async applyCommitted(entries: readonly Entry[]): Promise<void> {
+    if (entries.length === 0) return;
+    const forServer: CommittedEntry[] = [];
+    for (const e of entries) {
+      if (e.type === 'conf-change') {
+        this.confState = this.node!.applyConfChange(decodeConfChange(e.data));
+        this.options.onConfState?.(this.confState);
+      }
+      // The server skips what it applied before a restart; Raft still needed the conf changes.
+      if (e.index > this.serverApplied) {
+        forServer.push({
+          index: e.index,
+          term: e.term,
+          data: e.data,
+          confChange: e.type === 'conf-change',
+        });
+      }
+    }
+    if (forServer.length > 0) {
+      await this.apply!(forServer);
+      this.serverApplied = forServer[forServer.length - 1]!.index;
+    }
+    this.appliedIndex = entries[entries.length - 1]!.index;
+  }
+
+  private answerReads(rd: Ready): void {
+    for (const rs of rd.readStates) {
+      const key = Buffer.from(rs.requestCtx).toString('hex');
+      const read = this.reads.get(key);
+      if (!read) continue;
+      this.reads.delete(key);
+      clearTimeout(read.timer);
+      read.resolve(rs.index);
+    }
+  }
+
+  private async maybeCompact(): Promise<void> {
+    const every = this.options.snapshotEveryEntries ?? 10_000;
+    const keep = this.options.keepEntriesAfterCompaction ?? 5_000;
+    const upTo = this.appliedIndex - keep;
+    if (upTo - this.compactedUpTo < every || !this.confState) return;
+    await this.options.storage.compact(upTo, this.confState);
+    this.compactedUpTo = upTo;
+  }
+
+  private fail(err: unknown): void {
+    this.failure ??= err;
+    this.options.logger.error('replicated log stopped', {
+      error: err instanceof Error ? err.stack : String(err),
+    });
+    this.closed = true;
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await this.disposables.dispose();
+    for (const read of this.reads.values()) {
+      clearTimeout(read.timer);
+      read.reject(Errors.stopped());
+    }
+    this.reads.clear();
+    await this.options.transport.close();
+    while (this.processing) await new Promise((resolve) => setImmediate(resolve));
+  }
+}
