@@ -3,6 +3,7 @@
 import { Server as GrpcServer } from '@grpc/grpc-js';
 import type { Server as HttpServer } from 'node:http';
 import { ClientListener } from './api/client-listener.js';
+import { EtcdClient } from './client/index.js';
 import { authorityFixFilter } from './api/h2-authority.js';
 import { clusterHandlers } from './api/cluster.js';
 import { createHttpServer } from './api/http.js';
@@ -103,12 +104,28 @@ export class Agent {
         backend,
         bootstrapEntries(identity, config),
       );
+      // The peer port also answers MemberList, for members that join later; the server it asks
+      // exists by the time the transport starts (RaftLog starts it from server.start()).
+      const serverRef: { server?: EtcdServer } = {};
       const transport = new GrpcPeerTransport({
         id: memberId,
         clusterId,
         listenUrls: config.listenPeerUrls,
         logger: logger.child({ component: 'peer' }),
+        extraServices: [
+          {
+            definition: { MemberList: clusterService.MemberList },
+            implementation: {
+              MemberList: ((call, callback) => {
+                clusterHandlers(serverRef.server!, logger).MemberList(call, callback);
+              }) satisfies ReturnType<typeof clusterHandlers>['MemberList'],
+            },
+          },
+        ],
       });
+      // Until the log tells this member the membership, it talks to the members it was given.
+      const knownPeers = new Map(identity.members.map((m) => [BigInt('0x' + m.id), m.peerUrls]));
+      transport.setPeers(knownPeers);
       const metrics = createServerMetrics();
       const log = new RaftLog({
         id: memberId,
@@ -130,6 +147,8 @@ export class Agent {
           clientUrls: config.advertiseClientUrls,
           clusterToken: config.initialClusterToken,
           onMembersChanged: (members) => {
+            // A joining member applies the log from its start: keep its first peers until then.
+            if (members.length === 0) return;
             transport.setPeers(new Map(members.map((m) => [m.id, m.peerUrls])));
           },
           electionTimeoutMs: config.electionTimeoutMs,
@@ -145,6 +164,7 @@ export class Agent {
         logger,
         metrics,
       );
+      serverRef.server = server;
       await server.start();
       disposables.defer(() => server.close());
 
@@ -256,6 +276,63 @@ async function loadOrCreateIdentity(
 ): Promise<ClusterIdentity> {
   const stored = backend.get(identityKey);
   if (stored) return JSON.parse(stored.toString('utf8')) as ClusterIdentity;
+  const identity =
+    config.initialClusterState === 'existing'
+      ? await discoverIdentity(config)
+      : identityFromInitialCluster(config);
+  await backend.write(
+    [{ type: 'put', key: identityKey, value: Buffer.from(JSON.stringify(identity)) }],
+    true,
+  );
+  return identity;
+}
+
+/**
+ * A member joining a running cluster (--initial-cluster-state existing) was added with MemberAdd,
+ * which gave it an ID of its own: it asks the other members listed in --initial-cluster, on their
+ * peer URLs, for the member list and finds itself by its peer URLs, as etcd does.
+ */
+async function discoverIdentity(config: AgentConfig): Promise<ClusterIdentity> {
+  const ownUrls = [...config.initialAdvertisePeerUrls].sort().join(',');
+  const others = [...parseInitialCluster(config.initialCluster)]
+    .filter(([name]) => name !== config.name)
+    .flatMap(([, urls]) => urls);
+  let lastError = 'no other member in --initial-cluster';
+  for (const url of others) {
+    const client = new EtcdClient({
+      endpoints: [url],
+      dialTimeoutMs: 2000,
+      commandTimeoutMs: 5000,
+    });
+    try {
+      const list = await client.cluster.memberList();
+      const self = list.members.find((m) => [...m.peerUrls].sort().join(',') === ownUrls);
+      if (!self) {
+        throw new Error(
+          `the cluster has no member with peer URLs ${ownUrls}: add it first (member add)`,
+        );
+      }
+      return {
+        memberId: toHex(self.id),
+        clusterId: toHex(list.header.clusterId),
+        members: list.members.map((m) => ({
+          id: toHex(m.id),
+          name: m.name,
+          peerUrls: m.peerUrls,
+          clientUrls: m.clientUrls,
+          isLearner: m.isLearner,
+        })),
+      };
+    } catch (err) {
+      lastError = `${url}: ${err instanceof Error ? err.message : String(err)}`;
+    } finally {
+      await client.close();
+    }
+  }
+  throw new Error(`clusterd: cannot join the existing cluster: ${lastError}`);
+}
+
+function identityFromInitialCluster(config: AgentConfig): ClusterIdentity {
   const cluster = parseInitialCluster(config.initialCluster);
   const self = cluster.get(config.name);
   if (!self) {
@@ -275,16 +352,11 @@ async function loadOrCreateIdentity(
     isLearner: false,
   }));
   const memberId = members.find((m) => m.name === config.name)!.id;
-  const identity: ClusterIdentity = {
+  return {
     memberId: toHex(memberId),
     clusterId: toHex(clusterIdFor(members.map((m) => m.id))),
     members: members.map((m) => ({ ...m, id: toHex(m.id) })),
   };
-  await backend.write(
-    [{ type: 'put', key: identityKey, value: Buffer.from(JSON.stringify(identity)) }],
-    true,
-  );
-  return identity;
 }
 
 /** Parses etcd's `name=url,name=url` (a name may repeat for several URLs). */

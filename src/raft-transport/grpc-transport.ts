@@ -52,6 +52,14 @@ export interface GrpcPeerTransportOptions {
   maxReceiveMessageBytes?: number;
   /** Keepalive pings on idle peer connections, to notice a silent peer. Default 10000. */
   keepaliveMs?: number;
+  /**
+   * Further services on the peer port, as etcd serves its member list there: a member joining an
+   * existing cluster knows only its peers' peer URLs.
+   */
+  extraServices?: readonly {
+    definition: grpc.ServiceDefinition;
+    implementation: grpc.UntypedServiceImplementation;
+  }[];
 }
 
 /** Counters of the traffic through one transport since it started. */
@@ -173,6 +181,8 @@ export class GrpcPeerTransport implements PeerTransport {
       server.forceShutdown();
     });
     server.addService(peerService, this.serviceImpl());
+    for (const extra of this.options.extraServices ?? [])
+      server.addService(extra.definition, extra.implementation);
     this.store.defer(() => {
       for (const call of this.serverCalls) call.end();
       this.serverCalls.clear();
