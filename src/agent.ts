@@ -28,6 +28,7 @@ import { encodeMemberContext } from './server/membership.js';
 import { encodeConfChange, type Entry } from './raft/index.js';
 import { GrpcPeerTransport } from './raft-transport/grpc-transport.js';
 import { DurableRaftStorage } from './storage/raft-storage.js';
+import { restoreState, snapshotState } from './storage/state-snapshot.js';
 import { Backend } from './storage/backend.js';
 import { metaKey } from './storage/keys.js';
 import { MvccStore } from './storage/mvcc/kv-store.js';
@@ -54,6 +55,10 @@ export interface AgentConfig {
   heartbeatIntervalMs: number;
   electionTimeoutMs: number;
   listenMetricsUrls: string[];
+  /** etcd's --snapshot-count: applied entries between compactions of the Raft log. */
+  snapshotCount: number;
+  /** Entries kept behind a compaction for followers slightly behind (etcd 3.5's catch-up entries). */
+  snapshotCatchupEntries: number;
   /** Overrides the compactor's check interval (etcd: 5 min in revision mode; tests use less). */
   autoCompactionCheckIntervalMs?: number;
   /** Overrides etcd's 10-minute progress notification interval (tests use a short one). */
@@ -137,6 +142,13 @@ export class Agent {
           Math.round(config.electionTimeoutMs / config.heartbeatIntervalMs),
         ),
         readTimeoutMs: 5000 + 2 * config.electionTimeoutMs,
+        snapshotEveryEntries: config.snapshotCount,
+        keepEntriesAfterCompaction: config.snapshotCatchupEntries,
+        stateSnapshot: {
+          take: () => snapshotState(backend),
+          write: (data) => restoreState(backend, data),
+          takeUp: (index) => serverRef.server!.reloadFromBackend(index),
+        },
         logger: logger.child({ component: 'raft' }),
       });
       const server = new EtcdServer(

@@ -127,6 +127,16 @@ function builder(y: Argv) {
       default: env('listen-metrics-urls') ?? '',
       describe: 'extra URLs serving /metrics, /health and /version',
     })
+    .option('snapshot-count', {
+      type: 'number',
+      default: envNumber('snapshot-count', 10_000),
+      describe: 'applied Raft entries between compactions of the Raft log',
+    })
+    .option('experimental-snapshot-catchup-entries', {
+      type: 'number',
+      default: envNumber('experimental-snapshot-catchup-entries', 5000),
+      describe: 'Raft entries kept after a compaction for slow followers',
+    })
     .option('fix-http2-authority', {
       type: 'boolean',
       default: env('fix-http2-authority') !== 'false',
@@ -169,6 +179,8 @@ export function agentConfigFromArgs(args: AgentArgs): AgentConfig {
     electionTimeoutMs: args['election-timeout'],
     listenMetricsUrls: list(args['listen-metrics-urls']),
     fixHttp2Authority: args['fix-http2-authority'],
+    snapshotCount: args['snapshot-count'],
+    snapshotCatchupEntries: args['experimental-snapshot-catchup-entries'],
   };
 }
 

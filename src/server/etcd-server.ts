@@ -105,6 +105,8 @@ export class EtcdServer {
   private writtenAtSample = 0;
   private closed = false;
   private wasLeader = false;
+  /** The term in which this member last took over the lease clocks (0 when not leading). */
+  private leaderTerm = 0;
   private lastLeaderId = 0n;
 
   constructor(
@@ -257,6 +259,25 @@ export class EtcdServer {
     }
   }
 
+  /**
+   * Takes up the state a snapshot from the leader wrote into the backend: the store, leases,
+   * alarms and members are read again, and watch streams are closed (clients resume them from
+   * their last revision, as after any reconnect).
+   */
+  async reloadFromBackend(appliedIndex: number): Promise<void> {
+    await this.flushing.catch(() => undefined);
+    await this.store.reload();
+    this.lessor.clear();
+    await this.restoreLeases();
+    this.alarms = decodeAlarms(this.backend.get(alarmsKey));
+    this.membership = Membership.load(this.backend.get(membersKey));
+    this.appliedIndex = appliedIndex;
+    this.watchHub.closeAll();
+    this.options.onMembersChanged?.(this.membership.list());
+    if (this.log.isLeader) this.lessor.promote();
+    for (const resolve of this.applyWaiters.splice(0)) resolve();
+  }
+
   private async restoreLeases(): Promise<void> {
     for await (const [key, value] of this.backend.scan(prefixRange(Prefix.lease))) {
       this.lessor.grant(key.readBigUInt64BE(1), Number(value.readBigUInt64BE(0)));
@@ -381,11 +402,13 @@ export class EtcdServer {
 
   /** KeepAlive: the leader renews; the remaining TTL, or 0 for an unknown lease. */
   leaseRenew(id: bigint): number {
-    if (!this.isLeader) throw Errors.notLeader();
+    this.checkLeadership();
+    if (!this.wasLeader) throw Errors.notLeader();
     return this.lessor.renew(id);
   }
 
   leaseTimeToLive(id: bigint, withKeys: boolean): etcdserverpb.ILeaseTimeToLiveResponse {
+    this.checkLeadership();
     const lease = this.lessor.get(id);
     if (!lease) return { header: this.header(), ID: fromBigInt(id), TTL: -1 };
     return {
@@ -682,10 +705,18 @@ export class EtcdServer {
 
   // ---- leader duties ----
 
+  /**
+   * Notices a change of leadership. A member that leads a new term takes over the lease clocks
+   * (etcd's lessor.Promote) before it renews, answers for or expires any lease: the expiry times
+   * it holds as a follower are those of the grant, not of the old leader's renewals. Called on a
+   * timer and before every lease-clock access, so there is no window between the two.
+   */
   private checkLeadership(): void {
     const leader = this.log.isLeader;
-    if (leader && !this.wasLeader) this.lessor.promote();
+    const term = this.log.status().term;
+    if (leader && (!this.wasLeader || term !== this.leaderTerm)) this.lessor.promote();
     this.wasLeader = leader;
+    this.leaderTerm = leader ? term : 0;
     this.metrics.isLeader.set(leader ? 1 : 0);
     const leaderId = this.log.status().leaderId;
     this.metrics.hasLeader.set(leaderId !== 0n ? 1 : 0);
@@ -695,7 +726,8 @@ export class EtcdServer {
   }
 
   private expireLeases(): void {
-    if (!this.log.isLeader || this.closed) return;
+    this.checkLeadership();
+    if (!this.wasLeader || this.closed) return;
     const limit = Math.ceil((leaseRevokesPerSecond * leaseCheckIntervalMs) / 1000);
     for (const id of this.lessor.takeExpired(limit)) {
       this.propose({ leaseRevoke: { ID: fromBigInt(id) } }).catch((err: unknown) => {

@@ -56,6 +56,12 @@ export class Lessor {
     return lease;
   }
 
+  /** Forgets every lease (before the state is read again from a snapshot). */
+  clear(): void {
+    this.leases.clear();
+    this.keyLease.clear();
+  }
+
   /** Forgets the lease and returns it, so the caller deletes its keys. */
   revoke(id: bigint): Lease | undefined {
     const lease = this.leases.get(id);

@@ -10,6 +10,7 @@ import {
   type ConfChange,
   type ConfState,
   type Entry,
+  type Message,
   type NodeId,
   type Ready,
 } from '../raft/index.js';
@@ -37,6 +38,18 @@ export interface RaftLogOptions {
   readTimeoutMs: number;
   /** Called with the membership in force after each applied change. */
   onConfState?: (confState: ConfState) => void;
+  /** The state machine as a whole, for followers behind the leader's compacted log. */
+  stateSnapshot: StateSnapshotter;
+}
+
+/** How RaftLog moves the whole state machine to and from a snapshot. */
+export interface StateSnapshotter {
+  /** Captures the applied state now; the returned function streams it. */
+  take(): () => AsyncIterable<Uint8Array>;
+  /** Writes a received state into the backend (before Raft is told of the snapshot). */
+  write(data: AsyncIterable<Uint8Array>): Promise<void>;
+  /** Makes the server take up the written state as applied up to `index`. */
+  takeUp(index: number): Promise<void>;
 }
 
 interface PendingRead {
@@ -128,6 +141,9 @@ export class RaftLog implements ReplicatedLog {
       transport.onUnreachable((peer) => {
         this.node?.reportUnreachable(peer);
       }),
+    );
+    this.disposables.add(
+      transport.onSnapshot((message, data) => this.receiveSnapshot(message, data)),
     );
     this.disposables.add(
       transport.onSnapshotStatus((peer, status) => {
@@ -227,8 +243,12 @@ export class RaftLog implements ReplicatedLog {
         const rd = node.ready();
         this.noteSoftState(rd);
         await this.options.storage.save(rd, rd.mustSync);
-        this.options.transport.send(rd.messages);
+        if (rd.snapshot) await this.takeUpSnapshot(rd.snapshot.metadata.index);
+        const snapshotMessages = rd.messages.filter((m) => m.type === 'MsgSnap');
+        this.options.transport.send(rd.messages.filter((m) => m.type !== 'MsgSnap'));
         await this.applyCommitted(rd.committedEntries);
+        // Sent after applying, so the state sent is exactly what the snapshot's index says.
+        for (const m of snapshotMessages) this.sendSnapshot(m);
         this.answerReads(rd);
         node.advance();
         await this.maybeCompact();
@@ -242,6 +262,53 @@ export class RaftLog implements ReplicatedLog {
         this.schedule();
       }
     }
+  }
+
+  /**
+   * A follower behind the compacted log gets the leader's state as of now (etcd's merged
+   * snapshot): the snapshot the core chose is replaced by one at the applied index, with the
+   * membership in force, and the backend is streamed behind it.
+   */
+  private sendSnapshot(m: Message): void {
+    const index = this.appliedIndex;
+    const metadata = { index, term: this.options.storage.term(index), confState: this.confState! };
+    const data = this.options.stateSnapshot.take();
+    const message = { ...m, snapshot: { metadata, data: new Uint8Array() } };
+    void this.options.transport.sendSnapshot(message, data).then((status) => {
+      this.node?.reportSnapshot(m.to, status);
+      this.schedule();
+    });
+  }
+
+  /** A snapshot from the leader: written to the backend first, then handed to Raft. */
+  private async receiveSnapshot(message: Message, data: AsyncIterable<Uint8Array>): Promise<void> {
+    const index = message.snapshot?.metadata.index ?? 0;
+    const committed = this.node?.status().hardState.commit ?? 0;
+    // Raft ignores a snapshot it does not need; the backend must not be overwritten then.
+    if (index <= committed || this.closed) {
+      // Drain the stream so the sender sees a clean end.
+      const drained = data[Symbol.asyncIterator]();
+      while (!(await drained.next()).done);
+      return;
+    }
+    while (this.processing) await new Promise((resolve) => setImmediate(resolve));
+    this.processing = true;
+    try {
+      await this.options.stateSnapshot.write(data);
+      this.node!.step(message);
+    } finally {
+      this.processing = false;
+    }
+    this.schedule();
+  }
+
+  private async takeUpSnapshot(index: number): Promise<void> {
+    await this.options.stateSnapshot.takeUp(index);
+    this.appliedIndex = index;
+    this.serverApplied = index;
+    this.compactedUpTo = index;
+    this.confState = this.options.storage.snapshot().metadata.confState;
+    this.options.onConfState?.(this.confState);
   }
 
   private noteSoftState(rd: Ready): void {

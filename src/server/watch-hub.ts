@@ -272,6 +272,8 @@ export class WatchStream {
         for (const e of this.select(w, pending)) batch.push(e);
         batchRev = ev.kv.modRevision;
       }
+      // A cancel or close during the last read: the client forgot this watcher already.
+      if (this.stopped(w)) return;
       if (store.compactRevision > from) {
         // A compaction ran during the read and may have removed records it needed.
         this.cancelCompacted(w);

@@ -61,6 +61,27 @@ export class Backend {
     }
   }
 
+  /**
+   * Like scan, but the iterator (and with it LevelDB's implicit snapshot) is created now, not at
+   * the first read: the entries are those of this moment, whatever is written later.
+   */
+  scanFromNow(range: KeyRange, chunk = 1024): AsyncIterable<[Buffer, Buffer]> {
+    const it = this.db.iterator({ gte: range.gte, lt: range.lt });
+    return {
+      async *[Symbol.asyncIterator]() {
+        try {
+          for (;;) {
+            const entries = await it.nextv(chunk);
+            if (entries.length === 0) return;
+            for (const entry of entries) yield entry;
+          }
+        } finally {
+          await it.close();
+        }
+      },
+    };
+  }
+
   /** Deletes a key range in bounded batches. */
   async deleteRange(range: KeyRange): Promise<void> {
     let ops: BatchOp[] = [];

@@ -21,5 +21,7 @@ export function defaultAgentConfig(dataDir: string): AgentConfig {
     electionTimeoutMs: 1000,
     listenMetricsUrls: [],
     fixHttp2Authority: true,
+    snapshotCount: 10_000,
+    snapshotCatchupEntries: 5000,
   };
 }

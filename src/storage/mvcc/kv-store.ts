@@ -301,6 +301,15 @@ export class MvccStore {
     };
   }
 
+  /** Forgets everything in memory and reads the store again (after a state snapshot replaced it). */
+  async reload(): Promise<void> {
+    this.index.clear();
+    this.sortedKeys = [];
+    this.overlay.clear();
+    this.pending = [];
+    await this.restore();
+  }
+
   private async restore(): Promise<void> {
     this.revision = decodeNumber(this.backend.get(currentRevisionKey)) || 1;
     this.compacted = decodeNumber(this.backend.get(compactRevisionKey));
