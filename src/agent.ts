@@ -55,6 +55,10 @@ export interface AgentConfig {
   heartbeatIntervalMs: number;
   electionTimeoutMs: number;
   listenMetricsUrls: string[];
+  /** URLs of running members to join through (Consul-style); empty: bootstrap from flags. */
+  join: string[];
+  /** The leader promotes in-sync learners up to 3, then 5 voters (for clusters grown by --join). */
+  autoPromoteLearners: boolean;
   /** etcd's --snapshot-count: applied entries between compactions of the Raft log. */
   snapshotCount: number;
   /** Entries kept behind a compaction for followers slightly behind (etcd 3.5's catch-up entries). */
@@ -119,11 +123,17 @@ export class Agent {
         logger: logger.child({ component: 'peer' }),
         extraServices: [
           {
-            definition: { MemberList: clusterService.MemberList },
+            definition: {
+              MemberList: clusterService.MemberList,
+              MemberAdd: clusterService.MemberAdd,
+            },
             implementation: {
               MemberList: ((call, callback) => {
                 clusterHandlers(serverRef.server!, logger).MemberList(call, callback);
               }) satisfies ReturnType<typeof clusterHandlers>['MemberList'],
+              MemberAdd: ((call, callback) => {
+                clusterHandlers(serverRef.server!, logger).MemberAdd(call, callback);
+              }) satisfies ReturnType<typeof clusterHandlers>['MemberAdd'],
             },
           },
         ],
@@ -158,6 +168,7 @@ export class Agent {
           name: config.name,
           clientUrls: config.advertiseClientUrls,
           clusterToken: config.initialClusterToken,
+          autoPromoteLearners: config.autoPromoteLearners,
           onMembersChanged: (members) => {
             // A joining member applies the log from its start: keep its first peers until then.
             if (members.length === 0) return;
@@ -266,7 +277,7 @@ export class Agent {
  * cluster starts with an empty log and receives these from the leader.
  */
 function bootstrapEntries(identity: ClusterIdentity, config: AgentConfig): Entry[] {
-  if (config.initialClusterState === 'existing') return [];
+  if (config.initialClusterState === 'existing' || config.join.length > 0) return [];
   const byId = [...identity.members].sort((a, b) =>
     BigInt('0x' + a.id) < BigInt('0x' + b.id) ? -1 : 1,
   );
@@ -289,14 +300,78 @@ async function loadOrCreateIdentity(
   const stored = backend.get(identityKey);
   if (stored) return JSON.parse(stored.toString('utf8')) as ClusterIdentity;
   const identity =
-    config.initialClusterState === 'existing'
-      ? await discoverIdentity(config)
-      : identityFromInitialCluster(config);
+    config.join.length > 0
+      ? await joinCluster(config)
+      : config.initialClusterState === 'existing'
+        ? await discoverIdentity(config)
+        : identityFromInitialCluster(config);
   await backend.write(
     [{ type: 'put', key: identityKey, value: Buffer.from(JSON.stringify(identity)) }],
     true,
   );
   return identity;
+}
+
+/**
+ * --join (as Consul and Nomad join): the member asks any member (client URL, or peer URL) to add
+ * it, as a voter while the cluster has fewer than three, otherwise as a learner that the leader
+ * promotes while fewer than five voters are in sync, so the quorum stays small however many
+ * machines join. Run again after a failed start, it finds itself already added.
+ */
+async function joinCluster(config: AgentConfig): Promise<ClusterIdentity> {
+  const ownUrls = [...config.initialAdvertisePeerUrls].sort().join(',');
+  let lastError = 'no URL given';
+  for (const url of config.join) {
+    const client = new EtcdClient({
+      endpoints: [url],
+      dialTimeoutMs: 2000,
+      commandTimeoutMs: 10_000,
+    });
+    try {
+      let list = await client.cluster.memberList();
+      let self = list.members.find((m) => [...m.peerUrls].sort().join(',') === ownUrls);
+      if (!self) {
+        const voters = list.members.filter((m) => !m.isLearner).length;
+        const added = await client.cluster.memberAdd(config.initialAdvertisePeerUrls, {
+          isLearner: voters >= 3,
+        });
+        list = added;
+        self = added.member;
+      }
+      return identityFromList(self.id, list);
+    } catch (err) {
+      lastError = `${url}: ${err instanceof Error ? err.message : String(err)}`;
+    } finally {
+      await client.close();
+    }
+  }
+  throw new Error(`clusterd: cannot join through ${config.join.join(', ')}: ${lastError}`);
+}
+
+function identityFromList(
+  memberId: bigint,
+  list: {
+    header: { clusterId: bigint };
+    members: {
+      id: bigint;
+      name: string;
+      peerUrls: string[];
+      clientUrls: string[];
+      isLearner: boolean;
+    }[];
+  },
+): ClusterIdentity {
+  return {
+    memberId: toHex(memberId),
+    clusterId: toHex(list.header.clusterId),
+    members: list.members.map((m) => ({
+      id: toHex(m.id),
+      name: m.name,
+      peerUrls: m.peerUrls,
+      clientUrls: m.clientUrls,
+      isLearner: m.isLearner,
+    })),
+  };
 }
 
 /**
@@ -324,17 +399,7 @@ async function discoverIdentity(config: AgentConfig): Promise<ClusterIdentity> {
           `the cluster has no member with peer URLs ${ownUrls}: add it first (member add)`,
         );
       }
-      return {
-        memberId: toHex(self.id),
-        clusterId: toHex(list.header.clusterId),
-        members: list.members.map((m) => ({
-          id: toHex(m.id),
-          name: m.name,
-          peerUrls: m.peerUrls,
-          clientUrls: m.clientUrls,
-          isLearner: m.isLearner,
-        })),
-      };
+      return identityFromList(self.id, list);
     } catch (err) {
       lastError = `${url}: ${err instanceof Error ? err.message : String(err)}`;
     } finally {

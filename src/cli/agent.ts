@@ -127,6 +127,16 @@ function builder(y: Argv) {
       default: env('listen-metrics-urls') ?? '',
       describe: 'extra URLs serving /metrics, /health and /version',
     })
+    .option('join', {
+      type: 'string',
+      default: env('join') ?? '',
+      describe: 'join a running cluster through any member (client or peer URLs, comma separated)',
+    })
+    .option('auto-promote-learners', {
+      type: 'boolean',
+      default: env('auto-promote-learners') === 'true',
+      describe: 'as leader, promote in-sync learners while there are fewer than 3, then 5 voters',
+    })
     .option('snapshot-count', {
       type: 'number',
       default: envNumber('snapshot-count', 10_000),
@@ -180,6 +190,8 @@ export function agentConfigFromArgs(args: AgentArgs): AgentConfig {
     listenMetricsUrls: list(args['listen-metrics-urls']),
     fixHttp2Authority: args['fix-http2-authority'],
     snapshotCount: args['snapshot-count'],
+    join: list(args.join),
+    autoPromoteLearners: args['auto-promote-learners'],
     snapshotCatchupEntries: args['experimental-snapshot-catchup-entries'],
   };
 }

@@ -45,6 +45,12 @@ export interface ServerOptions {
   clientUrls: string[];
   /** etcd's --initial-cluster-token, mixed into the IDs of members added at run time. */
   clusterToken: string;
+  /**
+   * The leader promotes learners that are in sync while the cluster has fewer voters than it
+   * should: 3 once it has 3 members, 5 once it has 5 (machines that --join beyond that stay
+   * learners, so the quorum stays small). Off by default: etcd never promotes by itself.
+   */
+  autoPromoteLearners?: boolean;
   /** Called after the applied membership changed (the transport dials the new peer list). */
   onMembersChanged?: (members: Member[]) => void;
   /** etcd's --election-timeout; leases are never shorter than 1.5 of it. */
@@ -140,6 +146,7 @@ export class EtcdServer {
     }, leaseCheckIntervalMs);
     this.disposables.interval(() => {
       this.expireLeases();
+      if (this.options.autoPromoteLearners) this.promoteLearnersInSync();
     }, leaseCheckIntervalMs);
     this.disposables.interval(() => void this.sampleDbSize(), quotaCheckIntervalMs);
     this.disposables.interval(() => {
@@ -243,6 +250,31 @@ export class EtcdServer {
     return this.submit(requestId, () => {
       this.log.proposeConfChange(cc);
     });
+  }
+
+  private promoting = false;
+
+  private promoteLearnersInSync(): void {
+    if (!this.isLeader || this.promoting || this.closed) return;
+    const members = this.membership.list();
+    const voters = members.filter((m) => !m.isLearner).length;
+    const wanted = members.length >= 5 ? 5 : members.length >= 3 ? 3 : members.length;
+    if (voters >= wanted) return;
+    const matches = this.log.followerMatches();
+    const commit = this.log.status().commitIndex;
+    const ready = members.find((m) => m.isLearner && (matches?.get(m.id) ?? 0) >= commit * 0.9);
+    if (!ready) return;
+    this.promoting = true;
+    this.memberPromote(ready.id)
+      .then(() => {
+        this.logger.info('promoted learner', { member: ready.id, voters: voters + 1 });
+      })
+      .catch((err: unknown) => {
+        this.logger.warn('could not promote learner', { member: ready.id, error: String(err) });
+      })
+      .finally(() => {
+        this.promoting = false;
+      });
   }
 
   /** Maintenance.MoveLeader: the leader hands over to `to`, which must be a voting member. */

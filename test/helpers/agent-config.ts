@@ -22,6 +22,8 @@ export function defaultAgentConfig(dataDir: string): AgentConfig {
     listenMetricsUrls: [],
     fixHttp2Authority: true,
     snapshotCount: 10_000,
+    join: [],
+    autoPromoteLearners: false,
     snapshotCatchupEntries: 5000,
   };
 }
