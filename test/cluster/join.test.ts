@@ -1,0 +1,50 @@
+// --join: machines started with the same command line form one cluster, voters up to three, then
+// learners (promoted while fewer than five voters are in sync, with --auto-promote-learners).
+import assert from 'node:assert/strict';
+import type { EtcdClient } from '../../src/client/index.js';
+import { eventually, testClient } from '../helpers/client.js';
+import { startClusterd, type ClusterdProcess } from '../helpers/clusterd.js';
+
+describe('cluster: joining with --join', function () {
+  this.timeout(120_000);
+  const members: ClusterdProcess[] = [];
+  let client: EtcdClient;
+
+  after(async () => {
+    await client.close();
+    for (const m of members) await m.stop();
+  });
+
+  it('grows one member into three voters and then adds a learner', async () => {
+    members.push(await startClusterd({ args: ['--auto-promote-learners'] }));
+    const first = `http://${members[0]!.endpoint}`;
+    for (let i = 0; i < 3; i++) {
+      members.push(await startClusterd({ args: ['--join', first, '--auto-promote-learners'] }));
+    }
+    client = testClient(members.map((m) => m.endpoint));
+    await eventually(async () => {
+      const list = await client.cluster.memberList();
+      return list.members.length === 4 && list.members.every((m) => m.name !== '');
+    }, 20_000);
+    const list = await client.cluster.memberList();
+    const learners = list.members.filter((m) => m.isLearner);
+    assert.equal(list.members.length - learners.length, 3, 'three voters');
+    assert.equal(learners.length, 1, 'the fourth machine is a learner');
+    // Every member serves the data, whichever one wrote it.
+    await client.kv.put('/join/k', 'v', {}, { endpoint: members[2]!.endpoint });
+    for (const m of members) {
+      // A linearizable read through each member, learner included, sees the write.
+      const got = await client.kv.get('/join/k', {}, { endpoint: m.endpoint });
+      assert.equal(got.kvs[0]?.value.toString(), 'v', m.endpoint);
+    }
+  });
+
+  it('promotes learners to five voters once five machines are in', async () => {
+    const first = `http://${members[0]!.endpoint}`;
+    members.push(await startClusterd({ args: ['--join', first, '--auto-promote-learners'] }));
+    await eventually(async () => {
+      const list = await client.cluster.memberList();
+      return list.members.length === 5 && list.members.every((m) => !m.isLearner);
+    }, 20_000);
+  });
+});
