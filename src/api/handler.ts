@@ -7,6 +7,7 @@ import {
   type ServerUnaryCall,
   type sendUnaryData,
 } from '@grpc/grpc-js';
+import { etcdserverpb } from '../gen/etcd.js';
 import { EtcdError, Errors } from '../server/errors.js';
 import type { EtcdServer } from '../server/etcd-server.js';
 import type { Logger } from '../util/log.js';
@@ -23,10 +24,20 @@ export function toServiceError(err: unknown, logger: Logger): Partial<ServerErro
   };
 }
 
-/** Clients that set `hasleader=true` (clientv3's WithRequireLeader) want no answer without one. */
-export function requireLeaderIfAsked(metadata: Metadata, server: EtcdServer): void {
+/**
+ * etcd's interceptors, before any handler: a learner serves only Status and serializable Range
+ * (streams not at all), and a client that set `hasleader=true` (clientv3's WithRequireLeader)
+ * wants no answer from a member without a leader.
+ */
+export function admit(metadata: Metadata, server: EtcdServer, request?: unknown): void {
+  if (server.isLearner && !servedByLearner(request)) throw Errors.learnerUnsupportedRpc();
   const asked = metadata.get('hasleader')[0];
   if (asked === 'true' && server.leaderId === 0n) throw Errors.noLeader();
+}
+
+function servedByLearner(request: unknown): boolean {
+  if (request instanceof etcdserverpb.StatusRequest) return true;
+  return request instanceof etcdserverpb.RangeRequest && request.serializable;
 }
 
 export type UnaryHandler<Req, Res> = (
@@ -52,7 +63,7 @@ export function unary<Req, Res>(
     grpcStarted.inc(1, labels);
     let result: Promise<Res>;
     try {
-      requireLeaderIfAsked(call.metadata, server);
+      admit(call.metadata, server, call.request);
       result = Promise.resolve(impl(call.request, call));
     } catch (err) {
       result = Promise.reject(err instanceof Error ? err : new Error(String(err)));

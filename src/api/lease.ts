@@ -5,7 +5,7 @@ import type { etcdserverpb } from '../gen/etcd.js';
 import type { EtcdServer } from '../server/etcd-server.js';
 import { fromBigInt, toBigInt } from '../util/long.js';
 import type { Logger } from '../util/log.js';
-import { requireLeaderIfAsked, toServiceError, unary } from './handler.js';
+import { admit, toServiceError, unary } from './handler.js';
 import type { LeaderForwarder } from './leader-forwarder.js';
 import type { ServiceImpl } from './service-impl.js';
 import type { leaseService } from './services.js';
@@ -47,7 +47,7 @@ export function leaseHandlers(
     ) => {
       server.metrics.grpcStarted.inc(1, labels);
       try {
-        requireLeaderIfAsked(call.metadata, server);
+        admit(call.metadata, server);
       } catch (err) {
         call.emit('error', toServiceError(err, logger));
         return;

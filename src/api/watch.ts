@@ -5,7 +5,7 @@ import { latin1, rangeEnd } from '../server/apply.js';
 import type { EtcdServer } from '../server/etcd-server.js';
 import { toNumber } from '../util/long.js';
 import type { Logger } from '../util/log.js';
-import { requireLeaderIfAsked, toServiceError } from './handler.js';
+import { admit, toServiceError } from './handler.js';
 import type { ServiceImpl } from './service-impl.js';
 import type { watchService } from './services.js';
 
@@ -24,7 +24,7 @@ export function watchHandlers(
     Watch: (call: ServerDuplexStream<etcdserverpb.WatchRequest, etcdserverpb.IWatchResponse>) => {
       server.metrics.grpcStarted.inc(1, labels);
       try {
-        requireLeaderIfAsked(call.metadata, server);
+        admit(call.metadata, server);
       } catch (err) {
         call.emit('error', toServiceError(err, logger));
         return;

@@ -330,6 +330,11 @@ export class EtcdServer {
     };
   }
 
+  /** A learner replicates but serves clients only Status and serializable reads (as etcd). */
+  get isLearner(): boolean {
+    return this.membership.get(this.options.memberId)?.isLearner ?? false;
+  }
+
   get isLeader(): boolean {
     return this.log.isLeader;
   }

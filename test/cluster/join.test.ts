@@ -5,6 +5,14 @@ import type { EtcdClient } from '../../src/client/index.js';
 import { eventually, testClient } from '../helpers/client.js';
 import { startClusterd, type ClusterdProcess } from '../helpers/clusterd.js';
 
+function learnerEndpoint(
+  list: { members: { isLearner: boolean; clientUrls: string[] }[] },
+  members: ClusterdProcess[],
+): string | undefined {
+  const url = list.members.find((m) => m.isLearner)?.clientUrls[0];
+  return members.find((m) => url === `http://${m.endpoint}`)?.endpoint;
+}
+
 describe('cluster: joining with --join', function () {
   this.timeout(120_000);
   const members: ClusterdProcess[] = [];
@@ -32,11 +40,26 @@ describe('cluster: joining with --join', function () {
     assert.equal(learners.length, 1, 'the fourth machine is a learner');
     // Every member serves the data, whichever one wrote it.
     await client.kv.put('/join/k', 'v', {}, { endpoint: members[2]!.endpoint });
+    const learner = members.find((m) => m.endpoint === learnerEndpoint(list, members));
     for (const m of members) {
-      // A linearizable read through each member, learner included, sees the write.
+      if (m === learner) continue;
+      // A linearizable read through each voter sees the write.
       const got = await client.kv.get('/join/k', {}, { endpoint: m.endpoint });
       assert.equal(got.kvs[0]?.value.toString(), 'v', m.endpoint);
     }
+    // The learner replicates it too, and serves it as a serializable read only (as etcd's does).
+    await eventually(async () => {
+      const r = await client.kv.get(
+        '/join/k',
+        { serializable: true },
+        { endpoint: learner!.endpoint },
+      );
+      return r.kvs[0]?.value.toString() === 'v';
+    });
+    await assert.rejects(
+      client.kv.get('/join/k', {}, { endpoint: learner!.endpoint }),
+      /rpc not supported for learner/,
+    );
   });
 
   it('promotes learners to five voters once five machines are in', async () => {
