@@ -29,6 +29,7 @@ import { encodeConfChange, type Entry } from './raft/index.js';
 import { GrpcPeerTransport } from './raft-transport/grpc-transport.js';
 import { DurableRaftStorage } from './storage/raft-storage.js';
 import { restoreState, snapshotState } from './storage/state-snapshot.js';
+import { awaitBootstrapPeers } from './bootstrap-expect.js';
 import { Backend } from './storage/backend.js';
 import { metaKey } from './storage/keys.js';
 import { MvccStore } from './storage/mvcc/kv-store.js';
@@ -57,6 +58,8 @@ export interface AgentConfig {
   listenMetricsUrls: string[];
   /** URLs of running members to join through (Consul-style); empty: bootstrap from flags. */
   join: string[];
+  /** With join URLs: wait for this many machines (itself included) and bootstrap them together. */
+  bootstrapExpect: number;
   /** The leader promotes in-sync learners up to 3, then 5 voters (for clusters grown by --join). */
   autoPromoteLearners: boolean;
   /** etcd's --snapshot-count: applied entries between compactions of the Raft log. */
@@ -105,13 +108,13 @@ export class Agent {
     try {
       const backend = await Backend.open(config.dataDir);
       disposables.defer(() => backend.close());
-      const identity = await loadOrCreateIdentity(backend, config);
+      const { identity, founding } = await loadOrCreateIdentity(backend, config, logger);
       const memberId = BigInt('0x' + identity.memberId);
       const clusterId = BigInt('0x' + identity.clusterId);
       const store = await MvccStore.open(backend);
       const raftStorage = await DurableRaftStorage.open(
         backend,
-        bootstrapEntries(identity, config),
+        founding ? bootstrapEntries(identity) : [],
       );
       // The peer port also answers MemberList, for members that join later; the server it asks
       // exists by the time the transport starts (RaftLog starts it from server.start()).
@@ -276,8 +279,7 @@ export class Agent {
  * the same on every initial member (etcd bootstraps the same way). A member joining an existing
  * cluster starts with an empty log and receives these from the leader.
  */
-function bootstrapEntries(identity: ClusterIdentity, config: AgentConfig): Entry[] {
-  if (config.initialClusterState === 'existing' || config.join.length > 0) return [];
+function bootstrapEntries(identity: ClusterIdentity): Entry[] {
   const byId = [...identity.members].sort((a, b) =>
     BigInt('0x' + a.id) < BigInt('0x' + b.id) ? -1 : 1,
   );
@@ -293,23 +295,52 @@ function bootstrapEntries(identity: ClusterIdentity, config: AgentConfig): Entry
   }));
 }
 
+/**
+ * The member's identity: stored at first start, after which the bootstrap flags are ignored (as
+ * etcd ignores --initial-cluster* once the data directory exists). `founding` says this member
+ * starts a new cluster, so its log begins with the initial membership.
+ */
 async function loadOrCreateIdentity(
   backend: Backend,
   config: AgentConfig,
-): Promise<ClusterIdentity> {
+  logger: Logger,
+): Promise<{ identity: ClusterIdentity; founding: boolean }> {
   const stored = backend.get(identityKey);
-  if (stored) return JSON.parse(stored.toString('utf8')) as ClusterIdentity;
-  const identity =
-    config.join.length > 0
-      ? await joinCluster(config)
-      : config.initialClusterState === 'existing'
-        ? await discoverIdentity(config)
-        : identityFromInitialCluster(config);
+  if (stored)
+    return { identity: JSON.parse(stored.toString('utf8')) as ClusterIdentity, founding: false };
+  let founding = false;
+  let identity: ClusterIdentity;
+  if (config.bootstrapExpect > 1) {
+    const decision = await awaitBootstrapPeers({
+      self: {
+        name: config.name,
+        peerUrls: config.initialAdvertisePeerUrls,
+        clientUrls: config.advertiseClientUrls,
+      },
+      listenPeerUrls: config.listenPeerUrls,
+      join: config.join,
+      expect: config.bootstrapExpect,
+      timeoutMs: 5 * 60_000,
+      logger,
+    });
+    founding = decision.kind === 'new';
+    identity =
+      decision.kind === 'new'
+        ? identityFromInitialCluster({ ...config, initialCluster: decision.initialCluster })
+        : await joinCluster(config);
+  } else if (config.join.length > 0) {
+    identity = await joinCluster(config);
+  } else if (config.initialClusterState === 'existing') {
+    identity = await discoverIdentity(config);
+  } else {
+    founding = true;
+    identity = identityFromInitialCluster(config);
+  }
   await backend.write(
     [{ type: 'put', key: identityKey, value: Buffer.from(JSON.stringify(identity)) }],
     true,
   );
-  return identity;
+  return { identity, founding };
 }
 
 /**

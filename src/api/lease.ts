@@ -37,7 +37,12 @@ export function leaseHandlers(
     }),
     LeaseLeases: h('LeaseLeases', () => ({
       header: server.header(),
-      leases: server.lessor.ids().map((id) => ({ ID: fromBigInt(id) })),
+      // Soonest expiry first, as etcd's lessor.Leases() sorts them (leasesByExpiry).
+      leases: server.lessor
+        .ids()
+        .map((id) => server.lessor.get(id)!)
+        .sort((a, b) => a.expiresAtMs - b.expiresAtMs)
+        .map((lease) => ({ ID: fromBigInt(lease.id) })),
     })),
     LeaseKeepAlive: (
       call: ServerDuplexStream<

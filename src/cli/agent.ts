@@ -132,6 +132,12 @@ function builder(y: Argv) {
       default: env('join') ?? '',
       describe: 'join a running cluster through any member (client or peer URLs, comma separated)',
     })
+    .option('bootstrap-expect', {
+      type: 'number',
+      default: envNumber('bootstrap-expect', 0),
+      describe:
+        'with --join naming the other machines: wait for this many and bootstrap them together',
+    })
     .option('auto-promote-learners', {
       type: 'boolean',
       default: env('auto-promote-learners') === 'true',
@@ -192,6 +198,7 @@ export function agentConfigFromArgs(args: AgentArgs): AgentConfig {
     snapshotCount: args['snapshot-count'],
     join: list(args.join),
     autoPromoteLearners: args['auto-promote-learners'],
+    bootstrapExpect: args['bootstrap-expect'],
     snapshotCatchupEntries: args['experimental-snapshot-catchup-entries'],
   };
 }

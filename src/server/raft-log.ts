@@ -68,6 +68,8 @@ export class RaftLog implements ReplicatedLog {
   private readonly reads = new Map<string, PendingRead>();
   private leader: NodeId = NO_NODE;
   private term = 0;
+  /** From the last hard state: status() is asked for every response header. */
+  private commitIndex = 0;
   private appliedIndex = 0;
   private serverApplied = 0;
   private compactedUpTo = 0;
@@ -84,11 +86,7 @@ export class RaftLog implements ReplicatedLog {
   }
 
   status(): LogStatus {
-    return {
-      leaderId: this.leader,
-      term: this.term,
-      commitIndex: this.node?.status().hardState.commit ?? 0,
-    };
+    return { leaderId: this.leader, term: this.term, commitIndex: this.commitIndex };
   }
 
   followerMatches(): ReadonlyMap<NodeId, number> | undefined {
@@ -131,6 +129,7 @@ export class RaftLog implements ReplicatedLog {
       },
     });
     this.confState = storage.initialState().confState;
+    this.commitIndex = storage.initialState().hardState.commit;
     this.disposables.add(
       transport.onMessage((m) => {
         this.node?.step(m);
@@ -312,7 +311,10 @@ export class RaftLog implements ReplicatedLog {
   }
 
   private noteSoftState(rd: Ready): void {
-    if (rd.hardState) this.term = rd.hardState.term;
+    if (rd.hardState) {
+      this.term = rd.hardState.term;
+      this.commitIndex = rd.hardState.commit;
+    }
     if (!rd.softState || rd.softState.lead === this.leader) return;
     this.leader = rd.softState.lead;
     this.options.logger.info('raft leader changed', { leader: this.leader, term: this.term });

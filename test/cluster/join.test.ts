@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import type { EtcdClient } from '../../src/client/index.js';
 import { eventually, testClient } from '../helpers/client.js';
 import { startClusterd, type ClusterdProcess } from '../helpers/clusterd.js';
+import { freePorts } from '../helpers/ports.js';
 
 function learnerEndpoint(
   list: { members: { isLearner: boolean; clientUrls: string[] }[] },
@@ -69,5 +70,67 @@ describe('cluster: joining with --join', function () {
       const list = await client.cluster.memberList();
       return list.members.length === 5 && list.members.every((m) => !m.isLearner);
     }, 20_000);
+  });
+});
+
+describe('cluster: three machines started at once with --bootstrap-expect 3', function () {
+  this.timeout(120_000);
+  const members: ClusterdProcess[] = [];
+
+  after(async () => {
+    for (const m of members) await m.stop();
+  });
+
+  it('form one cluster with the member IDs etcd would derive, and a fourth joins it', async () => {
+    const ports = await freePorts(8);
+    const peerUrls = [0, 1, 2].map((i) => `http://127.0.0.1:${ports[2 * i + 1]!}`);
+    const joinArgs = (i: number): string[] => [
+      '--name',
+      `m${i}`,
+      '--bootstrap-expect',
+      '3',
+      '--join',
+      peerUrls.join(','),
+    ];
+    // Started together: none is ready before the three have found each other.
+    members.push(
+      ...(await Promise.all(
+        [0, 1, 2].map((i) =>
+          startClusterd({
+            args: joinArgs(i),
+            ports: { client: ports[2 * i]!, peer: ports[2 * i + 1]! },
+          }),
+        ),
+      )),
+    );
+    const client = testClient(members.map((m) => m.endpoint));
+    try {
+      const list = await client.cluster.memberList();
+      assert.deepEqual(list.members.map((m) => m.name).sort(), ['m0', 'm1', 'm2']);
+      assert.ok(list.members.every((m) => !m.isLearner));
+      // Every machine agrees on the cluster.
+      for (const m of members) {
+        const status = await client.maintenance.status({ endpoint: m.endpoint });
+        assert.equal(status.header.clusterId, list.header.clusterId);
+      }
+      members.push(
+        await startClusterd({
+          args: [...joinArgs(3)],
+          ports: { client: ports[6]!, peer: ports[7]! },
+        }),
+      );
+      await eventually(
+        async () => (await client.cluster.memberList()).members.length === 4,
+        20_000,
+      );
+      const after = await client.cluster.memberList();
+      assert.equal(
+        after.members.filter((m) => m.isLearner).length,
+        1,
+        'the late machine joins as a learner',
+      );
+    } finally {
+      await client.close();
+    }
   });
 });

@@ -24,6 +24,7 @@ export function defaultAgentConfig(dataDir: string): AgentConfig {
     snapshotCount: 10_000,
     join: [],
     autoPromoteLearners: false,
+    bootstrapExpect: 0,
     snapshotCatchupEntries: 5000,
   };
 }

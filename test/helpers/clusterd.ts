@@ -27,10 +27,14 @@ export interface ClusterdOptions {
   readyTimeoutMs?: number;
   /** Reuse a directory (e.g. to reopen data written by an earlier process). */
   dataDir?: string;
+  /** Ports chosen by the caller, when other members must know them before this one starts. */
+  ports?: { client: number; peer: number };
 }
 
 export async function startClusterd(options: ClusterdOptions = {}): Promise<ClusterdProcess> {
-  const [clientPort, peerPort] = (await freePorts(2)) as [number, number];
+  const [clientPort, peerPort] = options.ports
+    ? [options.ports.client, options.ports.peer]
+    : ((await freePorts(2)) as [number, number]);
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'clusterd-test-')));
   const member = new ClusterdMember(clientPort, peerPort, dataDir, options);
   try {
