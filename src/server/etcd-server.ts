@@ -293,8 +293,8 @@ export class EtcdServer {
 
   /**
    * Takes up the state a snapshot from the leader wrote into the backend: the store, leases,
-   * alarms and members are read again, and watch streams are closed (clients resume them from
-   * their last revision, as after any reconnect).
+   * alarms and members are read again, and every watcher catches up from the new store's history
+   * from the revision it had reached.
    */
   async reloadFromBackend(appliedIndex: number): Promise<void> {
     await this.flushing.catch(() => undefined);
@@ -304,7 +304,7 @@ export class EtcdServer {
     this.alarms = decodeAlarms(this.backend.get(alarmsKey));
     this.membership = Membership.load(this.backend.get(membersKey));
     this.appliedIndex = appliedIndex;
-    this.watchHub.closeAll();
+    this.watchHub.resync();
     this.options.onMembersChanged?.(this.membership.list());
     if (this.log.isLeader) this.lessor.promote();
     for (const resolve of this.applyWaiters.splice(0)) resolve();

@@ -91,6 +91,15 @@ export class WatchHub {
   closeAll(): void {
     for (const stream of [...this.streams]) stream.close();
   }
+
+  /**
+   * After the store was replaced by a snapshot from the leader: every watcher catches up from the
+   * new store's history from the revision it reached, as etcd's watchable store does on restore.
+   * (Closing the streams instead would leave clients waiting on a stream that never speaks.)
+   */
+  resync(): void {
+    for (const stream of this.streams) stream.resync();
+  }
 }
 
 export class WatchStream {
@@ -318,6 +327,14 @@ export class WatchStream {
         this.blocked = false;
         for (const w of this.watchers.values()) if (!w.synced) this.startCatchUp(w);
       });
+    }
+  }
+
+  /** Every watcher unsynced, catching up from history (after the store was replaced). */
+  resync(): void {
+    for (const w of this.watchers.values()) {
+      w.synced = false;
+      this.startCatchUp(w);
     }
   }
 

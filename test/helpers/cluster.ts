@@ -184,13 +184,8 @@ export class ClusterMember {
   }
 }
 
-/**
- * node and the bundle: dist/clusterd.cjs built from this checkout, or the bundle named by
- * CLUSTERD_TEST_BUNDLE (e.g. one built from another tree).
- */
+/** node and dist/clusterd.cjs, built from this checkout once per test run. */
 function memberCommand(): string[] {
-  const bundle = process.env['CLUSTERD_TEST_BUNDLE'];
-  if (bundle) return [process.execPath, bundle];
   ensureBundle();
   return clusterdCommand;
 }
