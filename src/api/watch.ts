@@ -32,6 +32,9 @@ export function watchHandlers(
       const stream = server.watchHub.openStream({
         send: (response) => call.write(response),
         onDrain: (fn) => call.once('drain', fn),
+        abort: (reason) => {
+          call.emit('error', { code: status.UNAVAILABLE, details: reason });
+        },
       });
       call.on('data', (req: etcdserverpb.WatchRequest) => {
         if (req.createRequest) {

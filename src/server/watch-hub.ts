@@ -32,6 +32,8 @@ export interface WatchSink {
   /** Returns false when the transport buffers too much; `onDrain` is then called once it empties. */
   send(response: etcdserverpb.IWatchResponse): boolean;
   onDrain(fn: () => void): void;
+  /** Ends the transport with an error the client recovers from by reconnecting and resuming. */
+  abort(reason: string): void;
 }
 
 /** The server facts a watch response needs. */
@@ -237,9 +239,12 @@ export class WatchStream {
     if (w.catchingUp || w.canceled) return;
     w.catchingUp = true;
     this.catchUp(w)
-      .catch(() => {
-        // The stream broke while reading history: the client reconnects and resumes.
+      .catch((err: unknown) => {
+        // Reading history failed: end the stream so the client reconnects and resumes.
         this.close();
+        this.sink.abort(
+          `clusterd: watch history read failed: ${err instanceof Error ? err.message : String(err)}`,
+        );
       })
       .finally(() => {
         w.catchingUp = false;

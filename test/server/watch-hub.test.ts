@@ -31,6 +31,12 @@ class FakeSink implements WatchSink {
     this.drainers.push(fn);
   }
 
+  aborted: string | undefined;
+
+  abort(reason: string): void {
+    this.aborted = reason;
+  }
+
   get waitingForDrain(): boolean {
     return this.drainers.length > 0;
   }
