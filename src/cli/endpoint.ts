@@ -9,11 +9,25 @@ function errorText(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
 
+type EndpointArgs = GlobalArgs & { cluster?: boolean };
+
+/**
+ * With --cluster (as etcdctl's): every member's client URLs from the member list, asked through
+ * --endpoints; otherwise --endpoints itself.
+ */
+async function withEndpoints<T>(a: EndpointArgs, fn: (client: Parameters<Parameters<typeof withClient>[1]>[0]) => Promise<T>): Promise<T> {
+  if (!a.cluster) return withClient(a, fn);
+  const urls = await withClient(a, async (client) =>
+    (await client.cluster.memberList()).members.flatMap((m) => m.clientUrls),
+  );
+  return withClient({ ...a, endpoints: urls.join(',') }, fn);
+}
+
 const statusCommand: CommandModule<GlobalArgs, GlobalArgs> = {
   command: 'status',
   describe: 'Prints the status of each endpoint in --endpoints',
-  handler: async (a) => {
-    await withClient(a, async (client) => {
+  handler: async (a: EndpointArgs) => {
+    await withEndpoints(a, async (client) => {
       const results: { endpoint: string; status: StatusResult }[] = [];
       for (const endpoint of client.endpoints) {
         try {
@@ -96,8 +110,8 @@ interface Health {
 const healthCommand: CommandModule<GlobalArgs, GlobalArgs> = {
   command: 'health',
   describe: 'Checks the health of each endpoint in --endpoints (a linearizable read, then alarms)',
-  handler: async (a) => {
-    await withClient(a, async (client) => {
+  handler: async (a: EndpointArgs) => {
+    await withEndpoints(a, async (client) => {
       const results: Health[] = [];
       for (const endpoint of client.endpoints) {
         const started = process.hrtime.bigint();
@@ -150,6 +164,14 @@ export const endpointCommand: CommandModule<GlobalArgs, GlobalArgs> = {
   command: 'endpoint <command>',
   describe: 'status and health of each endpoint',
   builder: (y) =>
-    y.command(statusCommand).command(healthCommand).demandCommand(1, 'endpoint needs a subcommand'),
+    y
+      .option('cluster', {
+        type: 'boolean',
+        default: false,
+        describe: 'use every member client URL from the member list instead of --endpoints',
+      })
+      .command(statusCommand)
+      .command(healthCommand)
+      .demandCommand(1, 'endpoint needs a subcommand'),
   handler: () => undefined,
 };

@@ -263,6 +263,10 @@ for (const { name, start: startTarget } of targets) {
       );
       const tableOut = await cli(['endpoint', 'status', '-w', 'table']);
       assert.match(tableOut.stdout, /IS LEADER/);
+      // --cluster asks every member listed by the member list, as etcdctl's does.
+      const cluster = await cli(['endpoint', 'status', '--cluster']);
+      assert.equal(cluster.code, 0, cluster.stderr);
+      assert.match(cluster.stdout, /, true, false, \d+, \d+, \d+, \n$/);
       const health = await cli(['endpoint', 'health']);
       assert.equal(health.code, 0);
       assert.match(health.stdout, /is healthy: successfully committed proposal: took = /);

@@ -2,6 +2,8 @@
 // (etcdctl sends a scheme-prefixed :authority there), put/get through each member, move-leader.
 import assert from 'node:assert/strict';
 import { TestCluster } from '../helpers/cluster.js';
+import { startClusterd } from '../helpers/clusterd.js';
+import { freePorts } from '../helpers/ports.js';
 import { etcdctl } from './cluster-util.js';
 
 interface JsonMember {
@@ -118,5 +120,57 @@ describe('cluster: etcdctl 3.4 against 3 members', function () {
     assert.match(bad.stderr, /no leader endpoint given/);
     const put = await etcdctl([`--endpoints=${other.endpoint}`, 'put', '/ctl/after-move', 'x']);
     assert.equal(put.code, 0, put.stderr);
+  });
+
+  it('member add, then starting that member, then member remove', async function () {
+    const [client, peer] = (await freePorts(2)) as [number, number];
+    const peerUrl = `http://127.0.0.1:${peer}`;
+    const add = await etcdctl([
+      `--endpoints=${all}`,
+      'member',
+      'add',
+      'extra',
+      `--peer-urls=${peerUrl}`,
+    ]);
+    assert.equal(add.code, 0, add.stderr);
+    const id = /Member\s+([0-9a-f]+) added/.exec(add.stdout)?.[1];
+    assert.ok(id, add.stdout);
+    // etcdctl prints the flags for the new member, as etcd's; start it with them.
+    const initialCluster = /ETCD_INITIAL_CLUSTER="([^"]+)"/.exec(add.stdout)?.[1];
+    assert.ok(initialCluster?.includes(`extra=${peerUrl}`), add.stdout);
+    const extra = await startClusterd({
+      ports: { client, peer },
+      args: [
+        '--name',
+        'extra',
+        '--initial-cluster',
+        initialCluster!,
+        '--initial-cluster-state',
+        'existing',
+      ],
+    });
+    try {
+      const put = await etcdctl([`--endpoints=${all}`, 'put', '/etcdctl/added', 'yes']);
+      assert.equal(put.code, 0, put.stderr);
+      const get = await etcdctl([
+        `--endpoints=${extra.endpoint}`,
+        'get',
+        '/etcdctl/added',
+        '--print-value-only',
+      ]);
+      assert.equal(get.stdout, 'yes\n', get.stderr);
+      const list = await etcdctl([`--endpoints=${extra.endpoint}`, 'member', 'list']);
+      assert.match(
+        list.stdout,
+        new RegExp(`${id}, started, extra, ${peerUrl}, http://127.0.0.1:${client}, false`),
+      );
+      const remove = await etcdctl([`--endpoints=${all}`, 'member', 'remove', id!]);
+      assert.equal(remove.code, 0, remove.stderr);
+      assert.match(remove.stdout, new RegExp(`Member ${id} removed from cluster`));
+      const after = await etcdctl([`--endpoints=${all}`, 'member', 'list']);
+      assert.equal(after.stdout.trim().split('\n').length, 3, after.stdout);
+    } finally {
+      await extra.stop();
+    }
   });
 });
