@@ -195,7 +195,8 @@ await runWithCleanup(async (store) => {
       const { system } = target.result;
       if (cell.workload !== 'put' && !target.keySpaceWritten) {
         progress(`${system}: writing the ${flags.shape.keySpace} keys of the key space`);
-        await target.pool.seedKeySpace(64, timeLimitMs);
+        // Seeding a large key space takes longer than a cell; it has its own bound.
+        await target.pool.seedKeySpace(64, 600_000);
         target.keySpaceWritten = true;
       }
       progress(`${system}: ${cell.workload} at concurrency ${cell.concurrency}`);
