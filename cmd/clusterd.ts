@@ -18,6 +18,8 @@ class ParseFailure extends Error {}
 async function main(argv: string[]): Promise<number> {
   const parser = addGlobalOptions(yargs(argv))
     .scriptName('clusterd')
+    // A flag given twice takes its last value (as Go's flag package does for etcd), not a list.
+    .parserConfiguration({ 'duplicate-arguments-array': false })
     .usage('$0 <command> [options]')
     .command(agentCommand)
     .command(kvCommand)

@@ -15,7 +15,10 @@ type EndpointArgs = GlobalArgs & { cluster?: boolean };
  * With --cluster (as etcdctl's): every member's client URLs from the member list, asked through
  * --endpoints; otherwise --endpoints itself.
  */
-async function withEndpoints<T>(a: EndpointArgs, fn: (client: Parameters<Parameters<typeof withClient>[1]>[0]) => Promise<T>): Promise<T> {
+async function withEndpoints<T>(
+  a: EndpointArgs,
+  fn: (client: Parameters<Parameters<typeof withClient>[1]>[0]) => Promise<T>,
+): Promise<T> {
   if (!a.cluster) return withClient(a, fn);
   const urls = await withClient(a, async (client) =>
     (await client.cluster.memberList()).members.flatMap((m) => m.clientUrls),

@@ -164,7 +164,7 @@ describe('cluster: etcdctl 3.4 against 3 members', function () {
         list.stdout,
         new RegExp(`${id}, started, extra, ${peerUrl}, http://127.0.0.1:${client}, false`),
       );
-      const remove = await etcdctl([`--endpoints=${all}`, 'member', 'remove', id!]);
+      const remove = await etcdctl([`--endpoints=${all}`, 'member', 'remove', id]);
       assert.equal(remove.code, 0, remove.stderr);
       assert.match(remove.stdout, new RegExp(`Member ${id} removed from cluster`));
       const after = await etcdctl([`--endpoints=${all}`, 'member', 'list']);
