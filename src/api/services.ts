@@ -1,32 +1,13 @@
 // gRPC service definitions for etcd's v3 API, built on the protobufjs static codecs in src/gen.
 // The server (src/api) and the client (src/client) share them, so both sides encode with the fast
 // static code and neither goes through @grpc/proto-loader's object conversion.
-import type {
-  ClientMethodDefinition,
-  ServerMethodDefinition,
-} from '@grpc/grpc-js/build/src/make-client.js';
+import { grpcMethod, type Codec, type GrpcMethod, type Streaming } from '../util/grpc-method.js';
 import { etcdserverpb } from '../gen/etcd.js';
 
-/**
- * One RPC as both sides see it: the client sends the plain interface and receives the decoded class;
- * the server receives the decoded class and answers with the plain interface.
- */
-export type EtcdMethod<ReqPlain, Req, ResPlain, Res> = ClientMethodDefinition<ReqPlain, Res> &
-  ServerMethodDefinition<Req, ResPlain>;
+/** One RPC of etcd's API (see GrpcMethod). */
+export type EtcdMethod<ReqPlain, Req, ResPlain, Res> = GrpcMethod<ReqPlain, Req, ResPlain, Res>;
 
-/** A protobufjs static message class: encode takes the plain interface, decode yields the class. */
-interface Codec<Plain, Decoded> {
-  encode(message: Plain): { finish(): Uint8Array };
-  decode(bytes: Uint8Array): Decoded;
-}
-
-interface Streaming<RS extends boolean, SS extends boolean> {
-  request: RS;
-  response: SS;
-}
-
-const noStreams: Streaming<false, false> = { request: false, response: false };
-
+/** etcd's services, all in package etcdserverpb. */
 function method<
   ReqPlain,
   Req,
@@ -39,24 +20,9 @@ function method<
   name: string,
   request: Codec<ReqPlain, Req>,
   response: Codec<ResPlain, Res>,
-  stream: Streaming<RS, SS> = noStreams as Streaming<RS, SS>,
+  stream?: Streaming<RS, SS>,
 ): EtcdMethod<ReqPlain, Req, ResPlain, Res> & { requestStream: RS; responseStream: SS } {
-  return {
-    path: `/etcdserverpb.${service}/${name}`,
-    requestStream: stream.request,
-    responseStream: stream.response,
-    requestSerialize: (m: ReqPlain) => toBuffer(request.encode(m).finish()),
-    requestDeserialize: (b: Buffer) => request.decode(b),
-    responseSerialize: (m: ResPlain) => toBuffer(response.encode(m).finish()),
-    responseDeserialize: (b: Buffer) => response.decode(b),
-    originalName: name,
-  };
-}
-
-function toBuffer(bytes: Uint8Array): Buffer {
-  return Buffer.isBuffer(bytes)
-    ? bytes
-    : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return grpcMethod(`etcdserverpb.${service}`, name, request, response, stream);
 }
 
 const E = etcdserverpb;

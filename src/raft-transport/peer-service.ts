@@ -6,52 +6,28 @@ import type {
   handleClientStreamingCall,
   handleUnaryCall,
 } from '@grpc/grpc-js';
-import type {
-  ClientMethodDefinition,
-  ServerMethodDefinition,
-} from '@grpc/grpc-js/build/src/make-client.js';
+import { grpcMethod, type GrpcMethod } from '../util/grpc-method.js';
 import { clusterdpb } from '../gen/etcd.js';
 
-/** A protobufjs static message class: encode takes the plain interface, decode yields the class. */
-interface Codec<Plain, Decoded> {
-  encode(message: Plain): { finish(): Uint8Array };
-  decode(bytes: Uint8Array): Decoded;
-}
-
-export type PeerMethod<ReqPlain, Req, ResPlain, Res> = ClientMethodDefinition<ReqPlain, Res> &
-  ServerMethodDefinition<Req, ResPlain> & { requestStream: boolean; responseStream: boolean };
-
-function method<ReqPlain, Req, ResPlain, Res>(
-  name: string,
-  request: Codec<ReqPlain, Req>,
-  response: Codec<ResPlain, Res>,
-  requestStream: boolean,
-  responseStream: boolean,
-): PeerMethod<ReqPlain, Req, ResPlain, Res> {
-  return {
-    path: `/clusterdpb.Peer/${name}`,
-    requestStream,
-    responseStream,
-    requestSerialize: (m: ReqPlain) => toBuffer(request.encode(m).finish()),
-    requestDeserialize: (b: Buffer) => request.decode(b),
-    responseSerialize: (m: ResPlain) => toBuffer(response.encode(m).finish()),
-    responseDeserialize: (b: Buffer) => response.decode(b),
-    originalName: name,
-  };
-}
-
-function toBuffer(bytes: Uint8Array): Buffer {
-  return Buffer.isBuffer(bytes)
-    ? bytes
-    : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-}
+export type PeerMethod<ReqPlain, Req, ResPlain, Res> = GrpcMethod<ReqPlain, Req, ResPlain, Res> & {
+  requestStream: boolean;
+  responseStream: boolean;
+};
 
 const P = clusterdpb;
 
+const peer = 'clusterdpb.Peer';
+
 export const peerService = {
-  Stream: method('Stream', P.RaftMessageBatch, P.PeerAck, true, true),
-  SendSnapshot: method('SendSnapshot', P.SnapshotChunk, P.SnapshotAck, true, false),
-  Hello: method('Hello', P.HelloRequest, P.HelloResponse, false, false),
+  Stream: grpcMethod(peer, 'Stream', P.RaftMessageBatch, P.PeerAck, {
+    request: true,
+    response: true,
+  }),
+  SendSnapshot: grpcMethod(peer, 'SendSnapshot', P.SnapshotChunk, P.SnapshotAck, {
+    request: true,
+    response: false,
+  }),
+  Hello: grpcMethod(peer, 'Hello', P.HelloRequest, P.HelloResponse),
 };
 
 /** The handlers a server registers for peerService. */

@@ -1,6 +1,6 @@
 // Shared helpers of the cluster tests: raw gRPC calls with chosen metadata, cross-member hash checks.
+import { runEtcdctl } from '../compat/etcdctl.js';
 import * as grpc from '@grpc/grpc-js';
-import { spawn } from 'node:child_process';
 import assert from 'node:assert/strict';
 import { kvService } from '../../src/api/services.js';
 import type { ClusterMember, TestCluster } from '../helpers/cluster.js';
@@ -88,26 +88,5 @@ export interface EtcdctlResult {
 
 /** Runs etcdctl 3.4 (ETCDCTL_BIN or /usr/bin/etcdctl) with only ETCDCTL_API=3 in its environment. */
 export function etcdctl(args: string[], timeoutMs = 15000): Promise<EtcdctlResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.env['ETCDCTL_BIN'] ?? '/usr/bin/etcdctl', args, {
-      env: { PATH: process.env['PATH'] ?? '/usr/bin:/bin', ETCDCTL_API: '3', HOME: '/tmp' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    const timer = setTimeout(() => {
-      if (child.pid !== undefined) process.kill(child.pid, 'SIGKILL');
-      reject(new Error(`etcdctl ${args.join(' ')} did not finish in time:\n${stdout}\n${stderr}`));
-    }, timeoutMs);
-    child.on('error', (err) => {
-      clearTimeout(timer);
-      reject(err);
-    });
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr });
-    });
-  });
+  return runEtcdctl(args, { timeoutMs });
 }

@@ -26,8 +26,13 @@ export function etcdctl(
   args: string[],
   options: RunOptions = {},
 ): Promise<RunResult> {
+  return runEtcdctl([`--endpoints=${endpoint}`, ...args], options);
+}
+
+/** Runs `etcdctl ...args` to completion. */
+export function runEtcdctl(args: string[], options: RunOptions = {}): Promise<RunResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(etcdctlBinary, [`--endpoints=${endpoint}`, ...args], {
+    const child = spawn(etcdctlBinary, args, {
       env: etcdctlEnv(),
       stdio: ['pipe', 'pipe', 'pipe'],
     });
