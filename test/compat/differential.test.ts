@@ -305,6 +305,15 @@ class Session {
     // Remaining lease TTLs (checked separately to be within the granted TTL).
     s = s.replace(/remaining\(-?\d+s\)/g, 'remaining(<r>)');
     s = s.replace(/"ttl":-?\d+,"granted-ttl"/g, '"ttl":<r>,"granted-ttl"');
+    // etcd lists a lease's keys in Go map order, which changes from run to run: compare them sorted.
+    s = s.replace(
+      /attached keys\(\[([^\]]*)\]\)/g,
+      (_, keys: string) => `attached keys([${keys.split(' ').sort().join(' ')}])`,
+    );
+    s = s.replace(
+      /"keys":\[([^\]]*)\]/g,
+      (_, keys: string) => `"keys":[${keys.split(',').sort().join(',')}]`,
+    );
     // Tables size their columns to the widest cell, and IDs differ in length.
     s = s
       .split('\n')
