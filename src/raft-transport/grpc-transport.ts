@@ -19,15 +19,10 @@ import {
 import { grpcTarget, parsePeerUrl } from './peer-urls.js';
 import {
   chunked,
-  Emitter,
   inlineSnapshotSource,
-  type MessageHandler,
+  PeerTransportEvents,
   type PeerTransport,
-  type SnapshotHandler,
   type SnapshotSource,
-  type SnapshotStatusHandler,
-  type Subscription,
-  type UnreachableHandler,
 } from './transport.js';
 
 export interface GrpcPeerTransportOptions {
@@ -72,7 +67,7 @@ export interface PeerTransportStats {
   messagesDropped: number;
 }
 
-export class GrpcPeerTransport implements PeerTransport {
+export class GrpcPeerTransport extends PeerTransportEvents implements PeerTransport {
   readonly id: NodeId;
   readonly stats: PeerTransportStats = {
     batchesSent: 0,
@@ -87,10 +82,6 @@ export class GrpcPeerTransport implements PeerTransport {
   private readonly settings: PeerConnectionSettings;
   private readonly peers = new Map<NodeId, PeerConnection>();
   private peerUrls = new Map<NodeId, readonly string[]>();
-  private readonly messages: Emitter<Message>;
-  private readonly unreachable: Emitter<NodeId>;
-  private readonly snapshotStatus: Emitter<{ peer: NodeId; status: SnapshotStatus }>;
-  private snapshotHandler: SnapshotHandler | undefined;
   /** Peers with messages queued since the last flush. */
   private readonly dirty = new Set<PeerConnection>();
   private flushHandle: NodeJS.Immediate | undefined;
@@ -102,18 +93,16 @@ export class GrpcPeerTransport implements PeerTransport {
   private closed = false;
 
   constructor(options: GrpcPeerTransportOptions) {
-    this.id = options.id;
-    this.options = options;
-    this.log = (options.logger ?? silentLogger).child({
+    const log = (options.logger ?? silentLogger).child({
       component: 'raft-transport',
       member: toHex(options.id),
     });
-    const onListenerError = (err: unknown): void => {
-      this.log.error('raft transport listener failed', { err });
-    };
-    this.messages = new Emitter(onListenerError);
-    this.unreachable = new Emitter(onListenerError);
-    this.snapshotStatus = new Emitter(onListenerError);
+    super((err: unknown) => {
+      log.error('raft transport listener failed', { err });
+    });
+    this.log = log;
+    this.id = options.id;
+    this.options = options;
     const keepaliveMs = options.keepaliveMs ?? 10_000;
     this.settings = {
       localId: options.id,
@@ -149,10 +138,7 @@ export class GrpcPeerTransport implements PeerTransport {
       this.dirty.clear();
     });
     this.store.defer(() => {
-      this.messages.clear();
-      this.unreachable.clear();
-      this.snapshotStatus.clear();
-      this.snapshotHandler = undefined;
+      this.clearListeners();
     });
   }
 
@@ -228,29 +214,6 @@ export class GrpcPeerTransport implements PeerTransport {
     }
     if (this.dirty.size > 0) this.scheduleFlush();
     if (dropped !== undefined) for (const peer of dropped) this.unreachable.fire(peer);
-  }
-
-  onMessage(handler: MessageHandler): Subscription {
-    return this.messages.on(handler);
-  }
-
-  onUnreachable(handler: UnreachableHandler): Subscription {
-    return this.unreachable.on(handler);
-  }
-
-  onSnapshotStatus(handler: SnapshotStatusHandler): Subscription {
-    return this.snapshotStatus.on(({ peer, status }) => {
-      handler(peer, status);
-    });
-  }
-
-  onSnapshot(handler: SnapshotHandler): Subscription {
-    this.snapshotHandler = handler;
-    return {
-      dispose: () => {
-        if (this.snapshotHandler === handler) this.snapshotHandler = undefined;
-      },
-    };
   }
 
   async sendSnapshot(message: Message, data: SnapshotSource): Promise<SnapshotStatus> {

@@ -6,15 +6,11 @@ import type { Message, NodeId, SnapshotStatus } from '../raft/types.js';
 import { DisposableStore } from '../util/lifecycle.js';
 import {
   chunked,
-  Emitter,
   inlineSnapshotSource,
-  type MessageHandler,
+  PeerTransportEvents,
   type PeerTransport,
-  type SnapshotHandler,
   type SnapshotSource,
-  type SnapshotStatusHandler,
   type Subscription,
-  type UnreachableHandler,
 } from './transport.js';
 
 /** Decides per message whether the hub drops it; true drops. */
@@ -125,14 +121,10 @@ export class InMemoryHub {
   }
 }
 
-export class InMemoryTransport implements PeerTransport {
+export class InMemoryTransport extends PeerTransportEvents implements PeerTransport {
   private readonly store = new DisposableStore();
   private peers = new Set<NodeId>();
   private readonly queues = new Map<NodeId, Message[]>();
-  private readonly messages = new Emitter<Message>();
-  private readonly unreachable = new Emitter<NodeId>();
-  private readonly snapshotStatus = new Emitter<{ peer: NodeId; status: SnapshotStatus }>();
-  private snapshotHandler: SnapshotHandler | undefined;
   private flushHandle: NodeJS.Immediate | undefined;
   private started = false;
   private closed = false;
@@ -141,11 +133,9 @@ export class InMemoryTransport implements PeerTransport {
     readonly id: NodeId,
     private readonly hub: InMemoryHub,
   ) {
+    super();
     this.store.defer(() => {
-      this.messages.clear();
-      this.unreachable.clear();
-      this.snapshotStatus.clear();
-      this.snapshotHandler = undefined;
+      this.clearListeners();
     });
     this.store.defer(() => {
       if (this.flushHandle !== undefined) clearImmediate(this.flushHandle);
@@ -192,29 +182,6 @@ export class InMemoryTransport implements PeerTransport {
       });
     }
     if (dropped !== undefined) for (const peer of dropped) this.unreachable.fire(peer);
-  }
-
-  onMessage(handler: MessageHandler): Subscription {
-    return this.messages.on(handler);
-  }
-
-  onUnreachable(handler: UnreachableHandler): Subscription {
-    return this.unreachable.on(handler);
-  }
-
-  onSnapshotStatus(handler: SnapshotStatusHandler): Subscription {
-    return this.snapshotStatus.on(({ peer, status }) => {
-      handler(peer, status);
-    });
-  }
-
-  onSnapshot(handler: SnapshotHandler): Subscription {
-    this.snapshotHandler = handler;
-    return {
-      dispose: () => {
-        if (this.snapshotHandler === handler) this.snapshotHandler = undefined;
-      },
-    };
   }
 
   async sendSnapshot(message: Message, data: SnapshotSource): Promise<SnapshotStatus> {

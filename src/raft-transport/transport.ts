@@ -135,3 +135,51 @@ export async function* chunked(
     }
   }
 }
+
+/**
+ * The listening side every PeerTransport has alike: typed events for messages, unreachable peers
+ * and snapshot outcomes, and the one snapshot handler. Implementations fire the events.
+ */
+export abstract class PeerTransportEvents {
+  protected readonly messages: Emitter<Message>;
+  protected readonly unreachable: Emitter<NodeId>;
+  protected readonly snapshotStatus: Emitter<{ peer: NodeId; status: SnapshotStatus }>;
+  protected snapshotHandler: SnapshotHandler | undefined;
+
+  constructor(onListenerError?: (err: unknown) => void) {
+    this.messages = new Emitter(onListenerError);
+    this.unreachable = new Emitter(onListenerError);
+    this.snapshotStatus = new Emitter(onListenerError);
+  }
+
+  onMessage(handler: MessageHandler): Subscription {
+    return this.messages.on(handler);
+  }
+
+  onUnreachable(handler: UnreachableHandler): Subscription {
+    return this.unreachable.on(handler);
+  }
+
+  onSnapshotStatus(handler: SnapshotStatusHandler): Subscription {
+    return this.snapshotStatus.on(({ peer, status }) => {
+      handler(peer, status);
+    });
+  }
+
+  onSnapshot(handler: SnapshotHandler): Subscription {
+    this.snapshotHandler = handler;
+    return {
+      dispose: () => {
+        if (this.snapshotHandler === handler) this.snapshotHandler = undefined;
+      },
+    };
+  }
+
+  /** Drops every listener and the snapshot handler (on close). */
+  protected clearListeners(): void {
+    this.messages.clear();
+    this.unreachable.clear();
+    this.snapshotStatus.clear();
+    this.snapshotHandler = undefined;
+  }
+}
