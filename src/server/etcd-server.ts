@@ -795,11 +795,6 @@ export class EtcdServer {
     await this.sampleDbSize();
   }
 
-  /** Runs fn when the store has flushed every applied change (e.g. before reading history). */
-  flushed(): Promise<void> {
-    return this.flushing;
-  }
-
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;

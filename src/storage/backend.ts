@@ -13,6 +13,9 @@ export interface KeyRange {
 }
 
 export class Backend {
+  /** Bytes handed to LevelDB since open: lets the quota grow its estimate between disk samples. */
+  bytesWritten = 0;
+
   private constructor(
     private readonly db: Level<Buffer, Buffer>,
     readonly dir: string,
@@ -45,28 +48,12 @@ export class Backend {
     await this.db.batch(ops, { sync });
   }
 
-  /** Bytes handed to LevelDB since open: lets the quota grow its estimate between disk samples. */
-  bytesWritten = 0;
-
-  /** Reads every entry of a key range in order, in chunks so memory stays bounded. */
-  async *scan(range: KeyRange, chunk = 1024): AsyncGenerator<[Buffer, Buffer]> {
-    const it = this.db.iterator({ gte: range.gte, lt: range.lt });
-    try {
-      for (;;) {
-        const entries = await it.nextv(chunk);
-        if (entries.length === 0) return;
-        for (const entry of entries) yield entry;
-      }
-    } finally {
-      await it.close();
-    }
-  }
-
   /**
-   * Like scan, but the iterator (and with it LevelDB's implicit snapshot) is created now, not at
-   * the first read: the entries are those of this moment, whatever is written later.
+   * Every entry of a key range in order, read in chunks so memory stays bounded. The iterator (and
+   * with it LevelDB's implicit snapshot) is created by this call, not at the first read: the
+   * entries are those of this moment, whatever is written later.
    */
-  scanFromNow(range: KeyRange, chunk = 1024): AsyncIterable<[Buffer, Buffer]> {
+  scan(range: KeyRange, chunk = 1024): AsyncIterable<[Buffer, Buffer]> {
     const it = this.db.iterator({ gte: range.gte, lt: range.lt });
     return {
       async *[Symbol.asyncIterator]() {
@@ -81,19 +68,6 @@ export class Backend {
         }
       },
     };
-  }
-
-  /** Deletes a key range in bounded batches. */
-  async deleteRange(range: KeyRange): Promise<void> {
-    let ops: BatchOp[] = [];
-    for await (const [key] of this.scan(range)) {
-      ops.push({ type: 'del', key });
-      if (ops.length >= 1024) {
-        await this.write(ops, false);
-        ops = [];
-      }
-    }
-    await this.write(ops, false);
   }
 
   /** Bytes on disk: the files of the LevelDB directory (what the quota is measured against). */

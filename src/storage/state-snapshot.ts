@@ -24,7 +24,7 @@ const memberOwnMeta = [
  * bytes are the state at this moment even if writes follow while they stream.
  */
 export function snapshotState(backend: Backend): () => AsyncIterable<Uint8Array> {
-  const records = backend.scanFromNow({ gte: Buffer.alloc(0), lt: Buffer.alloc(64, 0xff) });
+  const records = backend.scan({ gte: Buffer.alloc(0), lt: Buffer.alloc(64, 0xff) });
   return () => frame(records);
 }
 

@@ -232,11 +232,6 @@ export class MvccStore {
     }
   }
 
-  /** True when applied changes wait to be written. */
-  get hasPending(): boolean {
-    return this.pending.length > 0;
-  }
-
   /**
    * Writes every buffered change plus `extra` (e.g. the applied index) in one batch. Not synced:
    * the replicated log is, and a restart replays from the applied index.
