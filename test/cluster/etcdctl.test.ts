@@ -166,7 +166,7 @@ describe('cluster: etcdctl 3.4 against 3 members', function () {
       );
       const remove = await etcdctl([`--endpoints=${all}`, 'member', 'remove', id]);
       assert.equal(remove.code, 0, remove.stderr);
-      assert.match(remove.stdout, new RegExp(`Member ${id} removed from cluster`));
+      assert.match(remove.stdout, new RegExp(`Member\\s+${id} removed from cluster`));
       const after = await etcdctl([`--endpoints=${all}`, 'member', 'list']);
       assert.equal(after.stdout.trim().split('\n').length, 3, after.stdout);
     } finally {
