@@ -58,9 +58,11 @@ export function unary<Req, Res>(
     grpc_method: method,
     grpc_type: 'unary',
   };
-  const { grpcStarted, grpcHandled } = server.metrics;
+  const { grpcHandled } = server.metrics;
+  const started = server.metrics.grpcStarted.series(labels);
+  const handledOk = grpcHandled.series({ ...labels, grpc_code: 'OK' });
   return (call, callback) => {
-    grpcStarted.inc(1, labels);
+    started.inc();
     let result: Promise<Res>;
     try {
       admit(call.metadata, server, call.request);
@@ -70,7 +72,7 @@ export function unary<Req, Res>(
     }
     result.then(
       (res) => {
-        grpcHandled.inc(1, { ...labels, grpc_code: 'OK' });
+        handledOk.inc();
         callback(null, res);
       },
       (err: unknown) => {

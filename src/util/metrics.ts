@@ -28,7 +28,18 @@ export class Counter implements Metric {
     readonly help: string,
   ) {}
   inc(by = 1, labels: Labels = {}): void {
+    this.add(labelKey(labels), by);
+  }
+  /** One labelled series with its key computed once, for a counter bumped on every request. */
+  series(labels: Labels): { inc(by?: number): void } {
     const key = labelKey(labels);
+    return {
+      inc: (by = 1) => {
+        this.add(key, by);
+      },
+    };
+  }
+  private add(key: string, by: number): void {
     this.values.set(key, (this.values.get(key) ?? 0) + by);
   }
   get(labels: Labels = {}): number {

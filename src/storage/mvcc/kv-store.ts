@@ -11,6 +11,7 @@ import { fromBigInt, toBigInt, toNumber } from '../../util/long.js';
 import type { Backend, BatchOp } from '../backend.js';
 import { metaKey, parseRevisionKey, Prefix, revisionKey, revisionRange } from '../keys.js';
 import { KeyIndex, type Revision } from './key-index.js';
+import { SortedKeys } from './sorted-keys.js';
 
 export interface KeyValue {
   key: Buffer;
@@ -62,9 +63,11 @@ const compactRevisionKey = metaKey('mvcc/compact-revision');
 
 export class MvccStore {
   private readonly index = new Map<string, KeyIndex>();
-  /** Every key that has history, in byte order (latin1 strings compare like their bytes). */
-  private sortedKeys: string[] = [];
+  /** Every key that has history, in byte order. */
+  private sortedKeys = new SortedKeys();
   private revision = 1;
+  /** The revision the backend's current-revision record holds (after the next flush). */
+  private flushedRevision = 0;
   private compacted = 0;
   /** Records written by applied requests but not yet flushed to the backend. */
   private readonly overlay = new Map<string, Buffer>();
@@ -132,14 +135,13 @@ export class MvccStore {
       if (ki && at) fn(ki, at);
       return;
     }
-    const keys = this.sortedKeys;
-    for (let i = lowerBound(keys, key); i < keys.length; i++) {
-      const k = keys[i]!;
-      if (end !== null && k >= end) break;
+    this.sortedKeys.forEachFrom(key, (k) => {
+      if (end !== null && k >= end) return false;
       const ki = this.index.get(k)!;
       const at = ki.get(atRev);
       if (at) fn(ki, at);
-    }
+      return true;
+    });
   }
 
   /** The key's state at `rev`, or undefined if it did not exist then. */
@@ -170,7 +172,6 @@ export class MvccStore {
   /** Called by WriteTxn.end: the request changed something, so its revision becomes current. */
   commitRevision(rev: number): void {
     this.revision = rev;
-    this.pending.push({ type: 'put', key: currentRevisionKey, value: encodeNumber(rev) });
   }
 
   /** Index bookkeeping shared by put and delete: creates the KeyIndex of a new key. */
@@ -179,8 +180,7 @@ export class MvccStore {
     if (!ki) {
       ki = new KeyIndex(key);
       this.index.set(key, ki);
-      const at = lowerBound(this.sortedKeys, key);
-      this.sortedKeys.splice(at, 0, key);
+      this.sortedKeys.insert(key);
     }
     return ki;
   }
@@ -216,7 +216,7 @@ export class MvccStore {
         emptied = true;
       }
     }
-    if (emptied) this.sortedKeys = this.sortedKeys.filter((k) => this.index.has(k));
+    if (emptied) this.sortedKeys.retain((k) => this.index.has(k));
     return removed;
   }
 
@@ -239,6 +239,11 @@ export class MvccStore {
   async flush(extra: BatchOp[] = [], sync = false): Promise<void> {
     const ops = this.pending;
     this.pending = [];
+    // One record of the newest revision per flush, not one per request.
+    if (this.revision !== this.flushedRevision) {
+      ops.push({ type: 'put', key: currentRevisionKey, value: encodeNumber(this.revision) });
+      this.flushedRevision = this.revision;
+    }
     if (extra.length > 0) ops.push(...extra);
     await this.backend.write(ops, sync);
     for (const op of ops) {
@@ -299,7 +304,7 @@ export class MvccStore {
   /** Forgets everything in memory and reads the store again (after a state snapshot replaced it). */
   async reload(): Promise<void> {
     this.index.clear();
-    this.sortedKeys = [];
+    this.sortedKeys = new SortedKeys();
     this.overlay.clear();
     this.pending = [];
     await this.restore();
@@ -307,6 +312,7 @@ export class MvccStore {
 
   private async restore(): Promise<void> {
     this.revision = decodeNumber(this.backend.get(currentRevisionKey)) || 1;
+    this.flushedRevision = this.revision;
     this.compacted = decodeNumber(this.backend.get(compactRevisionKey));
     const range = revisionRange(0, Number.MAX_SAFE_INTEGER);
     for await (const [key, record] of this.backend.scan(range)) {
@@ -322,7 +328,7 @@ export class MvccStore {
       ki.restore(rev.main, rev.sub, kv.createRevision, kv.version, tombstone);
       if (rev.main > this.revision) this.revision = rev.main;
     }
-    this.sortedKeys = [...this.index.keys()].sort(compareLatin1);
+    this.sortedKeys = new SortedKeys([...this.index.keys()].sort(compareLatin1));
     // A crash during a compaction leaves records below the compaction mark: finish the job.
     if (this.compacted > 0) await this.deleteRecords(this.compactIndex(this.compacted));
   }
@@ -508,16 +514,4 @@ function decodeNumber(b: Buffer | undefined): number {
 
 function compareLatin1(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** First index whose key is >= key. */
-function lowerBound(sorted: string[], key: string): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! < key) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
