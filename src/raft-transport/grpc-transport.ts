@@ -121,6 +121,7 @@ export class GrpcPeerTransport extends PeerTransportEvents implements PeerTransp
         'grpc.keepalive_permit_without_calls': 1,
         'grpc.max_receive_message_length': options.maxReceiveMessageBytes ?? 64 << 20,
         'grpc.max_send_message_length': -1,
+        'grpc.enable_channelz': 0,
       },
       logger: this.log,
       onUnreachable: (peer, droppedMessages) => {
@@ -160,6 +161,7 @@ export class GrpcPeerTransport extends PeerTransportEvents implements PeerTransp
       'grpc.max_receive_message_length': this.options.maxReceiveMessageBytes ?? 64 << 20,
       'grpc.max_send_message_length': -1,
       'grpc.keepalive_permit_without_calls': 1,
+      'grpc.enable_channelz': 0,
     });
     this.server = server;
     // Registered first so it is undone last: the peers and calls close before the server stops.
