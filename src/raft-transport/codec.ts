@@ -1,13 +1,14 @@
 // Converts the Raft core's plain values (src/raft/types.ts) to and from the protobuf messages of
-// proto/clusterd.proto. Terms and indexes are numbers in memory and uint64 on the wire; member ids
-// are bigint in memory and uint64 (Long) on the wire. A MsgSnap keeps only its snapshot's metadata
-// here: the snapshot data travels apart, in Peer.SendSnapshot chunks.
+// proto/clusterd.proto, for the rarer paths (the MsgSnap that opens a SendSnapshot call, snapshot
+// metadata); Stream's batches have a hand codec (batch-codec.ts) built on the type tables here.
+// Terms and indexes are numbers in memory and uint64 on the wire; member ids are bigint in memory
+// and uint64 (Long) on the wire. A MsgSnap keeps only its snapshot's metadata here: the snapshot
+// data travels apart, in Peer.SendSnapshot chunks.
 import { clusterdpb } from '../gen/etcd.js';
 import type {
   ConfState,
   Entry,
   EntryType,
-  HardState,
   Message,
   MessageType,
   NodeId,
@@ -61,39 +62,44 @@ const entryTypes: Record<EntryType, clusterdpb.RaftEntryType> = {
 
 const emptyBytes = new Uint8Array(0);
 
-export function entryToProto(e: Entry): clusterdpb.IRaftEntry {
+function entryToProto(e: Entry): clusterdpb.IRaftEntry {
   return { term: e.term, index: e.index, type: entryTypes[e.type], data: e.data };
 }
 
-export function entryFromProto(p: clusterdpb.IRaftEntry): Entry {
+function entryFromProto(p: clusterdpb.IRaftEntry): Entry {
   return {
     term: toNumber(p.term),
     index: toNumber(p.index),
-    type: entryTypeFromProto(p.type),
+    type: entryTypeFromWire(p.type ?? P.RaftEntryType.EntryNormal),
     data: p.data ?? emptyBytes,
   };
 }
 
-function entryTypeFromProto(type: clusterdpb.RaftEntryType | null | undefined): EntryType {
-  switch (type ?? P.RaftEntryType.EntryNormal) {
-    case P.RaftEntryType.EntryNormal:
-      return 'normal';
-    case P.RaftEntryType.EntryConfChange:
-      return 'conf-change';
-    default:
-      throw new RaftCodecError(`unknown Raft entry type ${String(type)}`);
-  }
+export function messageTypeToWire(type: MessageType): number {
+  return messageTypes[type];
 }
 
-export function hardStateToProto(hs: HardState): clusterdpb.IRaftHardState {
-  return { term: hs.term, vote: idToProto(hs.vote), commit: hs.commit };
+export function messageTypeFromWire(wire: number): MessageType {
+  const type = messageTypeNames.get(wire);
+  if (type === undefined) throw new RaftCodecError(`unknown Raft message type ${wire}`);
+  return type;
 }
 
-export function hardStateFromProto(p: clusterdpb.IRaftHardState): HardState {
-  return { term: toNumber(p.term), vote: idFromProto(p.vote), commit: toNumber(p.commit) };
+export function entryTypeToWire(type: EntryType): number {
+  return entryTypes[type];
 }
 
-export function confStateToProto(cs: ConfState): clusterdpb.IRaftConfState {
+const entryTypeNames = new Map<number, EntryType>(
+  (Object.keys(entryTypes) as EntryType[]).map((name) => [entryTypes[name], name]),
+);
+
+export function entryTypeFromWire(wire: number): EntryType {
+  const type = entryTypeNames.get(wire);
+  if (type === undefined) throw new RaftCodecError(`unknown Raft entry type ${wire}`);
+  return type;
+}
+
+function confStateToProto(cs: ConfState): clusterdpb.IRaftConfState {
   return {
     voters: cs.voters.map(idToProto),
     learners: cs.learners.map(idToProto),
@@ -103,7 +109,7 @@ export function confStateToProto(cs: ConfState): clusterdpb.IRaftConfState {
   };
 }
 
-export function confStateFromProto(p: clusterdpb.IRaftConfState | null | undefined): ConfState {
+function confStateFromProto(p: clusterdpb.IRaftConfState | null | undefined): ConfState {
   return {
     voters: idsFromProto(p?.voters),
     learners: idsFromProto(p?.learners),
@@ -149,8 +155,7 @@ export function messageToProto(m: Message): clusterdpb.IRaftMessage {
  * fills it in from the chunks of its SendSnapshot call.
  */
 export function messageFromProto(p: clusterdpb.IRaftMessage): Message {
-  const type = messageTypeNames.get(p.type ?? P.RaftMessageType.MsgHup);
-  if (type === undefined) throw new RaftCodecError(`unknown Raft message type ${String(p.type)}`);
+  const type = messageTypeFromWire(p.type ?? P.RaftMessageType.MsgHup);
   const entries = p.entries;
   // The same fields in the same order as newMessage(), so the engine sees one object shape.
   return {
@@ -170,47 +175,6 @@ export function messageFromProto(p: clusterdpb.IRaftMessage): Message {
         : { metadata: snapshotMetadataFromProto(p.snapshot), data: emptyBytes },
     context: p.context ?? undefined,
   };
-}
-
-export function batchToProto(messages: readonly Message[]): clusterdpb.IRaftMessageBatch {
-  return { messages: messages.map(messageToProto) };
-}
-
-export function batchFromProto(p: clusterdpb.IRaftMessageBatch): Message[] {
-  return (p.messages ?? []).map(messageFromProto);
-}
-
-/** One message as bytes (the snapshot data left out), e.g. for logs or an on-disk queue. */
-export function encodeMessage(m: Message): Uint8Array {
-  return P.RaftMessage.encode(messageToProto(m)).finish();
-}
-
-export function decodeMessage(bytes: Uint8Array): Message {
-  return messageFromProto(P.RaftMessage.decode(bytes));
-}
-
-export function encodeHardState(hs: HardState): Uint8Array {
-  return P.RaftHardState.encode(hardStateToProto(hs)).finish();
-}
-
-export function decodeHardState(bytes: Uint8Array): HardState {
-  return hardStateFromProto(P.RaftHardState.decode(bytes));
-}
-
-export function encodeEntry(e: Entry): Uint8Array {
-  return P.RaftEntry.encode(entryToProto(e)).finish();
-}
-
-export function decodeEntry(bytes: Uint8Array): Entry {
-  return entryFromProto(P.RaftEntry.decode(bytes));
-}
-
-export function encodeConfState(cs: ConfState): Uint8Array {
-  return P.RaftConfState.encode(confStateToProto(cs)).finish();
-}
-
-export function decodeConfState(bytes: Uint8Array): ConfState {
-  return confStateFromProto(P.RaftConfState.decode(bytes));
 }
 
 function idToProto(id: NodeId): Long | number {

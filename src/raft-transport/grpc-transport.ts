@@ -8,6 +8,7 @@ import type { Message, NodeId, SnapshotStatus } from '../raft/types.js';
 import { DisposableStore } from '../util/lifecycle.js';
 import { silentLogger, type Logger } from '../util/log.js';
 import { fromBigInt, toBigInt, toHex, toNumber } from '../util/long.js';
+import { decodeBatch } from './batch-codec.js';
 import { messageFromProto, messageToProto } from './codec.js';
 import { PeerConnection, type PeerConnectionSettings } from './peer-connection.js';
 import {
@@ -350,7 +351,7 @@ export class GrpcPeerTransport extends PeerTransportEvents implements PeerTransp
           forget();
           call.end();
         });
-        call.on('data', (batch: clusterdpb.RaftMessageBatch) => {
+        call.on('data', (batch: Uint8Array) => {
           this.deliver(batch);
         });
       },
@@ -376,17 +377,19 @@ export class GrpcPeerTransport extends PeerTransportEvents implements PeerTransp
     };
   }
 
-  private deliver(batch: clusterdpb.RaftMessageBatch): void {
+  private deliver(batch: Uint8Array): void {
     if (this.closed) return;
     this.stats.batchesReceived++;
-    for (const wire of batch.messages) {
-      let m: Message;
-      try {
-        m = messageFromProto(wire);
-      } catch (err) {
+    let messages: Message[];
+    try {
+      messages = decodeBatch(batch, (err) => {
         this.log.warn('raft message dropped: cannot decode', { err });
-        continue;
-      }
+      });
+    } catch (err) {
+      this.log.warn('raft message batch dropped: cannot decode', { err });
+      return;
+    }
+    for (const m of messages) {
       if (m.to !== this.id) {
         this.log.warn('raft message dropped: not for this member', { to: toHex(m.to) });
         continue;

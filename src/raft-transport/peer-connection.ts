@@ -4,12 +4,10 @@
 // reports the peer unreachable and redials after an exponential backoff; while it waits, new
 // messages for the peer are refused (Raft retransmits).
 import * as grpc from '@grpc/grpc-js';
-import type { clusterdpb } from '../gen/etcd.js';
 import { entriesSize, type Message, type NodeId } from '../raft/types.js';
 import type { Logger } from '../util/log.js';
 import { fromBigInt, toBigInt, toHex } from '../util/long.js';
 import { Backoff } from './backoff.js';
-import { messageToProto } from './codec.js';
 import { clusterIdHeader, memberIdHeader, peerService } from './peer-service.js';
 import { grpcTarget, parsePeerUrl } from './peer-urls.js';
 
@@ -47,7 +45,7 @@ export class PeerConnection {
   private urls: readonly string[];
   private urlIndex = 0;
   private client: grpc.Client | undefined;
-  private stream: grpc.ClientDuplexStream<clusterdpb.IRaftMessageBatch, unknown> | undefined;
+  private stream: grpc.ClientDuplexStream<readonly Message[], unknown> | undefined;
   private queue: Message[] = [];
   /** False while the stream's write buffer is full, until it drains. */
   private writable = true;
@@ -126,7 +124,7 @@ export class PeerConnection {
     while (this.writable && this.queue.length > 0) {
       const batch = this.takeBatch();
       this.settings.onBatchSent(batch.length);
-      if (!stream.write({ messages: batch.map(messageToProto) })) {
+      if (!stream.write(batch)) {
         this.writable = false;
         stream.once('drain', () => {
           if (this.stream !== stream) return;

@@ -6,8 +6,10 @@ import type {
   handleClientStreamingCall,
   handleUnaryCall,
 } from '@grpc/grpc-js';
-import { grpcMethod, type GrpcMethod } from '../util/grpc-method.js';
+import { grpcMethod, type Codec, type GrpcMethod } from '../util/grpc-method.js';
 import { clusterdpb } from '../gen/etcd.js';
+import type { Message } from '../raft/types.js';
+import { encodeBatch } from './batch-codec.js';
 
 export type PeerMethod<ReqPlain, Req, ResPlain, Res> = GrpcMethod<ReqPlain, Req, ResPlain, Res> & {
   requestStream: boolean;
@@ -18,8 +20,17 @@ const P = clusterdpb;
 
 const peer = 'clusterdpb.Peer';
 
+/**
+ * Stream's RaftMessageBatch by the hand codec: the sender encodes its messages directly, and the
+ * receiver gets the bytes, which it decodes message by message (a bad one costs only itself).
+ */
+const messageBatch: Codec<readonly Message[], Uint8Array> = {
+  encode: (messages) => ({ finish: () => encodeBatch(messages) }),
+  decode: (bytes) => bytes,
+};
+
 export const peerService = {
-  Stream: grpcMethod(peer, 'Stream', P.RaftMessageBatch, P.PeerAck, {
+  Stream: grpcMethod(peer, 'Stream', messageBatch, P.PeerAck, {
     request: true,
     response: true,
   }),
@@ -33,7 +44,7 @@ export const peerService = {
 /** The handlers a server registers for peerService. */
 // A type alias, not an interface: grpc-js's addService wants an index signature.
 export type PeerServiceImpl = {
-  Stream: handleBidiStreamingCall<clusterdpb.RaftMessageBatch, clusterdpb.IPeerAck>;
+  Stream: handleBidiStreamingCall<Uint8Array, clusterdpb.IPeerAck>;
   SendSnapshot: handleClientStreamingCall<clusterdpb.SnapshotChunk, clusterdpb.ISnapshotAck>;
   Hello: handleUnaryCall<clusterdpb.HelloRequest, clusterdpb.IHelloResponse>;
 };

@@ -20,9 +20,19 @@ export type AckedIndexer = (id: NodeId) => number | undefined;
 export function majorityCommittedIndex(voters: MajorityConfig, acked: AckedIndexer): number {
   const n = voters.size;
   if (n === 0) return Infinity;
-  const indexes: number[] = [];
-  for (const id of voters) indexes.push(acked(id) ?? 0);
-  indexes.sort((a, b) => b - a);
+  // Insertion sort, descending: this runs on every append response, and for the handful of
+  // voters a cluster has it is cheaper than Array.prototype.sort, which allocates.
+  const indexes = new Array<number>(n);
+  let filled = 0;
+  for (const id of voters) {
+    const index = acked(id) ?? 0;
+    let j = filled++;
+    while (j > 0 && indexes[j - 1]! < index) {
+      indexes[j] = indexes[j - 1]!;
+      j--;
+    }
+    indexes[j] = index;
+  }
   // With indexes sorted in descending order, the (n/2+1)-th one is held by a majority.
   return indexes[Math.floor(n / 2)]!;
 }

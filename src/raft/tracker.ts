@@ -59,7 +59,9 @@ export function describeConfig(config: TrackerConfig): string {
 
 export class ProgressTracker {
   config: TrackerConfig = EMPTY_TRACKER_CONFIG;
-  progress: ProgressMap = new Map();
+  private progressMap: ProgressMap = new Map();
+  /** The ids of progressMap in order, sorted once per membership: visit runs on every append. */
+  private orderedIds: NodeId[] = [];
   private readonly votes = new Map<NodeId, boolean>();
 
   readonly maxInflightMessages: number;
@@ -68,6 +70,16 @@ export class ProgressTracker {
   constructor(maxInflightMessages: number, maxInflightBytes: number) {
     this.maxInflightMessages = maxInflightMessages;
     this.maxInflightBytes = maxInflightBytes;
+  }
+
+  get progress(): ProgressMap {
+    return this.progressMap;
+  }
+
+  /** Replaces the membership's progress; a map is never given new ids in place. */
+  set progress(map: ProgressMap) {
+    this.progressMap = map;
+    this.orderedIds = sortIds(map.keys());
   }
 
   confState(): ConfState {
@@ -86,7 +98,7 @@ export class ProgressTracker {
 
   /** Calls fn for every member in id order, so message order is the same on every run. */
   visit(fn: (id: NodeId, pr: Progress) => void): void {
-    for (const id of sortIds(this.progress.keys())) fn(id, this.progress.get(id)!);
+    for (const id of this.orderedIds) fn(id, this.progressMap.get(id)!);
   }
 
   /** Whether a quorum of voters was heard from since the last check (check-quorum). */

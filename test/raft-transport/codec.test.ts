@@ -1,17 +1,10 @@
 import assert from 'node:assert/strict';
 import { clusterdpb } from '../../src/gen/etcd.js';
+import { decodeBatch, encodeBatch } from '../../src/raft-transport/batch-codec.js';
 import {
   allMessageTypes,
-  batchFromProto,
-  batchToProto,
-  decodeConfState,
-  decodeEntry,
-  decodeHardState,
-  decodeMessage,
-  encodeConfState,
-  encodeEntry,
-  encodeHardState,
-  encodeMessage,
+  messageFromProto,
+  messageToProto,
   RaftCodecError,
 } from '../../src/raft-transport/codec.js';
 import type { ConfState, Entry, Message, MessageType } from '../../src/raft/types.js';
@@ -57,8 +50,19 @@ function fullMessage(type: MessageType): Message {
   });
 }
 
+/** Through Stream's hand codec, failing on any message it would skip. */
 function roundTrip(m: Message): Message {
-  return decodeMessage(encodeMessage(m));
+  const back = decodeBatch(encodeBatch([m]), (err) => {
+    throw err;
+  });
+  assert.equal(back.length, 1);
+  return back[0]!;
+}
+
+/** Through protobufjs, as the MsgSnap of a SendSnapshot call travels. */
+function protobufRoundTrip(m: Message): Message {
+  const P = clusterdpb.RaftMessage;
+  return messageFromProto(P.decode(P.encode(messageToProto(m)).finish()));
 }
 
 /** Plain copies, so deepEqual compares values and not Buffer versus Uint8Array classes. */
@@ -71,6 +75,10 @@ function plain(m: Message): unknown {
   };
 }
 
+function noBadMessage(err: unknown): never {
+  throw err;
+}
+
 describe('raft-transport codec', () => {
   it('knows every message type of the Raft core, with etcd numbering', () => {
     assert.equal(allMessageTypes.length, 20);
@@ -80,22 +88,38 @@ describe('raft-transport codec', () => {
   });
 
   for (const type of allMessageTypes) {
-    it(`round-trips ${type} with every field set`, () => {
+    it(`round-trips ${type} with every field set, by both codecs`, () => {
       const m = fullMessage(type);
-      const back = roundTrip(m);
-      assert.deepEqual(plain(back), plain(m));
-      // Same key order as newMessage(), so decoded messages share the engine's object shape.
-      assert.deepEqual(Object.keys(back), Object.keys(m));
+      for (const back of [roundTrip(m), protobufRoundTrip(m)]) {
+        assert.deepEqual(plain(back), plain(m));
+        // Same key order as newMessage(), so decoded messages share the engine's object shape.
+        assert.deepEqual(Object.keys(back), Object.keys(m));
+      }
     });
 
-    it(`round-trips ${type} with every field at its default`, () => {
+    it(`round-trips ${type} with every field at its default, by both codecs`, () => {
       const m = newMessage({ type });
-      const back = roundTrip(m);
-      assert.deepEqual(plain(back), plain(m));
-      assert.equal(back.snapshot, undefined);
-      assert.equal(back.context, undefined);
+      for (const back of [roundTrip(m), protobufRoundTrip(m)]) {
+        assert.deepEqual(plain(back), plain(m));
+        assert.equal(back.snapshot, undefined);
+        assert.equal(back.context, undefined);
+      }
     });
   }
+
+  it('writes the protobuf encoding: protobufjs reads the hand codec, and the other way round', () => {
+    const batch = [
+      ...allMessageTypes.map(fullMessage),
+      ...allMessageTypes.map((type, i) => newMessage({ type, to: bigIds[i % bigIds.length]! })),
+    ];
+    const byHand = encodeBatch(batch);
+    const read = clusterdpb.RaftMessageBatch.decode(byHand).messages.map(messageFromProto);
+    assert.deepEqual(read.map(plain), batch.map(plain));
+    const byProtobufjs = clusterdpb.RaftMessageBatch.encode({
+      messages: batch.map(messageToProto),
+    }).finish();
+    assert.deepEqual(decodeBatch(byProtobufjs, noBadMessage).map(plain), batch.map(plain));
+  });
 
   it('keeps an empty context apart from an absent one', () => {
     const withEmpty = roundTrip(newMessage({ type: 'MsgHeartbeat', context: new Uint8Array(0) }));
@@ -104,14 +128,15 @@ describe('raft-transport codec', () => {
     assert.equal(roundTrip(newMessage({ type: 'MsgHeartbeat' })).context, undefined);
   });
 
-  it('keeps 64-bit member ids exact in from, to and the conf state', () => {
-    for (const id of bigIds) {
+  it('keeps 64-bit member ids and 53-bit indexes exact', () => {
+    for (const id of [...bigIds, 127n, 128n, 0xffff_ffffn, 0x1_0000_0000n]) {
       const m = roundTrip(newMessage({ type: 'MsgVote', from: id, to: id ^ 0xffn }));
       assert.equal(m.from, id);
       assert.equal(m.to, id ^ 0xffn);
     }
-    const cs = decodeConfState(encodeConfState(confState));
-    assert.deepEqual(cs, confState);
+    for (const index of [1, 127, 128, 2 ** 31, 2 ** 32, 2 ** 49, 2 ** 53 - 1]) {
+      assert.equal(roundTrip(newMessage({ type: 'MsgApp', index })).index, index);
+    }
   });
 
   it('leaves snapshot data out of the message: it travels in SendSnapshot chunks', () => {
@@ -124,45 +149,37 @@ describe('raft-transport codec', () => {
         data: new Uint8Array(1000).fill(7),
       },
     });
-    const encoded = encodeMessage(m);
-    assert.ok(encoded.length < 200, `encoded ${encoded.length} bytes`);
-    const back = decodeMessage(encoded);
-    assert.deepEqual(back.snapshot?.metadata, m.snapshot?.metadata);
-    assert.equal(back.snapshot?.data.length, 0);
+    for (const [encoded, back] of [
+      [encodeBatch([m]), roundTrip(m)],
+      [clusterdpb.RaftMessage.encode(messageToProto(m)).finish(), protobufRoundTrip(m)],
+    ] as const) {
+      assert.ok(encoded.length < 200, `encoded ${encoded.length} bytes`);
+      assert.deepEqual(back.snapshot?.metadata, m.snapshot?.metadata);
+      assert.equal(back.snapshot?.data.length, 0);
+    }
   });
 
-  it('round-trips entries, hard states and conf states on their own', () => {
-    for (const e of entries) {
-      const back = decodeEntry(encodeEntry(e));
-      assert.deepEqual({ ...back, data: [...back.data] }, { ...e, data: [...e.data] });
-    }
-    for (const hs of [
-      { term: 0, vote: 0n, commit: 0 },
-      { term: 2 ** 53 - 1, vote: maxId, commit: 2 ** 50 + 3 },
-    ]) {
-      assert.deepEqual(decodeHardState(encodeHardState(hs)), hs);
-    }
-    const empty: ConfState = {
-      voters: [],
-      learners: [],
-      votersOutgoing: [],
-      learnersNext: [],
-      autoLeave: false,
-    };
-    assert.deepEqual(decodeConfState(encodeConfState(empty)), empty);
-  });
-
-  it('round-trips a batch in order', () => {
-    const batch = allMessageTypes.map((type, i) => newMessage({ type, to: 2n, index: i }));
-    const wire = clusterdpb.RaftMessageBatch.decode(
-      clusterdpb.RaftMessageBatch.encode(batchToProto(batch)).finish(),
+  it('skips a message of an unknown type or entry type and keeps the rest of the batch', () => {
+    const good = encodeBatch([newMessage({ type: 'MsgApp', index: 5 })]);
+    // A message of type 19 (etcd's MsgStorageAppend) and one with an entry of type 2 (etcd's
+    // EntryConfChangeV2), each as field 1 of the batch.
+    const unknownType = Uint8Array.of(0x0a, 2, 0x08, 19);
+    const unknownEntry = Uint8Array.of(0x0a, 4, 0x3a, 2, 0x08, 2);
+    const skipped: unknown[] = [];
+    const messages = decodeBatch(Buffer.concat([unknownType, good, unknownEntry, good]), (err) =>
+      skipped.push(err),
     );
-    assert.deepEqual(batchFromProto(wire).map(plain), batch.map(plain));
+    assert.deepEqual(
+      messages.map((m) => m.index),
+      [5, 5],
+    );
+    assert.equal(skipped.length, 2);
+    assert.ok(skipped.every((err) => err instanceof RaftCodecError));
   });
 
-  it('rejects unknown message and entry types', () => {
-    // Field 1 (type), varint: 19 is etcd's MsgStorageAppend, 2 etcd's EntryConfChangeV2.
-    assert.throws(() => decodeMessage(Uint8Array.of(0x08, 19)), RaftCodecError);
-    assert.throws(() => decodeEntry(Uint8Array.of(0x08, 2)), RaftCodecError);
+  it('throws on bytes that are not a batch', () => {
+    // A length that runs past the end, and a varint that never ends.
+    assert.throws(() => decodeBatch(Uint8Array.of(0x0a, 50, 1), noBadMessage), RaftCodecError);
+    assert.throws(() => decodeBatch(Uint8Array.of(0x0a, 0xff), noBadMessage), RaftCodecError);
   });
 });

@@ -251,7 +251,7 @@ describe('GrpcPeerTransport', function () {
         metadata,
       );
       stream.on('error', () => undefined);
-      stream.write({ messages: [] });
+      stream.write([]);
       const status = await new Promise<grpc.StatusObject>((resolve) => {
         stream.on('status', resolve);
       });
