@@ -2,7 +2,7 @@
 import type { FailoverTrial } from './failover.js';
 import type { MachineFacts } from './machine.js';
 import type { Measurement } from './measurement.js';
-import { markdownTable, rssCell } from './table.js';
+import { largestPeakRssCell, markdownTable, rssCell } from './table.js';
 import type { SystemName } from './targets.js';
 import type { KeyValueShape } from './workload.js';
 
@@ -37,7 +37,7 @@ export function sectionName(members: number): string {
   return members === 1 ? 'single-node' : `${members}-node`;
 }
 
-function measurementRows(results: SystemResult[]): string[][] {
+function measurementRows(results: SystemResult[], members: number): string[][] {
   const rows = results.flatMap((r) => r.measurements.map((m) => ({ system: r.system, m })));
   // Grouped by cell rather than by system, so the systems' figures for a cell sit together.
   const cellKey = (m: Measurement): string =>
@@ -52,6 +52,7 @@ function measurementRows(results: SystemResult[]): string[][] {
     m.latencyMs.p50.toFixed(2),
     m.latencyMs.p99.toFixed(2),
     rssCell(m.servers),
+    ...(members > 1 ? [largestPeakRssCell(m.servers)] : []),
     m.serverCpuUsPerRequest.toFixed(0),
     String(m.failed),
     m.loadAverageAtStart.toFixed(1),
@@ -104,9 +105,11 @@ export function renderComparison(report: ComparisonReport): string {
   ];
   const headers = ['system', 'workload', 'concurrency', 'req/s', 'p50 ms', 'p99 ms'];
   const ofAll = report.members > 1 ? ' (all members)' : '';
-  headers.push(`RSS peak / end MiB${ofAll}`, `server CPU µs/req${ofAll}`, 'errors', 'load avg');
+  headers.push(`RSS peak / end MiB${ofAll}`);
+  if (report.members > 1) headers.push('largest member RSS peak MiB');
+  headers.push(`server CPU µs/req${ofAll}`, 'errors', 'load avg');
   lines.push(
-    markdownTable(headers, measurementRows(report.results), [
+    markdownTable(headers, measurementRows(report.results, report.members), [
       false,
       false,
       ...headers.slice(2).map(() => true),

@@ -25,3 +25,9 @@ export function rssCell(servers: readonly ServerUsage[]): string {
   const end = servers.reduce((sum, s) => sum + s.endRssKiB, 0);
   return `${mib(peak)} / ${mib(end)}`;
 }
+
+/** The largest peak RSS of one watched process in MiB (per-member targets are about this one). */
+export function largestPeakRssCell(servers: readonly ServerUsage[]): string {
+  if (servers.length === 0) return '-';
+  return (Math.max(...servers.map((s) => s.peakRssKiB)) / 1024).toFixed(1);
+}

@@ -3,6 +3,7 @@
 // --config-file. With no flags it is a working single-member cluster on 127.0.0.1:2379.
 import type { Argv, CommandModule } from 'yargs';
 import { Agent, type AgentConfig } from '../agent.js';
+import { sizeHeapForMember } from '../util/heap.js';
 import { createLogger } from '../util/log.js';
 
 const list = (s: string): string[] =>
@@ -209,6 +210,7 @@ export const agentCommand: CommandModule<object, AgentArgs> = {
   builder,
   handler: async (args) => {
     const logger = createLogger(args['log-level']);
+    sizeHeapForMember();
     const agent = await Agent.start(agentConfigFromArgs(args), logger);
     await new Promise<void>((resolve) => {
       const stop = (signal: string): void => {

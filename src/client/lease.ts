@@ -20,7 +20,7 @@ import {
   toEtcdError,
 } from './errors.js';
 import { Emitter, type Event } from './event.js';
-import { backoffMs } from './retry.js';
+import { StreamDialer } from './stream-dialer.js';
 import type { CallOptions, Transport } from './transport.js';
 
 export interface LeaseGrantResult {
@@ -164,12 +164,20 @@ export class LeaseClient {
       >
     | undefined;
   private generation = 0;
-  private connecting = false;
-  private attempt = 0;
+  private readonly dialer: StreamDialer;
   private readonly kept = new Set<KeepAlive>();
   private closed = false;
 
-  constructor(private readonly transport: Transport) {}
+  constructor(private readonly transport: Transport) {
+    this.dialer = new StreamDialer(
+      transport,
+      1000,
+      () => !this.closed && this.kept.size > 0 && this.stream === undefined,
+      (endpoint) => {
+        this.open(endpoint);
+      },
+    );
+  }
 
   /** Grants a lease of `ttlSeconds`; `id` asks for a specific ID (0n: the server picks). */
   async grant(
@@ -286,7 +294,7 @@ export class LeaseClient {
   /** Sends one keepalive for `lease`, opening the stream if needed. */
   send(lease: KeepAlive): void {
     if (this.stream) this.stream.write({ ID: fromBigInt(lease.id) });
-    else this.connect();
+    else this.dialer.dial();
   }
 
   close(): void {
@@ -306,38 +314,13 @@ export class LeaseClient {
     }
   }
 
-  private connect(): void {
-    if (this.connecting || this.closed || this.stream) return;
-    this.connecting = true;
-    void this.connectLoop().finally(() => {
-      this.connecting = false;
-    });
-  }
-
-  private async connectLoop(): Promise<void> {
-    while (!this.closed && this.kept.size > 0) {
-      try {
-        const endpoint = await this.transport.connectAny();
-        if (this.transport.isClosed || this.kept.size === 0) return;
-        this.open(endpoint);
-        return;
-      } catch {
-        try {
-          await this.transport.delay(backoffMs(this.attempt++, 100, 1000));
-        } catch {
-          return; // client closed
-        }
-      }
-    }
-  }
-
   private open(endpoint: string): void {
     const generation = ++this.generation;
     const stream = this.transport.openBidi(endpoint, leaseService.LeaseKeepAlive);
     this.stream = stream;
     stream.on('data', (res: etcdserverpb.LeaseKeepAliveResponse) => {
       if (generation !== this.generation) return;
-      this.attempt = 0;
+      this.dialer.succeeded();
       const result = toKeepAliveResult(res);
       for (const lease of [...this.kept]) if (lease.id === result.id) lease.onResponse(result);
     });
@@ -346,13 +329,7 @@ export class LeaseClient {
       this.generation++;
       this.stream = undefined;
       this.transport.pool.failover(endpoint);
-      if (this.closed || this.kept.size === 0) return;
-      void this.transport
-        .delay(backoffMs(this.attempt++, 100, 1000))
-        .then(() => {
-          this.connect();
-        })
-        .catch(() => undefined);
+      this.dialer.redialLater();
     };
     stream.on('error', down);
     stream.on('end', down);

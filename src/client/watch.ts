@@ -24,7 +24,7 @@ import {
   WatchCanceledError,
   toEtcdError,
 } from './errors.js';
-import { backoffMs } from './retry.js';
+import { StreamDialer } from './stream-dialer.js';
 import type { Transport } from './transport.js';
 
 export interface WatchOptions extends RangeSelector {
@@ -183,8 +183,7 @@ export class WatchManager {
     grpc.ClientDuplexStream<etcdserverpb.IWatchRequest, etcdserverpb.WatchResponse> | undefined;
   /** Bumped per stream; responses and errors of older streams are ignored. */
   private generation = 0;
-  private connecting = false;
-  private attempt = 0;
+  private readonly dialer: StreamDialer;
   private readonly watchers = new Set<Watcher>();
   private readonly byId = new Map<number, Watcher>();
   /** Watchers whose create has not been confirmed on the current stream, in send order. */
@@ -194,7 +193,16 @@ export class WatchManager {
   /** How many times a stream was opened (the first open included). */
   streamsOpened = 0;
 
-  constructor(private readonly transport: Transport) {}
+  constructor(private readonly transport: Transport) {
+    this.dialer = new StreamDialer(
+      transport,
+      2000,
+      () => !this.closed && this.watchers.size > 0 && this.stream === undefined,
+      (endpoint) => {
+        this.open(endpoint);
+      },
+    );
+  }
 
   /** Starts watching; resolves once the server confirmed the watch. */
   async watch(key: Bytes, options: WatchOptions = {}): Promise<Watcher> {
@@ -215,7 +223,7 @@ export class WatchManager {
     this.watchers.add(watcher);
     this.pending.push(watcher);
     if (this.stream) this.sendNextCreate();
-    else this.connect();
+    else this.dialer.dial();
     await watcher.created;
     return watcher;
   }
@@ -263,32 +271,6 @@ export class WatchManager {
     if (stream) {
       stream.end();
       stream.cancel();
-    }
-  }
-
-  private connect(): void {
-    if (this.connecting || this.closed || this.stream) return;
-    this.connecting = true;
-    void this.connectLoop().finally(() => {
-      this.connecting = false;
-    });
-  }
-
-  private async connectLoop(): Promise<void> {
-    while (!this.closed && this.watchers.size > 0) {
-      try {
-        const endpoint = await this.transport.connectAny();
-        if (this.transport.isClosed || this.watchers.size === 0) return;
-        this.open(endpoint);
-        return;
-      } catch {
-        if (this.transport.isClosed) return;
-        try {
-          await this.transport.delay(backoffMs(this.attempt++, 100, 2000));
-        } catch {
-          return; // client closed
-        }
-      }
     }
   }
 
@@ -349,12 +331,7 @@ export class WatchManager {
       return;
     }
     this.transport.pool.failover(endpoint);
-    void this.transport
-      .delay(backoffMs(this.attempt++, 100, 2000))
-      .then(() => {
-        this.connect();
-      })
-      .catch(() => undefined);
+    this.dialer.redialLater();
   }
 
   private sendNextCreate(): void {
@@ -390,7 +367,7 @@ export class WatchManager {
       else watcher.fail(new WatchCanceledError(res.cancelReason || 'watch canceled by server'));
       return;
     }
-    this.attempt = 0;
+    this.dialer.succeeded();
     const events = res.events.map(toWatchEvent);
     if (events.length > 0 || res.fragment) watcher.onEvents(header, events, res.fragment);
     else watcher.onProgress(header);
@@ -412,7 +389,7 @@ export class WatchManager {
       }
       return;
     }
-    this.attempt = 0;
+    this.dialer.succeeded();
     watcher.id = watchId;
     this.byId.set(watchId, watcher);
     watcher.onCreated(header);
