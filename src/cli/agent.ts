@@ -3,7 +3,7 @@
 // --config-file. With no flags it is a working single-member cluster on 127.0.0.1:2379.
 import type { Argv, CommandModule } from 'yargs';
 import { Agent, type AgentConfig } from '../agent.js';
-import { sizeHeapForMember } from '../util/heap.js';
+import { limitHeapGrowth } from '../util/heap.js';
 import { createLogger } from '../util/log.js';
 
 const list = (s: string): string[] =>
@@ -160,6 +160,12 @@ function builder(y: Argv) {
       describe:
         "accept etcdctl 3.4's scheme-prefixed :authority (endpoint status --cluster); --no-fix-http2-authority saves CPU",
     })
+    .option('limit-heap-growth', {
+      type: 'boolean',
+      default: env('limit-heap-growth') !== 'false',
+      describe:
+        "keep V8's heap near what is live (less memory); --no-limit-heap-growth keeps V8's defaults (more throughput)",
+    })
     .option('log-level', {
       choices: ['debug', 'info', 'warn', 'error'] as const,
       default: envChoice('log-level', ['debug', 'info', 'warn', 'error'] as const, 'info'),
@@ -210,7 +216,7 @@ export const agentCommand: CommandModule<object, AgentArgs> = {
   builder,
   handler: async (args) => {
     const logger = createLogger(args['log-level']);
-    sizeHeapForMember();
+    if (args['limit-heap-growth']) limitHeapGrowth();
     const agent = await Agent.start(agentConfigFromArgs(args), logger);
     await new Promise<void>((resolve) => {
       const stop = (signal: string): void => {

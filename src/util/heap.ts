@@ -7,8 +7,8 @@
 //
 // Both flags are read by V8 at every collection, so setting them at run time takes effect (the
 // flags that fix the heap's size, like --max-semi-space-size, are read only at start-up, which a
-// single executable cannot pass on Node 20). Flags given in NODE_OPTIONS or on node's command line
-// are left alone.
+// single executable cannot pass on Node 20, and NODE_OPTIONS refuses these two). The same flags
+// given on node's command line are left alone; `agent --no-limit-heap-growth` skips this.
 import { setFlagsFromString } from 'node:v8';
 
 const memberHeapFlags = {
@@ -18,8 +18,8 @@ const memberHeapFlags = {
   'semi-space-growth-factor': 1,
 };
 
-export function sizeHeapForMember(): void {
-  const given = `${process.env.NODE_OPTIONS ?? ''} ${process.execArgv.join(' ')}`;
+export function limitHeapGrowth(): void {
+  const given = process.execArgv.join(' ');
   for (const [flag, value] of Object.entries(memberHeapFlags)) {
     if (!given.includes(`--${flag}`)) setFlagsFromString(`--${flag}=${value}`);
   }
