@@ -47,7 +47,9 @@ export function decodeBatch(bytes: Uint8Array, onBadMessage: (err: unknown) => v
   const r = new Reader(bytes);
   const messages: Message[] = [];
   while (!r.done) {
-    const [field, wire] = r.tag();
+    const tag = r.tag();
+    const field = tag >>> 3;
+    const wire = tag & 7;
     if (field === 1 && wire === LEN) {
       const body = r.bytes();
       try {
@@ -135,7 +137,9 @@ function readMessage(r: Reader): Message {
   let rejectHint = 0;
   let context: Uint8Array | undefined;
   while (!r.done) {
-    const [field, wire] = r.tag();
+    const tag = r.tag();
+    const field = tag >>> 3;
+    const wire = tag & 7;
     if (field === 7 && wire === LEN) entries.push(readEntry(new Reader(r.bytes())));
     else if (field === 9 && wire === LEN) {
       const metadata = clusterdpb.RaftSnapshotMetadata.decode(r.bytes());
@@ -178,7 +182,9 @@ function readEntry(r: Reader): Entry {
   let index = 0;
   let data: Uint8Array = emptyBytes;
   while (!r.done) {
-    const [field, wire] = r.tag();
+    const tag = r.tag();
+    const field = tag >>> 3;
+    const wire = tag & 7;
     if (field === 4 && wire === LEN) data = r.bytes();
     else if (wire !== VARINT) r.skip(wire);
     else {
@@ -270,9 +276,12 @@ class Reader {
     return this.pos >= this.buf.length;
   }
 
-  tag(): [field: number, wire: number] {
+  /** A field's tag: its number is tag >>> 3, its wire type tag & 7. */
+  tag(): number {
     const tag = this.number();
-    return [Math.floor(tag / 8), tag % 8];
+    // Protobuf field numbers stop at 2^29 - 1, so a tag fits in 32 bits.
+    if (tag > 0xffff_ffff) throw new RaftCodecError(`tag ${tag} out of range`);
+    return tag;
   }
 
   /** A varint that must fit in 53 bits: a term, an index, a length, a type. */
