@@ -1,71 +1,60 @@
 // gRPC service definitions for etcd's v3 API, built on the protobufjs static codecs in src/gen.
 // The server (src/api) and the client (src/client) share them, so both sides encode with the fast
 // static code and neither goes through @grpc/proto-loader's object conversion.
-import { grpcMethod, type Codec, type GrpcMethod, type Streaming } from '../util/grpc-method.js';
+import { grpcMethod, type GrpcMethod, type Streaming } from '../util/grpc-method.js';
 import { etcdserverpb } from '../gen/etcd.js';
 
 /** One RPC of etcd's API (see GrpcMethod). */
 export type EtcdMethod<ReqPlain, Req, ResPlain, Res> = GrpcMethod<ReqPlain, Req, ResPlain, Res>;
 
 /** etcd's services, all in package etcdserverpb. */
-function method<
-  ReqPlain,
-  Req,
-  ResPlain,
-  Res,
-  RS extends boolean = false,
-  SS extends boolean = false,
->(
-  service: string,
-  name: string,
-  request: Codec<ReqPlain, Req>,
-  response: Codec<ResPlain, Res>,
-  stream?: Streaming<RS, SS>,
-): EtcdMethod<ReqPlain, Req, ResPlain, Res> & { requestStream: RS; responseStream: SS } {
-  return grpcMethod(`etcdserverpb.${service}`, name, request, response, stream);
-}
+const KV = 'etcdserverpb.KV';
+const WATCH = 'etcdserverpb.Watch';
+const LEASE = 'etcdserverpb.Lease';
+const CLUSTER = 'etcdserverpb.Cluster';
+const MAINTENANCE = 'etcdserverpb.Maintenance';
 
 const E = etcdserverpb;
 const bidi: Streaming<true, true> = { request: true, response: true };
 
 export const kvService = {
-  Range: method('KV', 'Range', E.RangeRequest, E.RangeResponse),
-  Put: method('KV', 'Put', E.PutRequest, E.PutResponse),
-  DeleteRange: method('KV', 'DeleteRange', E.DeleteRangeRequest, E.DeleteRangeResponse),
-  Txn: method('KV', 'Txn', E.TxnRequest, E.TxnResponse),
-  Compact: method('KV', 'Compact', E.CompactionRequest, E.CompactionResponse),
+  Range: grpcMethod(KV, 'Range', E.RangeRequest, E.RangeResponse),
+  Put: grpcMethod(KV, 'Put', E.PutRequest, E.PutResponse),
+  DeleteRange: grpcMethod(KV, 'DeleteRange', E.DeleteRangeRequest, E.DeleteRangeResponse),
+  Txn: grpcMethod(KV, 'Txn', E.TxnRequest, E.TxnResponse),
+  Compact: grpcMethod(KV, 'Compact', E.CompactionRequest, E.CompactionResponse),
 };
 
 export const watchService = {
-  Watch: method('Watch', 'Watch', E.WatchRequest, E.WatchResponse, bidi),
+  Watch: grpcMethod(WATCH, 'Watch', E.WatchRequest, E.WatchResponse, bidi),
 };
 
 export const leaseService = {
-  LeaseGrant: method('Lease', 'LeaseGrant', E.LeaseGrantRequest, E.LeaseGrantResponse),
-  LeaseRevoke: method('Lease', 'LeaseRevoke', E.LeaseRevokeRequest, E.LeaseRevokeResponse),
-  LeaseKeepAlive: method(
-    'Lease',
+  LeaseGrant: grpcMethod(LEASE, 'LeaseGrant', E.LeaseGrantRequest, E.LeaseGrantResponse),
+  LeaseRevoke: grpcMethod(LEASE, 'LeaseRevoke', E.LeaseRevokeRequest, E.LeaseRevokeResponse),
+  LeaseKeepAlive: grpcMethod(
+    LEASE,
     'LeaseKeepAlive',
     E.LeaseKeepAliveRequest,
     E.LeaseKeepAliveResponse,
     bidi,
   ),
-  LeaseTimeToLive: method(
-    'Lease',
+  LeaseTimeToLive: grpcMethod(
+    LEASE,
     'LeaseTimeToLive',
     E.LeaseTimeToLiveRequest,
     E.LeaseTimeToLiveResponse,
   ),
-  LeaseLeases: method('Lease', 'LeaseLeases', E.LeaseLeasesRequest, E.LeaseLeasesResponse),
+  LeaseLeases: grpcMethod(LEASE, 'LeaseLeases', E.LeaseLeasesRequest, E.LeaseLeasesResponse),
 };
 
 export const clusterService = {
-  MemberAdd: method('Cluster', 'MemberAdd', E.MemberAddRequest, E.MemberAddResponse),
-  MemberRemove: method('Cluster', 'MemberRemove', E.MemberRemoveRequest, E.MemberRemoveResponse),
-  MemberUpdate: method('Cluster', 'MemberUpdate', E.MemberUpdateRequest, E.MemberUpdateResponse),
-  MemberList: method('Cluster', 'MemberList', E.MemberListRequest, E.MemberListResponse),
-  MemberPromote: method(
-    'Cluster',
+  MemberAdd: grpcMethod(CLUSTER, 'MemberAdd', E.MemberAddRequest, E.MemberAddResponse),
+  MemberRemove: grpcMethod(CLUSTER, 'MemberRemove', E.MemberRemoveRequest, E.MemberRemoveResponse),
+  MemberUpdate: grpcMethod(CLUSTER, 'MemberUpdate', E.MemberUpdateRequest, E.MemberUpdateResponse),
+  MemberList: grpcMethod(CLUSTER, 'MemberList', E.MemberListRequest, E.MemberListResponse),
+  MemberPromote: grpcMethod(
+    CLUSTER,
     'MemberPromote',
     E.MemberPromoteRequest,
     E.MemberPromoteResponse,
@@ -73,14 +62,14 @@ export const clusterService = {
 };
 
 export const maintenanceService = {
-  Alarm: method('Maintenance', 'Alarm', E.AlarmRequest, E.AlarmResponse),
-  Status: method('Maintenance', 'Status', E.StatusRequest, E.StatusResponse),
-  Defragment: method('Maintenance', 'Defragment', E.DefragmentRequest, E.DefragmentResponse),
-  Hash: method('Maintenance', 'Hash', E.HashRequest, E.HashResponse),
-  HashKV: method('Maintenance', 'HashKV', E.HashKVRequest, E.HashKVResponse),
-  Snapshot: method('Maintenance', 'Snapshot', E.SnapshotRequest, E.SnapshotResponse, {
+  Alarm: grpcMethod(MAINTENANCE, 'Alarm', E.AlarmRequest, E.AlarmResponse),
+  Status: grpcMethod(MAINTENANCE, 'Status', E.StatusRequest, E.StatusResponse),
+  Defragment: grpcMethod(MAINTENANCE, 'Defragment', E.DefragmentRequest, E.DefragmentResponse),
+  Hash: grpcMethod(MAINTENANCE, 'Hash', E.HashRequest, E.HashResponse),
+  HashKV: grpcMethod(MAINTENANCE, 'HashKV', E.HashKVRequest, E.HashKVResponse),
+  Snapshot: grpcMethod(MAINTENANCE, 'Snapshot', E.SnapshotRequest, E.SnapshotResponse, {
     request: false as const,
     response: true as const,
   }),
-  MoveLeader: method('Maintenance', 'MoveLeader', E.MoveLeaderRequest, E.MoveLeaderResponse),
+  MoveLeader: grpcMethod(MAINTENANCE, 'MoveLeader', E.MoveLeaderRequest, E.MoveLeaderResponse),
 };

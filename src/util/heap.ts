@@ -1,9 +1,9 @@
 // V8's heap sizing for a long-running member. A member's live heap is small (the key index, the
 // Raft log tail, about 35 MiB with 100,000 keys) and nearly all it allocates is per-request garbage.
 // V8's defaults let such a process grow its old generation to about four times what survives a
-// full collection and its young generation to 32 MiB, which measured about 250 MiB of RSS per
+// full collection and its young generation to 32 MiB, which measured about 240 MiB of RSS per
 // member with 100,000 keys under load (docs/benchmarks.md); with the settings below, about 135.
-// They cost some throughput (more frequent collections): the same benchmark put about 15% less.
+// They cost some throughput: collections run more often.
 //
 // Both flags are read by V8 at every collection, so setting them at run time takes effect (the
 // flags that fix the heap's size, like --max-semi-space-size, are read only at start-up, which a

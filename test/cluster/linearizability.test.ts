@@ -14,23 +14,12 @@ import { HistoryRecorder } from '../support/history.js';
 import { describeKv, kv, perKeyKvModel, type KvInput, type KvOutput } from '../support/kv-model.js';
 import { checkLinearizable, isPending } from '../support/linearizability.js';
 import { assertSameHash, sleep } from './cluster-util.js';
+import { prng } from '../helpers/random.js';
 
 const faultPhaseMs = Number(process.env['CLUSTER_LIN_FAULT_MS'] ?? 32000);
 const quietPhaseMs = 4000;
 const keys = ['/lin/a', '/lin/b', '/lin/c'];
 const clientsPerMember = 2;
-
-/** mulberry32: a small seeded PRNG. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface AckedWrite {
   key: string;

@@ -9,7 +9,7 @@ import { type EtcdClient, op } from '../../src/client/index.js';
 import { eventually, sleep, testClient } from '../helpers/client.js';
 import { type ClusterdProcess, startClusterd } from '../helpers/clusterd.js';
 import { ensureBundle } from './bundle.js';
-import { prng, seedFrom } from './random.js';
+import { prng, seedFrom } from '../helpers/random.js';
 
 const prefix = '/crash/';
 const writers = 4;

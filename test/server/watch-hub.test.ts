@@ -12,7 +12,7 @@ import {
 import { toNumber } from '../../src/util/long.js';
 import { eventually } from '../helpers/client.js';
 import { TempStore } from '../storage/helpers.js';
-import { prng, seedFrom } from './random.js';
+import { prng, seedFrom } from '../helpers/random.js';
 
 /** A transport that records responses and can pretend to be full. */
 class FakeSink implements WatchSink {

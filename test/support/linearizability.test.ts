@@ -15,6 +15,7 @@ import {
   type Model,
   type Operation,
 } from './linearizability.js';
+import { prng } from '../helpers/random.js';
 
 // --- helpers -------------------------------------------------------------------------------------
 
@@ -47,18 +48,6 @@ function assertOk(model: unknown, history: KvOperation[]): void {
 function assertViolation(model: unknown, history: KvOperation[]): void {
   const r = check(model, history);
   assert.equal(r.ok, false, `expected a violation under ${(model as AnyModel).name}`);
-}
-
-/** Deterministic PRNG (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 interface GenOptions {
@@ -396,7 +385,7 @@ describe('linearizability checker', () => {
 
   describe('results', () => {
     it('explains a failure with a small counterexample', () => {
-      const random = rng(7);
+      const random = prng(7);
       const h = generate(random, { ops: 300, clients: 4, keys: 3, pendingRate: 0.02 });
       const end = Math.max(...h.map((o) => o.return ?? o.call));
       // A stale read of k0 at the very end: a value that a later completed write replaced.
@@ -437,7 +426,7 @@ describe('linearizability checker', () => {
     });
 
     it("answers 'unknown' when out of time", () => {
-      const h = generate(rng(3), { ops: 2000, clients: 5, keys: 2 });
+      const h = generate(prng(3), { ops: 2000, clients: 5, keys: 2 });
       const r = checkLinearizable(perKey, h, { timeoutMs: 0 });
       assert.equal(r.ok, 'unknown');
     });
@@ -464,7 +453,7 @@ describe('linearizability checker', () => {
 
   describe('randomized', () => {
     it('accepts histories of real executions and usually catches one changed output', () => {
-      const random = rng(42);
+      const random = prng(42);
       const trials = 40;
       const caught = { perKey: 0, whole: 0 };
       for (let t = 0; t < trials; t++) {
@@ -483,13 +472,13 @@ describe('linearizability checker', () => {
     });
 
     it('checks a 2,000-operation, 5-client, 10-key history in a few seconds (per-key model)', () => {
-      const h = generate(rng(2024), { ops: 2000, clients: 5, keys: 10, pendingRate: 0.01 });
+      const h = generate(prng(2024), { ops: 2000, clients: 5, keys: 10, pendingRate: 0.01 });
       const start = performance.now();
       const r = checkLinearizable(perKey, h, { timeoutMs: 20_000 });
       const ms = performance.now() - start;
       assert.equal(r.ok, true, JSON.stringify(r).slice(0, 2000));
       assert.ok(ms < 5000, `took ${ms.toFixed(0)} ms`);
-      const bad = mutate(rng(1), h, false);
+      const bad = mutate(prng(1), h, false);
       const start2 = performance.now();
       const r2 = checkLinearizable(perKey, bad, { timeoutMs: 20_000, minimize: false });
       const ms2 = performance.now() - start2;
@@ -498,7 +487,7 @@ describe('linearizability checker', () => {
     });
 
     it('checks a 300-operation history with the whole-store model', () => {
-      const h = generate(rng(99), { ops: 300, clients: 5, keys: 4, pendingRate: 0.02 });
+      const h = generate(prng(99), { ops: 300, clients: 5, keys: 4, pendingRate: 0.02 });
       const r = checkLinearizable(whole, h, { timeoutMs: 20_000 });
       assert.equal(r.ok, true, JSON.stringify(r).slice(0, 2000));
     });
