@@ -15,18 +15,25 @@ node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
-# Installs each Debian package whose command is absent (apt-get needs root, which CI is).
+# Installs each Debian package whose command is absent (apt-get needs root, which CI is). The tests
+# start these programs themselves: a policy-rc.d that refuses every start keeps a package's own
+# service (etcd-server enables etcd.service on 127.0.0.1:2379) from starting during the install,
+# so nothing installed here is left running.
 debs:
 	@missing=""; for pair in $(DEBS); do pkg=$${pair%%:*}; cmd=$${pair##*:}; \
 	  command -v $$cmd >/dev/null 2>&1 || missing="$$missing $$pkg"; done; \
 	if [ -n "$$missing" ]; then echo "installing Debian packages:$$missing"; \
-	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null; fi
+	  policy=/usr/sbin/policy-rc.d; own_policy=""; \
+	  if [ ! -e $$policy ]; then printf '#!/bin/sh\nexit 101\n' > $$policy && chmod 755 $$policy && own_policy=1; fi; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
+	  status=$$?; [ -z "$$own_policy" ] || rm -f $$policy; exit $$status; fi
 
 # The development bundle: one ESM-free CommonJS file with node_modules left external.
 build: node_modules/.installed
 	node scripts/build.mjs dev
 
-run: deps build
+# Only what running clusterd needs: the Debian packages are the tests' reference programs.
+run: build
 	node dist/clusterd.cjs agent --data-dir $(DATA_DIR)
 
 typecheck: node_modules/.installed

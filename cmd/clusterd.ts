@@ -55,4 +55,7 @@ async function main(argv: string[]): Promise<number> {
 // Not a top-level await: the single executable is CommonJS. main() never rejects.
 void main(hideBin(process.argv)).then((code) => {
   process.exitCode = code;
+  // A failed command closes what it opened, so the process ends by itself; should anything stay
+  // open all the same, the failure must still end the process rather than leave it running.
+  if (code !== exitCodes.ok) setTimeout(() => process.exit(code), 3000).unref();
 });

@@ -191,8 +191,10 @@ export class Agent {
         metrics,
       );
       serverRef.server = server;
-      await server.start();
+      // Owned before it starts: a start that fails half-way (a peer port taken) still stops the
+      // Raft ticker and the transport it began, so the process can end.
       disposables.defer(() => server.close());
+      await server.start();
 
       const compactor = new Compactor(
         config.autoCompactionMode,
@@ -244,6 +246,8 @@ export class Agent {
           grpc,
           http,
           ...(config.fixHttp2Authority ? { filterHttp2: authorityFixFilter } : {}),
+        }).catch((err: unknown) => {
+          throw listenError('clients', host, port, err);
         });
         disposables.defer(() => listener.close());
         clientPorts.push(listener.port);
@@ -253,7 +257,9 @@ export class Agent {
       for (const url of config.listenMetricsUrls) {
         const { host, port } = parseUrl(url, 2381);
         const metricsHttp = createHttpServer(server);
-        const bound = await listenHttp(metricsHttp, host, port);
+        const bound = await listenHttp(metricsHttp, host, port).catch((err: unknown) => {
+          throw listenError('metrics', host, port, err);
+        });
         disposables.defer(() => closeHttp(metricsHttp));
         metricsPorts.push(bound);
         logger.info('serving metrics', { url, port: bound });
@@ -501,6 +507,14 @@ export function parseUrl(text: string, defaultPort: number): { host: string; por
     host: host === 'localhost' ? '127.0.0.1' : host,
     port: url.port === '' ? defaultPort : Number(url.port),
   };
+}
+
+/** "cannot listen for clients on 127.0.0.1:2379: address already in use", from Node's error. */
+function listenError(what: string, host: string, port: number, err: unknown): Error {
+  const reason = err instanceof Error ? err.message : String(err);
+  // Node says "listen EADDRINUSE: address already in use 127.0.0.1:2379"; keep the middle.
+  const plain = reason.replace(/^listen E[A-Z]+: /, '').replace(/ \S+:\d+$/, '');
+  return new Error(`cannot listen for ${what} on ${host}:${port}: ${plain}`);
 }
 
 function listenHttp(http: HttpServer, host: string, port: number): Promise<number> {

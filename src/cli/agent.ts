@@ -4,7 +4,7 @@
 import type { Argv, CommandModule } from 'yargs';
 import { Agent, type AgentConfig } from '../agent.js';
 import { limitHeapGrowth } from '../util/heap.js';
-import { createLogger } from '../util/log.js';
+import { createLogger, routeGrpcLogs } from '../util/log.js';
 
 const list = (s: string): string[] =>
   s
@@ -216,6 +216,7 @@ export const agentCommand: CommandModule<object, AgentArgs> = {
   builder,
   handler: async (args) => {
     const logger = createLogger(args['log-level']);
+    routeGrpcLogs(logger);
     if (args['limit-heap-growth']) limitHeapGrowth();
     const agent = await Agent.start(agentConfigFromArgs(args), logger);
     await new Promise<void>((resolve) => {

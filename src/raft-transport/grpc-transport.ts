@@ -477,9 +477,17 @@ function bind(server: grpc.Server, target: string): Promise<number> {
   return new Promise((resolve, reject) => {
     server.bindAsync(target, grpc.ServerCredentials.createInsecure(), (err, port) => {
       if (err === null) resolve(port);
-      else reject(new Error(`clusterd: cannot listen for peers on ${target}: ${err.message}`));
+      else reject(new Error(`cannot listen for peers on ${target}: ${listenFailure(err)}`));
     });
   });
+}
+
+/**
+ * The reason inside grpc-js's "No address added out of total 1 resolved errors: [listen
+ * EADDRINUSE: address already in use 127.0.0.1:2380]": the system's own words.
+ */
+function listenFailure(err: Error): string {
+  return /listen E[A-Z]+: ([^\]]*?)(?: [^ \]]+:\d+)?\]/.exec(err.message)?.[1] ?? err.message;
 }
 
 /** Resolves when `stream` can take more writes; rejects if the call ends first. */

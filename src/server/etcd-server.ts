@@ -103,7 +103,6 @@ export class EtcdServer {
   private readonly waiters = new Map<bigint, Waiter>();
   private readonly disposables = new DisposableStore();
   private appliedIndex = 0;
-  private flushing: Promise<void> = Promise.resolve();
   private alarms: AlarmMember[] = [];
   private membership = new Membership();
   private dbSizeBytes = 0;
@@ -128,7 +127,6 @@ export class EtcdServer {
     this.watchHub = new WatchHub({
       store,
       header: (revision) => this.header(revision),
-      flushed: () => this.flushing,
       maxResponseBytes: options.maxRequestBytes,
     });
   }
@@ -297,7 +295,7 @@ export class EtcdServer {
    * from the revision it had reached.
    */
   async reloadFromBackend(appliedIndex: number): Promise<void> {
-    await this.flushing.catch(() => undefined);
+    await this.store.flush().catch(() => undefined);
     await this.store.reload();
     this.lessor.clear();
     await this.restoreLeases();
@@ -575,9 +573,7 @@ export class EtcdServer {
     for (const [id, outcome] of outcomes) this.settle(id, outcome);
     for (const resolve of this.applyWaiters.splice(0)) resolve();
     extraOps.push({ type: 'put', key: appliedIndexKey, value: encodeIndex(this.appliedIndex) });
-    const flush = this.store.flush(extraOps);
-    this.flushing = flush;
-    await flush;
+    await this.store.flush(extraOps);
     for (const job of afterFlush) await job();
   }
 
@@ -790,7 +786,7 @@ export class EtcdServer {
 
   /** etcd's defragment: here, LevelDB compacts its files so deleted history frees disk space. */
   async defragment(): Promise<void> {
-    await this.flushing;
+    await this.store.flush();
     await this.backend.compactFiles();
     await this.sampleDbSize();
   }
@@ -807,7 +803,7 @@ export class EtcdServer {
       this.waiters.delete(id);
     }
     for (const resolve of this.applyWaiters.splice(0)) resolve();
-    await this.flushing.catch(() => undefined);
+    await this.store.flush().catch(() => undefined);
   }
 }
 

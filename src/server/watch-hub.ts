@@ -40,8 +40,6 @@ export interface WatchSink {
 export interface WatchContext {
   store: MvccStore;
   header(revision: number): etcdserverpb.IResponseHeader;
-  /** Resolves once every applied revision is in the backend, so history reads see it. */
-  flushed(): Promise<void>;
   /** etcd's --max-request-bytes: responses above it are fragmented when the watcher allows. */
   maxResponseBytes: number;
 }
@@ -266,7 +264,6 @@ export class WatchStream {
         this.maybeSendProgress();
         return;
       }
-      await this.ctx.flushed();
       const from = w.nextRev;
       let batch: mvccpb.IEvent[] = [];
       let batchRev = 0;

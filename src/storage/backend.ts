@@ -22,6 +22,14 @@ export class Backend {
   ) {}
 
   static async open(dir: string): Promise<Backend> {
+    try {
+      return await Backend.openDb(dir);
+    } catch (err) {
+      throw new Error(`cannot open the data directory ${dir}: ${openFailure(err)}`, { cause: err });
+    }
+  }
+
+  private static async openDb(dir: string): Promise<Backend> {
     await mkdir(dir, { recursive: true, mode: 0o700 });
     const db = new Level<Buffer, Buffer>(join(dir, 'db'), {
       keyEncoding: 'buffer',
@@ -127,4 +135,17 @@ export class Backend {
   async close(): Promise<void> {
     await this.db.close();
   }
+}
+
+/**
+ * Why the database did not open, in a user's words: LevelDB's lock held by another process is
+ * what a second clusterd on the same directory meets ("Database failed to open" by itself).
+ */
+function openFailure(err: unknown): string {
+  if (!(err instanceof Error)) return String(err);
+  const cause = err.cause instanceof Error ? err.cause.message : '';
+  if (/lock/i.test(cause)) return 'it is in use by another process (LevelDB lock held)';
+  const sys = err as NodeJS.ErrnoException;
+  if (sys.code && sys.syscall) return err.message.replace(/^[A-Z]+: /, '');
+  return cause ? `${err.message}: ${cause}` : err.message;
 }

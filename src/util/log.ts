@@ -1,4 +1,5 @@
 // Structured logging: one JSON line per event on stderr, filtered by level.
+import { setLogger as setGrpcLogger } from '@grpc/grpc-js';
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 
 const levelRank: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40 };
@@ -46,4 +47,15 @@ function jsonSafe(_key: string, value: unknown): unknown {
   if (typeof value === 'bigint') return value.toString(16);
   if (value instanceof Error) return { message: value.message, stack: value.stack };
   return value;
+}
+
+/**
+ * grpc-js writes its own lines ("E No address added out of total 1 resolved") straight to
+ * stderr; a member's errors are reported by clusterd itself, so grpc-js's go to `logger` as debug.
+ */
+export function routeGrpcLogs(logger: Logger): void {
+  const write = (...args: unknown[]): void => {
+    logger.debug(args.map(String).join(' '), { component: 'grpc-js' });
+  };
+  setGrpcLogger({ error: write, info: write, debug: write });
 }

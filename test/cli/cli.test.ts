@@ -2,6 +2,10 @@
 import { clusterdCommand, ensureBundle } from '../setup.js';
 import assert from 'node:assert/strict';
 import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { createServer as createNetServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EtcdClient } from '../../src/client/index.js';
 import { freePort } from '../helpers/ports.js';
@@ -319,3 +323,120 @@ for (const { name, start: startTarget } of targets) {
     });
   });
 }
+
+describe('clusterd agent: a start that fails ends the process', function () {
+  this.timeout(30_000);
+
+  /** Holds a loopback port the way another program would. */
+  async function occupy(): Promise<{ port: number; close: () => Promise<void> }> {
+    const port = await freePort();
+    const server = createNetServer();
+    await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+    const close = (): Promise<void> =>
+      new Promise((resolve) => {
+        server.close(() => {
+          resolve();
+        });
+      });
+    return { port, close };
+  }
+
+  async function agent(
+    clientPort: number,
+    peerPort: number,
+    dataDir: string,
+  ): Promise<RunResult & { ms: number }> {
+    const client = `http://127.0.0.1:${clientPort}`;
+    const peer = `http://127.0.0.1:${peerPort}`;
+    const started = Date.now();
+    const r = await run([
+      'agent',
+      '--data-dir',
+      dataDir,
+      '--listen-client-urls',
+      client,
+      '--listen-peer-urls',
+      peer,
+      '--initial-cluster',
+      `default=${peer}`,
+    ]);
+    return { ...r, ms: Date.now() - started };
+  }
+
+  /** The stderr lines that are not clusterd's own JSON log records. */
+  const plainLines = (stderr: string): string[] =>
+    stderr.split('\n').filter((line) => line !== '' && !line.startsWith('{'));
+
+  let dir: string;
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'clusterd-start-'));
+  });
+  afterEach(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('with its peer port taken: exit 1 within seconds, one line that says so', async function () {
+    const taken = await occupy();
+    try {
+      const r = await agent(await freePort(), taken.port, join(dir, 'data'));
+      assert.equal(r.code, 1, r.stderr);
+      assert.ok(r.ms < 10_000, `took ${r.ms} ms`);
+      assert.deepEqual(plainLines(r.stderr), [
+        `Error: cannot listen for peers on 127.0.0.1:${taken.port}: address already in use`,
+      ]);
+    } finally {
+      await taken.close();
+    }
+  });
+
+  it('with its client port taken: exit 1, one line that says so', async function () {
+    const taken = await occupy();
+    try {
+      const r = await agent(taken.port, await freePort(), join(dir, 'data'));
+      assert.equal(r.code, 1, r.stderr);
+      assert.deepEqual(plainLines(r.stderr), [
+        `Error: cannot listen for clients on 127.0.0.1:${taken.port}: address already in use`,
+      ]);
+    } finally {
+      await taken.close();
+    }
+  });
+
+  it('with its data directory used by another clusterd: exit 1, one line that says so', async function () {
+    const first = start([
+      'agent',
+      '--data-dir',
+      join(dir, 'data'),
+      '--listen-client-urls',
+      `http://127.0.0.1:${await freePort()}`,
+      '--listen-peer-urls',
+      `http://127.0.0.1:${await freePort()}`,
+    ]);
+    try {
+      const files = (): Promise<string[]> => readdir(join(dir, 'data', 'db')).catch(() => []);
+      await eventually(async () => (await files()).includes('LOCK'));
+      const r = await agent(await freePort(), await freePort(), join(dir, 'data'));
+      assert.equal(r.code, 1, r.stderr);
+      assert.deepEqual(plainLines(r.stderr), [
+        `Error: cannot open the data directory ${join(dir, 'data')}: it is in use by another process (LevelDB lock held)`,
+      ]);
+    } finally {
+      const exited = new Promise((resolve) => first.once('exit', resolve));
+      first.kill('SIGKILL');
+      await exited;
+    }
+  });
+
+  it('with a data directory it cannot create: exit 1, one line', async function () {
+    const file = join(dir, 'a-file');
+    await writeFile(file, '');
+    const r = await agent(await freePort(), await freePort(), join(file, 'data'));
+    assert.equal(r.code, 1, r.stderr);
+    const lines = plainLines(r.stderr);
+    assert.equal(lines.length, 1, r.stderr);
+    assert.equal(
+      lines[0],
+      `Error: cannot open the data directory ${join(file, 'data')}: not a directory, mkdir '${join(file, 'data')}'`,
+    );
+  });
+});

@@ -32,18 +32,23 @@ export interface ClusterdOptions {
 }
 
 export async function startClusterd(options: ClusterdOptions = {}): Promise<ClusterdProcess> {
-  const [clientPort, peerPort] = options.ports
-    ? [options.ports.client, options.ports.peer]
-    : ((await freePorts(2)) as [number, number]);
-  const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'clusterd-test-')));
-  const member = new ClusterdMember(clientPort, peerPort, dataDir, options);
-  try {
-    await member.start();
-  } catch (err) {
-    await member.stop();
-    throw err;
+  // Ports the helper chose are tried again on new ones if another program took one first.
+  const attempts = options.ports ? 1 : 3;
+  for (let attempt = 1; ; attempt++) {
+    const [clientPort, peerPort] = options.ports
+      ? [options.ports.client, options.ports.peer]
+      : ((await freePorts(2)) as [number, number]);
+    const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'clusterd-test-')));
+    const member = new ClusterdMember(clientPort, peerPort, dataDir, options);
+    try {
+      await member.start();
+      return member;
+    } catch (err) {
+      if (options.dataDir) await member.kill();
+      else await member.stop();
+      if (attempt >= attempts || !/EADDRINUSE/.test(member.output())) throw err;
+    }
   }
-  return member;
 }
 
 class ClusterdMember implements ClusterdProcess {

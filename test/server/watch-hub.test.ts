@@ -106,7 +106,6 @@ describe('server: WatchHub', function () {
     hub = new WatchHub({
       store: t.store,
       header: (revision) => ({ revision }),
-      flushed: () => flushing,
       get maxResponseBytes() {
         return maxResponseBytes;
       },

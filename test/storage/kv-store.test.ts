@@ -303,4 +303,25 @@ describe('storage: MvccStore', function () {
       await other.dispose();
     }
   });
+
+  // The server answers a write once it is applied in memory and only then hands its batch to
+  // LevelDB, without waiting: a hash or history read that follows at once must still see it.
+  it('hash and history right after a write whose flush is still in flight see that write', async () => {
+    const rounds = 200;
+    const hashes: number[] = [];
+    const inFlight: Promise<void>[] = [];
+    for (let i = 0; i < rounds; i++) {
+      const txn = t.store.beginWrite();
+      txn.put(Buffer.from(`k${i % 7}`), Buffer.from(`v${i}`), 0n);
+      const revision = txn.end();
+      inFlight.push(t.store.flush());
+      hashes[revision] = (await t.store.hash(revision)).hash;
+      const events = await collect(t.store.history(revision, revision));
+      assert.equal(events.length, 1, `history of revision ${revision} has its put`);
+    }
+    await Promise.all(inFlight);
+    await t.reopen();
+    for (let rev = 2; rev <= rounds + 1; rev++)
+      assert.equal((await t.store.hash(rev)).hash, hashes[rev], `hash at revision ${rev}`);
+  });
 });

@@ -5,7 +5,9 @@
 // Writes go through a WriteTxn: every change of one request shares its revision, and the store only
 // bumps the revision when the request changed something. Changes are buffered until `flush`, which
 // writes them in one LevelDB batch together with whatever the caller adds (the applied log index);
-// until then reads find the buffered records in an overlay.
+// until then reads find the buffered records in an overlay. Requests are answered once applied in
+// memory, before their batch reaches LevelDB, so every read of the backend's history (HashKV, a
+// watcher catching up) first waits for every batch handed to it so far: `flush` resolves only then.
 import { mvccpb } from '../../gen/etcd.js';
 import { fromBigInt, toBigInt, toNumber } from '../../util/long.js';
 import type { Backend, BatchOp } from '../backend.js';
@@ -72,6 +74,8 @@ export class MvccStore {
   /** Records written by applied requests but not yet flushed to the backend. */
   private readonly overlay = new Map<string, Buffer>();
   private pending: BatchOp[] = [];
+  /** Settles when every batch handed to the backend so far is written (failures are the flusher's). */
+  private written: Promise<void> = Promise.resolve();
 
   private constructor(private readonly backend: Backend) {}
 
@@ -233,8 +237,10 @@ export class MvccStore {
   }
 
   /**
-   * Writes every buffered change plus `extra` (e.g. the applied index) in one batch. Not synced:
-   * the replicated log is, and a restart replays from the applied index.
+   * Writes every buffered change plus `extra` (e.g. the applied index) in one batch, and resolves
+   * once it and every earlier batch are in the backend, so that a backend read started then sees
+   * everything applied so far. Not synced: the replicated log is, and a restart replays from the
+   * applied index.
    */
   async flush(extra: BatchOp[] = [], sync = false): Promise<void> {
     const ops = this.pending;
@@ -245,18 +251,21 @@ export class MvccStore {
       this.flushedRevision = this.revision;
     }
     if (extra.length > 0) ops.push(...extra);
-    await this.backend.write(ops, sync);
-    for (const op of ops) {
-      if (op.type === 'put' && op.key[0] === Prefix.revision)
-        this.overlay.delete(op.key.toString('latin1'));
-    }
+    const earlier = this.written;
+    const write = this.backend.write(ops, sync).then(() => {
+      for (const op of ops) {
+        if (op.type === 'put' && op.key[0] === Prefix.revision)
+          this.overlay.delete(op.key.toString('latin1'));
+      }
+    });
+    this.written = Promise.all([earlier, write.catch(() => undefined)]).then(() => undefined);
+    await write;
+    await earlier;
   }
 
-  /**
-   * Events of revisions [fromRev, toRev] in revision order, read from the backend; call after a
-   * flush so that every revision up to toRev is there.
-   */
+  /** Events of revisions [fromRev, toRev] in revision order, read from the backend. */
   async *history(fromRev: number, toRev: number): AsyncGenerator<MvccEvent> {
+    await this.flush();
     for await (const [key, record] of this.backend.scan(revisionRange(fromRev, toRev + 1))) {
       const rev = parseRevisionKey(key);
       const kv = decodeKv(record);
@@ -282,12 +291,13 @@ export class MvccStore {
     if (rev > this.revision) throw new FutureRevisionError();
     const atRev = rev > 0 ? rev : this.revision;
     await this.flush();
+    const compacted = this.compacted;
     let hash = crc32c(0, Buffer.from('key'));
     for await (const [key, record] of this.backend.scan(revisionRange(0, atRev + 1))) {
       const rev = parseRevisionKey(key);
       const kv = decodeKv(record);
       const tombstone = record[0] === RecordFlag.Tombstone;
-      if (rev.main <= this.compacted) {
+      if (rev.main <= compacted) {
         const latest = this.latestAt(kv.key.toString('latin1'), atRev)?.modified;
         if (tombstone || latest?.main !== rev.main || latest.sub !== rev.sub) continue;
       }
@@ -296,7 +306,7 @@ export class MvccStore {
     }
     return {
       hash,
-      compactRevision: this.compacted > 0 ? this.compacted : -1,
+      compactRevision: compacted > 0 ? compacted : -1,
       revision: this.revision,
     };
   }
