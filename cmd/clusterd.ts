@@ -1,12 +1,15 @@
 // The clusterd entry: builds the command line, registers the commands, runs one. Exit codes:
-// 0 success, 1 an error from the server (its message on stderr), 2 a usage error.
-import yargs from 'yargs';
+// 0 success, 1 an error from the server (its message on stderr), 2 a usage error. Invoked as
+// `fleetctl` (a link to the binary), it is fleetctl: the fleet commands at the top level.
+import { basename } from 'node:path';
+import yargs, { type Argv } from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { EtcdError } from '../src/client/index.js';
 import { agentCommand } from '../src/cli/agent.js';
 import { compactCommand } from '../src/cli/compact.js';
 import { endpointCommand } from '../src/cli/endpoint.js';
-import { addGlobalOptions, exitCodes, UsageError } from '../src/cli/global.js';
+import { addFleetCommands, fleetCommand } from '../src/cli/fleet.js';
+import { addGlobalOptions, exitCodes, ReportedError, UsageError } from '../src/cli/global.js';
 import { kvCommand } from '../src/cli/kv.js';
 import { leaseCommand } from '../src/cli/lease.js';
 import { memberCommand } from '../src/cli/member.js';
@@ -15,11 +18,9 @@ import { clusterdVersion } from '../src/version.js';
 /** Marks a failure yargs itself detected (unknown flag, missing argument). */
 class ParseFailure extends Error {}
 
-async function main(argv: string[]): Promise<number> {
-  const parser = addGlobalOptions(yargs(argv))
+function clusterdProgram(argv: string[]): Argv {
+  return addGlobalOptions(yargs(argv))
     .scriptName('clusterd')
-    // A flag given twice takes its last value (as Go's flag package does for etcd), not a list.
-    .parserConfiguration({ 'duplicate-arguments-array': false })
     .usage('$0 <command> [options]')
     .command(agentCommand)
     .command(kvCommand)
@@ -27,7 +28,18 @@ async function main(argv: string[]): Promise<number> {
     .command(memberCommand)
     .command(endpointCommand)
     .command(compactCommand)
-    .demandCommand(1, 'a command is needed')
+    .command(fleetCommand)
+    .demandCommand(1, 'a command is needed');
+}
+
+function fleetctlProgram(argv: string[]): Argv {
+  return addFleetCommands(yargs(argv)).scriptName('fleetctl').usage('$0 <command> [options]');
+}
+
+async function main(program: 'clusterd' | 'fleetctl', argv: string[]): Promise<number> {
+  const parser = (program === 'fleetctl' ? fleetctlProgram(argv) : clusterdProgram(argv))
+    // A flag given twice takes its last value (as Go's flag package does for etcd), not a list.
+    .parserConfiguration({ 'duplicate-arguments-array': false })
     .strict()
     .version(clusterdVersion)
     .help()
@@ -43,9 +55,10 @@ async function main(argv: string[]): Promise<number> {
   } catch (err) {
     if (err instanceof ParseFailure || err instanceof UsageError) {
       process.stderr.write(`Error: ${err.message}\n`);
-      process.stderr.write(`Run "clusterd --help" or "clusterd <command> --help" for usage.\n`);
+      process.stderr.write(`Run "${program} --help" or "${program} <command> --help" for usage.\n`);
       return exitCodes.usage;
     }
+    if (err instanceof ReportedError) return exitCodes.serverError;
     const message = err instanceof EtcdError || err instanceof Error ? err.message : String(err);
     process.stderr.write(`Error: ${message}\n`);
     return exitCodes.serverError;
@@ -53,7 +66,10 @@ async function main(argv: string[]): Promise<number> {
 }
 
 // Not a top-level await: the single executable is CommonJS. main() never rejects.
-void main(hideBin(process.argv)).then((code) => {
+// The name it was run by: argv0 for the single executable, the script's path for `node`.
+const invokedAs = [process.argv0, process.argv[1] ?? ''].map((p) => basename(p));
+const program = invokedAs.includes('fleetctl') ? 'fleetctl' : 'clusterd';
+void main(program, hideBin(process.argv)).then((code) => {
   process.exitCode = code;
   // A failed command closes what it opened, so the process ends by itself; should anything stay
   // open all the same, the failure must still end the process rather than leave it running.

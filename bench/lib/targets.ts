@@ -16,8 +16,11 @@ export function isSystemName(name: string): name is SystemName {
   return (SYSTEMS as readonly string[]).includes(name);
 }
 
-/** The arguments between the command and etcd's flags: clusterd serves as its `agent` command. */
-const SUBCOMMAND: Record<SystemName, string[]> = { etcd: [], clusterd: ['agent'] };
+/**
+ * The arguments between the command and etcd's flags: clusterd serves as its `agent` command, the
+ * store alone (the scheduler's own traffic is not part of the store's comparison).
+ */
+const SUBCOMMAND: Record<SystemName, string[]> = { etcd: [], clusterd: ['agent', '--no-fleet'] };
 
 const STATUS_TIMEOUT_MS = 500;
 const POLL_INTERVAL_MS = 100;

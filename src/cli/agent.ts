@@ -3,8 +3,12 @@
 // --config-file. With no flags it is a working single-member cluster on 127.0.0.1:2379.
 import type { Argv, CommandModule } from 'yargs';
 import { Agent, type AgentConfig } from '../agent.js';
+import { EtcdClient } from '../client/index.js';
+import { defaultPublicIp, FleetNode, loadMachineId, parseMetadata } from '../fleet/fleet-node.js';
+import { defaultKeyPrefix } from '../fleet/registry-keys.js';
 import { limitHeapGrowth } from '../util/heap.js';
-import { createLogger, routeGrpcLogs } from '../util/log.js';
+import { createLogger, routeGrpcLogs, type Logger } from '../util/log.js';
+import { parseDuration } from './global.js';
 
 const list = (s: string): string[] =>
   s
@@ -166,6 +170,54 @@ function builder(y: Argv) {
       describe:
         "keep V8's heap near what is live (less memory); --no-limit-heap-growth keeps V8's defaults (more throughput)",
     })
+    .option('etcd-endpoints', {
+      type: 'string',
+      default: env('etcd-endpoints') ?? '',
+      describe:
+        'run no store: the scheduler uses this etcd cluster (client URLs, comma separated) instead',
+    })
+    .option('fleet', {
+      type: 'boolean',
+      default: env('fleet') !== 'false',
+      describe: 'run the scheduler (engine and agent); --no-fleet runs the store alone',
+    })
+    .option('etcd-key-prefix', {
+      type: 'string',
+      default: env('etcd-key-prefix') ?? defaultKeyPrefix,
+      describe: "keyspace of the scheduler's data in the store",
+    })
+    .option('metadata', {
+      type: 'string',
+      default: env('metadata') ?? '',
+      describe: 'machine metadata for MachineMetadata=, k=v,k2=v2',
+    })
+    .option('public-ip', {
+      type: 'string',
+      default: env('public-ip'),
+      describe:
+        "the machine's address, shown by list-machines (default: its first non-loopback IPv4)",
+    })
+    .option('agent-ttl', {
+      type: 'string',
+      default: env('agent-ttl') ?? '30s',
+      describe: 'how long the cluster waits for a silent machine before moving its units (e.g. 5s)',
+    })
+    .option('engine-reconcile-interval', {
+      type: 'string',
+      default: env('engine-reconcile-interval') ?? '2s',
+      describe: 'the engine looks at every unit at least this often (seconds, or e.g. 500ms)',
+    })
+    .option('unit-failures-before-move', {
+      type: 'number',
+      default: envNumber('unit-failures-before-move', 5),
+      describe: 'a unit that failed this many runs in a row on a machine is moved to another one',
+    })
+    .option('use-host-machine-id', {
+      type: 'boolean',
+      default: env('use-host-machine-id') === 'true',
+      describe:
+        'take the machine ID from /etc/machine-id (default: one kept in the data directory)',
+    })
     .option('log-level', {
       choices: ['debug', 'info', 'warn', 'error'] as const,
       default: envChoice('log-level', ['debug', 'info', 'warn', 'error'] as const, 'info'),
@@ -218,7 +270,15 @@ export const agentCommand: CommandModule<object, AgentArgs> = {
     const logger = createLogger(args['log-level']);
     routeGrpcLogs(logger);
     if (args['limit-heap-growth']) limitHeapGrowth();
-    const agent = await Agent.start(agentConfigFromArgs(args), logger);
+    const config = agentConfigFromArgs(args);
+    const external = list(args['etcd-endpoints']);
+    const agent = external.length > 0 ? undefined : await Agent.start(config, logger);
+    const fleet = args.fleet
+      ? await startFleet(args, config, agent, external, logger).catch(async (err: unknown) => {
+          await agent?.close();
+          throw err;
+        })
+      : undefined;
     await new Promise<void>((resolve) => {
       const stop = (signal: string): void => {
         logger.info('shutting down', { signal });
@@ -227,6 +287,43 @@ export const agentCommand: CommandModule<object, AgentArgs> = {
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
     });
-    await agent.close();
+    await fleet?.close();
+    await agent?.close();
   },
 };
+
+/** The scheduler on this machine, on the embedded store's first client port or on `external`. */
+async function startFleet(
+  args: AgentArgs,
+  config: AgentConfig,
+  agent: Agent | undefined,
+  external: string[],
+  logger: Logger,
+): Promise<{ close(): Promise<void> }> {
+  const endpoints = agent ? [`127.0.0.1:${agent.clientPorts[0]!}`] : external;
+  const client = new EtcdClient({ endpoints, dialTimeoutMs: 2000, commandTimeoutMs: 5000 });
+  try {
+    const node = new FleetNode({
+      client,
+      keyPrefix: args['etcd-key-prefix'],
+      dataDir: config.dataDir,
+      machineId: await loadMachineId(config.dataDir, args['use-host-machine-id']),
+      publicIp: args['public-ip'] ?? defaultPublicIp(),
+      metadata: parseMetadata(args.metadata),
+      agentTtlSeconds: Math.max(1, Math.round(parseDuration(args['agent-ttl']) / 1000)),
+      engineReconcileIntervalMs: parseDuration(args['engine-reconcile-interval']),
+      failuresBeforeMove: args['unit-failures-before-move'],
+      logger,
+    });
+    node.start();
+    return {
+      close: async () => {
+        await node.close();
+        await client.close();
+      },
+    };
+  } catch (err) {
+    await client.close();
+    throw err;
+  }
+}

@@ -20,6 +20,9 @@ export const exitCodes = { ok: 0, serverError: 1, usage: 2 } as const;
 /** A mistake in how the command was called: exit code 2. */
 export class UsageError extends Error {}
 
+/** A failure the command already explained on stderr: exit code 1, nothing more printed. */
+export class ReportedError extends Error {}
+
 export function addGlobalOptions<T>(y: Argv<T>): Argv<T & GlobalArgs> {
   return y
     .option('endpoints', {

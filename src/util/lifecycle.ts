@@ -50,3 +50,40 @@ export class DisposableStore implements Disposable {
     if (errors.length > 0) throw new AggregateError(errors, 'errors while closing');
   }
 }
+
+/**
+ * The closing of a component, for its long waits: `race` and `sleep` end as soon as `close()` is
+ * called, so a shutdown never waits for a watch that is never created or a retry delay.
+ */
+export class ClosingSignal {
+  private resolveClosed!: () => void;
+  private closedValue = false;
+  private readonly closedPromise = new Promise<void>((resolve) => {
+    this.resolveClosed = resolve;
+  });
+
+  isClosed(): boolean {
+    return this.closedValue;
+  }
+
+  close(): void {
+    this.closedValue = true;
+    this.resolveClosed();
+  }
+
+  /** `p`'s value, or undefined when closed first (a rejection of `p` still rejects). */
+  race<T>(p: Promise<T>): Promise<T | undefined> {
+    return Promise.race([p, this.closedPromise.then(() => undefined)]);
+  }
+
+  /** Resolves after `ms`, or at close. */
+  sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      void this.closedPromise.then(() => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
+  }
+}

@@ -27,6 +27,8 @@ export interface ClusterOptions {
   electionMs?: number;
   /** Extra agent flags for every member. */
   args?: string[];
+  /** Run the scheduler too (the store tests run the store alone: --no-fleet). */
+  fleet?: boolean;
   readyTimeoutMs?: number;
   logLevel?: 'debug' | 'info' | 'warn' | 'error';
 }
@@ -102,6 +104,7 @@ export class ClusterMember {
         String(o.electionMs ?? 500),
         '--log-level',
         o.logLevel ?? 'warn',
+        ...(o.fleet === true ? [] : ['--no-fleet']),
         ...(o.args ?? []),
       ],
       { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] },
@@ -140,13 +143,23 @@ export class ClusterMember {
   }
 
   /** SIGKILL; the data stays for start(). */
-  async kill(): Promise<void> {
+  kill(): Promise<void> {
+    return this.signal('SIGKILL');
+  }
+
+  /** SIGTERM, a clean shutdown; resolves when the process exited. */
+  terminate(): Promise<void> {
+    return this.signal('SIGTERM');
+  }
+
+  private async signal(signal: NodeJS.Signals): Promise<void> {
     const child = this.child;
     this.child = undefined;
+    if (this.pausedValue) child?.kill('SIGCONT');
     this.pausedValue = false;
     if (!child || child.exitCode !== null || child.signalCode !== null) return;
     const exited = new Promise((resolve) => child.once('exit', resolve));
-    child.kill('SIGKILL');
+    child.kill(signal);
     await exited;
   }
 
@@ -221,6 +234,7 @@ export class TestCluster {
       }
       await Promise.all(cluster.members.map((m) => m.start()));
       await cluster.waitLeader();
+      await cluster.waitPublished();
     } catch (err) {
       await cluster.stop();
       throw err;
@@ -308,6 +322,30 @@ export class TestCluster {
    * Waits until a member of `among` (default: every running one) leads and all of `among` that
    * answer agree on it. Returns it.
    */
+  /**
+   * Waits until every member has published its name and client URLs through the log (etcd's
+   * publish), as a member list right after start would otherwise show one still unstarted.
+   */
+  async waitPublished(timeoutMs = 15000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    const c = testClient(
+      this.members.map((m) => m.endpoint),
+      { dialTimeoutMs: 500, commandTimeoutMs: 1000 },
+    );
+    try {
+      for (;;) {
+        const listed = await c.cluster.memberList().catch(() => undefined);
+        const published = listed?.members.filter((m) => m.clientUrls.length > 0).length ?? 0;
+        if (published >= this.members.length) return;
+        if (Date.now() > deadline)
+          throw new Error(`${published} of ${this.members.length} members published their URLs`);
+        await sleep(50);
+      }
+    } finally {
+      await c.close();
+    }
+  }
+
   async waitLeader(
     opts: { among?: readonly ClusterMember[]; exclude?: ClusterMember; timeoutMs?: number } = {},
   ): Promise<ClusterMember> {

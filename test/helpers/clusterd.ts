@@ -29,6 +29,8 @@ export interface ClusterdOptions {
   dataDir?: string;
   /** Ports chosen by the caller, when other members must know them before this one starts. */
   ports?: { client: number; peer: number };
+  /** Run the scheduler too (the store tests run the store alone: --no-fleet). */
+  fleet?: boolean;
 }
 
 export async function startClusterd(options: ClusterdOptions = {}): Promise<ClusterdProcess> {
@@ -93,6 +95,7 @@ class ClusterdMember implements ClusterdProcess {
         `default=${peer}`,
         '--log-level',
         'warn',
+        ...(this.options.fleet === true ? [] : ['--no-fleet']),
         ...(this.options.args ?? []),
       ],
       { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] },

@@ -1,0 +1,152 @@
+// The scheduler's two halves on one machine, as fleetd: the engine (acting only while this
+// machine leads it) and the agent that runs this machine's units. Both reach the store only
+// through the etcd v3 client they are given, so the same code runs against clusterd's embedded
+// store and against an external etcd (`clusterd agent --etcd-endpoints`).
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { hostname, networkInterfaces } from 'node:os';
+import { join } from 'node:path';
+import type { EtcdClient } from '../client/index.js';
+import { DisposableStore } from '../util/lifecycle.js';
+import type { Logger } from '../util/log.js';
+import { clusterdVersion } from '../version.js';
+import { Engine } from './engine.js';
+import { MachineAgent } from './machine-agent.js';
+import { fenceAfterTtlFraction, ProcessFence } from './process-fence.js';
+import { RegistryKeys } from './registry-keys.js';
+import { UnitManager } from './runner/unit-manager.js';
+import { UnitCatalog } from './unit-catalog.js';
+
+export interface FleetNodeOptions {
+  client: EtcdClient;
+  keyPrefix: string;
+  /** Where the machine ID and the units' logs are kept. */
+  dataDir: string;
+  machineId: string;
+  publicIp: string;
+  metadata: Record<string, string>;
+  agentTtlSeconds: number;
+  engineReconcileIntervalMs: number;
+  failuresBeforeMove: number;
+  logger: Logger;
+}
+
+export class FleetNode {
+  private readonly disposables = new DisposableStore();
+  private readonly agent: MachineAgent;
+  private readonly engine: Engine;
+  private readonly fence: ProcessFence;
+  private starting: Promise<void> | undefined;
+
+  constructor(private readonly options: FleetNodeOptions) {
+    const keys = new RegistryKeys(options.keyPrefix);
+    const catalog = new UnitCatalog(options.client, keys);
+    const logger = options.logger.child({ component: 'fleet' });
+    const fence = new ProcessFence(options.agentTtlSeconds * 1000 * fenceAfterTtlFraction, logger);
+    this.fence = fence;
+    const manager = new UnitManager({
+      onProcessGroup: (pgid, alive) => {
+        fence.track(pgid, alive);
+      },
+      logDir: join(options.dataDir, 'fleet', 'journal'),
+      machineId: options.machineId,
+      bootId: bootId(),
+      hostname: hostname(),
+      logger,
+    });
+    this.agent = new MachineAgent({
+      client: options.client,
+      keys,
+      catalog,
+      manager,
+      machine: {
+        id: options.machineId,
+        publicIp: options.publicIp,
+        metadata: options.metadata,
+        version: clusterdVersion,
+      },
+      agentTtlSeconds: options.agentTtlSeconds,
+      fence,
+      logger,
+    });
+    this.engine = new Engine({
+      client: options.client,
+      keys,
+      catalog,
+      machineId: options.machineId,
+      reconcileIntervalMs: options.engineReconcileIntervalMs,
+      failuresBeforeMove: options.failuresBeforeMove,
+      logger,
+    });
+  }
+
+  /**
+   * Starts both halves without waiting for the store: a cluster still electing its first leader
+   * answers nothing yet, and the agent and engine retry until it does.
+   */
+  start(): void {
+    this.engine.start();
+    this.disposables.add(this.engine);
+    this.starting = this.agent.start().catch((err: unknown) => {
+      this.options.logger.error('fleet: the machine agent could not start', { err });
+    });
+  }
+
+  /** Graceful: this machine's units stop and its presence goes, so they move at once. */
+  async close(): Promise<void> {
+    // Disposing first: a start still waiting for the store gives up then.
+    await this.agent.dispose();
+    await this.starting;
+    await this.fence.dispose();
+    await this.disposables.dispose();
+  }
+}
+
+/**
+ * The machine's ID: /etc/machine-id when `fromHost`, else one kept in the data directory (made
+ * at first start), so that several clusterd machines on one host stay distinct.
+ */
+export async function loadMachineId(dataDir: string, fromHost: boolean): Promise<string> {
+  if (fromHost) return (await readFile('/etc/machine-id', 'utf8')).trim();
+  const path = join(dataDir, 'machine-id');
+  try {
+    const stored = (await readFile(path, 'utf8')).trim();
+    if (/^[0-9a-f]{32}$/.test(stored)) return stored;
+  } catch {
+    // First start: made below.
+  }
+  const id = randomBytes(16).toString('hex');
+  await mkdir(dataDir, { recursive: true, mode: 0o700 });
+  await writeFile(path, id + '\n');
+  return id;
+}
+
+/** fleet's public_ip default: the first non-internal IPv4 address, else loopback. */
+export function defaultPublicIp(): string {
+  for (const addresses of Object.values(networkInterfaces())) {
+    for (const a of addresses ?? []) if (a.family === 'IPv4' && !a.internal) return a.address;
+  }
+  return '127.0.0.1';
+}
+
+/** fleet's metadata flag: `k=v,k2=v2`, the last of a repeated key winning. */
+export function parseMetadata(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const pair of text.split(',')) {
+    const eq = pair.indexOf('=');
+    if (eq <= 0) continue;
+    const key = pair.slice(0, eq).trim();
+    const value = pair.slice(eq + 1).trim();
+    if (key !== '' && value !== '') out[key] = value;
+  }
+  return out;
+}
+
+function bootId(): string {
+  try {
+    return readFileSync('/proc/sys/kernel/random/boot_id', 'utf8').trim().replace(/-/g, '');
+  } catch {
+    return '';
+  }
+}

@@ -1,0 +1,356 @@
+// fleet's agent: on every machine, it runs the units the engine placed there (schedule/<me>/) and
+// the global units this machine qualifies for, through the local UnitManager, and reports each
+// unit's state (state/<me>/<unit>). Its presence (machines/<me>) and those states hang on one
+// lease: when the machine dies they vanish with it after --agent-ttl, and the engine moves its
+// units.
+//
+// Per unit it is a level-triggered reconciler: the informer's changes and the runner's state
+// changes only queue the unit's name; the worker compares desired (schedule or global record)
+// with current (the runner) and acts: unload, load, start or stop, in fleet's order.
+//
+// Fencing (fleet's #440, where a partitioned machine kept running units the cluster had started
+// elsewhere): if the lease has not been renewed for most of its TTL (fenceAfterTtlFraction), the
+// machine can no longer be sure it still owns its units, and stops them all. The lease outlives
+// that, so the engine reschedules them only after they stopped here. Renewals coming back lift
+// the fence. A clusterd too frozen or dead to do this is covered by the ProcessFence.
+import { type EtcdClient, type KeepAlive } from '../client/index.js';
+import { ClosingSignal, DisposableStore, type Disposable } from '../util/lifecycle.js';
+import type { Logger } from '../util/log.js';
+import { Informer } from './informer.js';
+import { fenceAfterTtlFraction, type ProcessFence } from './process-fence.js';
+import {
+  decodeSchedule,
+  encodeRecord,
+  type JobState,
+  type MachineRecord,
+  type ScheduleRecord,
+  type UnitStateRecord,
+} from './records.js';
+import type { RegistryKeys } from './registry-keys.js';
+import type { UnitManager, UnitStatus } from './runner/unit-manager.js';
+import type { UnitCatalog } from './unit-catalog.js';
+import { WorkQueue, type WorkResult } from './work-queue.js';
+import { conflictsWith, matchesMetadata } from './x-fleet.js';
+
+export interface MachineAgentOptions {
+  client: EtcdClient;
+  keys: RegistryKeys;
+  catalog: UnitCatalog;
+  manager: UnitManager;
+  machine: MachineRecord;
+  /** fleet's agent_ttl, in seconds. */
+  agentTtlSeconds: number;
+  /** Told of every lease renewal (and armed again by one after it fired). */
+  fence: ProcessFence;
+  logger: Logger;
+}
+
+/** The backoff of a unit whose start failed: 1 s, doubled up to a minute. */
+const startBackoff = { baseMs: 1000, maxMs: 60_000 };
+const fenceCheckMs = 200;
+
+export class MachineAgent implements Disposable {
+  private readonly disposables = new DisposableStore();
+  private readonly informer: Informer;
+  private readonly globalsInformer: Informer;
+  private readonly queue: WorkQueue;
+  private lease: KeepAlive | undefined;
+  private lastRenewalMs = 0;
+  private fenced = false;
+  private readonly closing = new ClosingSignal();
+  /** Units loaded into the runner, with the hash loaded. */
+  private readonly loaded = new Map<string, string>();
+  /** The state last written for each unit, to write only changes. */
+  private readonly published = new Map<string, string>();
+  /** Units this machine started (with the hash started), as fleet's local target-state cache. */
+  private readonly started = new Map<string, string>();
+  /** When each unit was last (re)started, for the backoff of one that keeps failing. */
+  private readonly lastStartMs = new Map<string, number>();
+  private registering: Promise<void> | undefined;
+
+  constructor(private readonly options: MachineAgentOptions) {
+    const { client, keys, logger } = options;
+    // Watches of this machine's schedule and of the global units: nothing about other machines.
+    this.informer = new Informer(client, keys.schedulesOf(options.machine.id), logger);
+    this.globalsInformer = new Informer(client, keys.globals, logger);
+    this.queue = new WorkQueue(
+      (name) => this.reconcile(name),
+      { baseDelayMs: 500, maxDelayMs: 30_000, concurrency: 16 },
+      logger,
+    );
+  }
+
+  get machineId(): string {
+    return this.options.machine.id;
+  }
+
+  /** Registers (retrying until the store answers) and starts reconciling; dispose() ends it. */
+  async start(): Promise<void> {
+    await this.registerWithRetry();
+    if (this.closing.isClosed()) return;
+    const ownSchedule = this.options.keys.schedulesOf(this.machineId);
+    this.disposables.add(
+      this.informer.onChange(({ key }) => {
+        this.queue.add(key.slice(ownSchedule.length));
+      }),
+    );
+    // A global unit's change can change which other globals this machine may run (Conflicts).
+    this.disposables.add(
+      this.globalsInformer.onChange(() => {
+        this.enqueueAll();
+      }),
+    );
+    for (const informer of [this.informer, this.globalsInformer]) {
+      this.disposables.add(
+        informer.onSynced(() => {
+          this.enqueueAll();
+        }),
+      );
+    }
+    this.disposables.add(
+      this.options.manager.onChange((status) => {
+        this.queue.add(status.name);
+      }),
+    );
+    this.disposables.add(this.informer);
+    this.disposables.add(this.globalsInformer);
+    await Promise.all([this.informer.start(), this.globalsInformer.start()]);
+    this.disposables.interval(() => {
+      this.checkFence();
+    }, fenceCheckMs);
+    // The resync: whatever a lost event missed is found here.
+    this.disposables.interval(() => {
+      this.enqueueAll();
+    }, 5000);
+    this.enqueueAll();
+  }
+
+  private enqueueAll(): void {
+    const names = new Set<string>(this.loaded.keys());
+    const { keys } = this.options;
+    for (const [key] of this.informer.entries())
+      names.add(key.slice(keys.schedulesOf(this.machineId).length));
+    for (const [key] of this.globalsInformer.entries()) names.add(key.slice(keys.globals.length));
+    for (const name of names) this.queue.add(name);
+  }
+
+  /** Grants the lease, keeps it alive and writes the presence key on it; again when it is lost. */
+  private register(): Promise<void> {
+    this.registering ??= this.registerOnce().finally(() => {
+      this.registering = undefined;
+    });
+    return this.registering;
+  }
+
+  private async registerOnce(): Promise<void> {
+    const { client, keys, agentTtlSeconds, logger, machine } = this.options;
+    const granted = await client.lease.grant(agentTtlSeconds);
+    const lease = client.lease.keepAlive(granted.id, granted.ttl);
+    this.lease = lease;
+    const renewed = (): void => {
+      this.lastRenewalMs = Date.now();
+      this.options.fence.arm();
+      this.options.fence.beat();
+    };
+    renewed();
+    lease.onRenewed(renewed);
+    lease.onLost((err) => {
+      if (this.closing.isClosed() || this.lease !== lease) return;
+      logger.warn('fleet: machine lease lost, registering again', { err: err.message });
+      this.published.clear();
+      void this.registerWithRetry();
+    });
+    try {
+      await client.kv.put(keys.machine(machine.id), encodeRecord(machine), { lease: lease.id });
+    } catch (err) {
+      // Not registered: the lease would only hold nothing, and the next attempt grants its own.
+      if (this.lease === lease) this.lease = undefined;
+      lease.release();
+      throw err;
+    }
+    this.published.clear();
+    this.enqueueAll();
+  }
+
+  private async registerWithRetry(): Promise<void> {
+    for (let attempt = 0; !this.closing.isClosed(); attempt++) {
+      try {
+        await this.register();
+        return;
+      } catch (err) {
+        this.options.logger.warn('fleet: cannot register the machine, retrying', { err });
+        await this.closing.sleep(Math.min(5000, 250 * 2 ** attempt));
+      }
+    }
+  }
+
+  private checkFence(): void {
+    const graceMs = this.options.agentTtlSeconds * 1000 * fenceAfterTtlFraction;
+    const fence = Date.now() - this.lastRenewalMs > graceMs;
+    if (fence === this.fenced) return;
+    this.fenced = fence;
+    if (fence) {
+      this.options.logger.warn(
+        'fleet: lease not renewed for most of its TTL, stopping every unit',
+        {
+          sinceRenewalMs: Date.now() - this.lastRenewalMs,
+        },
+      );
+    } else this.options.logger.info('fleet: lease renewed again, units may run');
+    this.enqueueAll();
+  }
+
+  /** What this machine should do with `name`, or undefined when it should not hold the unit. */
+  private desired(name: string): ScheduleRecord | undefined {
+    if (this.fenced || this.closing.isClosed()) return undefined;
+    const { keys } = this.options;
+    const scheduled = this.informer.get(keys.schedule(this.machineId, name));
+    if (scheduled) return decodeSchedule(scheduled.value);
+    const global = this.globalsInformer.get(keys.global(name));
+    if (!global) return undefined;
+    const record = decodeSchedule(global.value);
+    if (!record || !this.mayRunGlobal(name, record.hash)) return undefined;
+    return record;
+  }
+
+  /** fleet's agent: a global unit runs here if the metadata matches and nothing held conflicts. */
+  private mayRunGlobal(name: string, hash: string): boolean {
+    const { catalog, keys, machine } = this.options;
+    const req = catalog.requirements(name, hash);
+    if (!req || !matchesMetadata(req, machine.metadata)) return false;
+    const held: [string, string][] = [];
+    for (const [key, entry] of this.informer.entries()) {
+      const record = decodeSchedule(entry.value);
+      if (record) held.push([key.slice(keys.schedulesOf(this.machineId).length), record.hash]);
+    }
+    for (const [other, otherHash] of held) {
+      const otherReq = catalog.requirements(other, otherHash);
+      if (otherReq && conflictsWith(name, req, other, otherReq)) return false;
+    }
+    return true;
+  }
+
+  private async reconcile(name: string): Promise<WorkResult> {
+    const { catalog, manager, keys, logger } = this.options;
+    const hashes = [
+      this.informer.get(keys.schedule(this.machineId, name)),
+      this.globalsInformer.get(keys.global(name)),
+    ].map((entry) => (entry ? decodeSchedule(entry.value)?.hash : undefined));
+    await catalog.prefetch(hashes.filter((h): h is string => h !== undefined));
+    const want = this.desired(name);
+    const loadedHash = this.loaded.get(name);
+
+    if (!want || want.desiredState === 'inactive') {
+      if (loadedHash !== undefined) {
+        logger.info('fleet: unloading unit', { unit: name });
+        await manager.unload(name);
+        this.forget(name);
+      }
+      await this.publish(name, undefined, 'inactive');
+      return undefined;
+    }
+    if (loadedHash !== undefined && loadedHash !== want.hash) {
+      logger.info('fleet: unit changed, unloading the old one', { unit: name });
+      await manager.unload(name);
+      this.forget(name);
+    }
+    if (!this.loaded.has(name)) {
+      const unit = catalog.cached(want.hash);
+      if (!unit) return { requeueAfterMs: 1000 }; // its unit/ key has not arrived yet
+      try {
+        manager.load(name, want.hash, unit.options);
+      } catch (err) {
+        // The runner keeps the unit with load state "error"; it is reported, and not started.
+        logger.warn('fleet: unit failed to load', { unit: name, err });
+        this.loaded.set(name, want.hash);
+        await this.publish(name, manager.status(name), 'loaded');
+        return undefined;
+      }
+      this.loaded.set(name, want.hash);
+    }
+    let result: WorkResult;
+    const status = manager.status(name);
+    if (want.desiredState === 'launched') {
+      if (this.started.get(name) !== want.hash) {
+        this.startUnit(name, want.hash);
+      } else if (status?.active === 'failed') {
+        // fleet left a failed unit failed; here it is started again after a backoff that grows
+        // with its failures, and the engine moves it once they reach --unit-failures-before-move.
+        const delayMs = Math.min(
+          startBackoff.maxMs,
+          startBackoff.baseMs * 2 ** Math.max(0, status.failures - 1),
+        );
+        const sinceMs = Date.now() - (this.lastStartMs.get(name) ?? 0);
+        if (sinceMs >= delayMs) this.startUnit(name, want.hash);
+        else result = { requeueAfterMs: delayMs - sinceMs };
+      }
+    } else if (this.started.has(name)) {
+      logger.info('fleet: stopping unit', { unit: name });
+      this.started.delete(name);
+      await manager.stop(name);
+    }
+    await this.publish(name, manager.status(name), want.desiredState);
+    return result;
+  }
+
+  private startUnit(name: string, hash: string): void {
+    const { manager, logger } = this.options;
+    logger.info('fleet: starting unit', { unit: name });
+    this.started.set(name, hash);
+    this.lastStartMs.set(name, Date.now());
+    // The start job runs on; its outcome reaches the queue through the runner's onChange.
+    manager.start(name).catch((err: unknown) => {
+      logger.warn('fleet: unit start failed', { unit: name, err });
+    });
+  }
+
+  private forget(name: string): void {
+    this.loaded.delete(name);
+    this.started.delete(name);
+    this.lastStartMs.delete(name);
+  }
+
+  /** Writes the unit's state on this machine's lease (deletes it for undefined), if it changed. */
+  private async publish(
+    name: string,
+    status: UnitStatus | undefined,
+    applied: JobState,
+  ): Promise<void> {
+    const { client, keys } = this.options;
+    const key = keys.state(this.machineId, name);
+    const lease = this.lease;
+    if (!status || applied === 'inactive') {
+      if (!this.published.has(name)) return;
+      this.published.delete(name);
+      await client.kv.delete(key);
+      return;
+    }
+    const record: UnitStateRecord = {
+      name,
+      hash: status.hash,
+      machineId: this.machineId,
+      load: status.load,
+      active: status.active,
+      sub: status.sub,
+      applied,
+      failures: status.failures,
+    };
+    const value = encodeRecord(record);
+    if (this.published.get(name) === value || !lease || lease.isLost) return;
+    await client.kv.put(key, value, { lease: lease.id });
+    this.published.set(name, value);
+  }
+
+  /**
+   * Graceful shutdown: every unit is stopped and unloaded, and the lease revoked (presence and
+   * states vanish at once), so the engine moves the units now rather than after the TTL.
+   */
+  async dispose(): Promise<void> {
+    this.closing.close();
+    await this.queue.dispose();
+    await this.disposables.dispose();
+    await this.options.manager.close();
+    this.loaded.clear();
+    await this.lease?.revoke().catch(() => undefined);
+  }
+}

@@ -1,0 +1,135 @@
+// What fleetctl does to the registry, on the etcd v3 API: submit units, set their desired state,
+// destroy them, and read jobs, schedule, machines and states for the list commands. The engine
+// and agents never call this: it is the user's side of registry-keys.ts.
+import { compare, op, type EtcdClient } from '../client/index.js';
+import {
+  decodeJob,
+  decodeMachine,
+  decodeSchedule,
+  decodeUnitState,
+  encodeRecord,
+  type JobRecord,
+  type JobState,
+  type MachineRecord,
+  type UnitStateRecord,
+} from './records.js';
+import { RegistryKeys } from './registry-keys.js';
+import { UnitFile } from './unit-file.js';
+
+/** fleet's words for a refused request (fleetctl prints them). */
+export class RegistryError extends Error {}
+
+export interface UnitView {
+  job: JobRecord;
+  /** The machine the engine placed it on (non-global units). */
+  machineId: string | undefined;
+}
+
+export class Registry {
+  constructor(
+    private readonly client: EtcdClient,
+    readonly keys: RegistryKeys,
+  ) {}
+
+  async job(name: string): Promise<JobRecord | undefined> {
+    const text = await this.client.kv.getString(this.keys.job(name));
+    return text === undefined ? undefined : decodeJob(text);
+  }
+
+  async unitFile(hash: string): Promise<UnitFile | undefined> {
+    const text = await this.client.kv.getString(this.keys.unit(hash));
+    return text === undefined ? undefined : UnitFile.parse(text);
+  }
+
+  /**
+   * Creates the job with the unit, in `desiredState`. An existing job with other contents is
+   * refused unless `replace` (then the job takes the new unit and keeps its desired state unless
+   * a later one is asked for).
+   */
+  async submit(
+    name: string,
+    unit: UnitFile,
+    desiredState: JobState,
+    replace: boolean,
+  ): Promise<'created' | 'unchanged' | 'replaced'> {
+    const hash = unit.hash;
+    const jobKey = this.keys.job(name);
+    for (;;) {
+      const res = await this.client.kv.get(jobKey);
+      const existing = res.kvs[0];
+      const old = existing ? decodeJob(existing.value.toString('utf8')) : undefined;
+      if (old && old.hash === hash) return 'unchanged';
+      if (old && !replace)
+        throw new RegistryError(`unit ${name} already exists with different contents`);
+      const job: JobRecord = { name, hash, desiredState: old?.desiredState ?? desiredState };
+      const txn = await this.client.kv.txn({
+        compare: [compare.mod(jobKey, '==', existing?.modRevision ?? 0)],
+        success: [
+          op.put(this.keys.unit(hash), unit.serialize()),
+          op.put(jobKey, encodeRecord(job)),
+        ],
+      });
+      if (txn.succeeded) return old ? 'replaced' : 'created';
+    }
+  }
+
+  /** Sets the desired state of an existing job; false when there is no such job. */
+  async setDesiredState(name: string, desiredState: JobState): Promise<boolean> {
+    const jobKey = this.keys.job(name);
+    for (;;) {
+      const res = await this.client.kv.get(jobKey);
+      const kv = res.kvs[0];
+      const job = kv ? decodeJob(kv.value.toString('utf8')) : undefined;
+      if (!kv || !job) return false;
+      if (job.desiredState === desiredState) return true;
+      const txn = await this.client.kv.txn({
+        compare: [compare.mod(jobKey, '==', kv.modRevision)],
+        success: [op.put(jobKey, encodeRecord({ ...job, desiredState }))],
+      });
+      if (txn.succeeded) return true;
+    }
+  }
+
+  /** Deletes the job; false when there was none. The unit's contents stay (content-addressed). */
+  async destroy(name: string): Promise<boolean> {
+    const res = await this.client.kv.delete(this.keys.job(name));
+    return res.deleted > 0;
+  }
+
+  async jobs(): Promise<JobRecord[]> {
+    const res = await this.client.kv.get(this.keys.jobs, { prefix: true });
+    return res.kvs.flatMap((kv) => {
+      const job = decodeJob(kv.value.toString('utf8'));
+      return job ? [job] : [];
+    });
+  }
+
+  async machines(): Promise<MachineRecord[]> {
+    const res = await this.client.kv.get(this.keys.machines, { prefix: true });
+    return res.kvs
+      .flatMap((kv) => {
+        const m = decodeMachine(kv.value.toString('utf8'));
+        return m ? [m] : [];
+      })
+      .sort((a, b) => (a.id < b.id ? -1 : 1));
+  }
+
+  /** Unit name -> machine ID, from the engine's schedule. */
+  async schedule(): Promise<Map<string, string>> {
+    const res = await this.client.kv.get(this.keys.schedules, { prefix: true });
+    const out = new Map<string, string>();
+    for (const kv of res.kvs) {
+      const parts = RegistryKeys.split(kv.key.toString('utf8'), this.keys.schedules);
+      if (parts && decodeSchedule(kv.value.toString('utf8'))) out.set(parts[1], parts[0]);
+    }
+    return out;
+  }
+
+  async states(): Promise<UnitStateRecord[]> {
+    const res = await this.client.kv.get(this.keys.states, { prefix: true });
+    return res.kvs.flatMap((kv) => {
+      const s = decodeUnitState(kv.value.toString('utf8'));
+      return s ? [s] : [];
+    });
+  }
+}
