@@ -58,7 +58,7 @@ bench: deps build
 # Regenerates src/gen from proto/ (the output is committed, so builds need no protoc).
 proto: node_modules/.installed
 	npx pbjs -t static-module -w es6 --no-verify --no-convert --no-delimited -o src/gen/etcd.js \
-	  proto/clusterd.proto proto/rpc.proto proto/kv.proto proto/auth.proto
+	  proto/clusterd.proto proto/rpc.proto proto/kv.proto proto/auth.proto proto/fleet.proto
 	sed -i -e 's#^import \* as $$protobuf from "protobufjs/minimal";#import $$protobuf from "protobufjs/minimal.js";#' src/gen/etcd.js
 	npx pbts -o src/gen/etcd.d.ts src/gen/etcd.js
 

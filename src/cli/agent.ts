@@ -212,6 +212,12 @@ function builder(y: Argv) {
       default: envNumber('unit-failures-before-move', 5),
       describe: 'a unit that failed this many runs in a row on a machine is moved to another one',
     })
+    .option('fleet-listen-url', {
+      type: 'string',
+      default: env('fleet-listen-url') ?? 'http://127.0.0.1:2390',
+      describe:
+        "where to serve the scheduler's gRPC API (journal and status of this machine's units); 0.0.0.0 to let other machines reach it",
+    })
     .option('use-host-machine-id', {
       type: 'boolean',
       default: env('use-host-machine-id') === 'true',
@@ -313,9 +319,13 @@ async function startFleet(
       agentTtlSeconds: Math.max(1, Math.round(parseDuration(args['agent-ttl']) / 1000)),
       engineReconcileIntervalMs: parseDuration(args['engine-reconcile-interval']),
       failuresBeforeMove: args['unit-failures-before-move'],
+      listenUrl: args['fleet-listen-url'],
       logger,
     });
-    node.start();
+    await node.start().catch(async (err: unknown) => {
+      await node.close();
+      throw err;
+    });
     return {
       close: async () => {
         await node.close();

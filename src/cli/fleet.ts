@@ -4,9 +4,12 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Argv, CommandModule } from 'yargs';
+import { Client, credentials, status, type ServiceError } from '@grpc/grpc-js';
 import { EtcdClient } from '../client/index.js';
-import type { JobRecord, JobState, MachineRecord, UnitStateRecord } from '../fleet/records.js';
-import { Registry, RegistryError } from '../fleet/registry.js';
+import type { fleetpb } from '../gen/etcd.js';
+import { fleetService } from '../fleet/api-service.js';
+import type { JobState, MachineRecord, UnitStateRecord } from '../fleet/records.js';
+import { Registry, RegistryError, type UnitSummary } from '../fleet/registry.js';
 import { RegistryKeys, defaultKeyPrefix } from '../fleet/registry-keys.js';
 import { UnitFile } from '../fleet/unit-file.js';
 import { templateOf, validateUnitName } from '../fleet/unit-name.js';
@@ -183,60 +186,20 @@ const listMachinesCommand: CommandModule<FleetArgs, ListArgs> = {
   },
 };
 
-/** A unit as list-unit-files and the blocking commands see it: desired and derived state. */
-interface UnitRow {
-  job: JobRecord;
-  global: boolean;
-  description: string;
-  machineId: string | undefined;
-  /** fleet's derived STATE (registry/job_state.go). */
-  state: JobState;
-}
-
-async function unitRows(
-  r: Registry,
-): Promise<{ rows: UnitRow[]; machines: Map<string, MachineRecord> }> {
-  const [jobs, schedule, states, machines] = await Promise.all([
-    r.jobs(),
-    r.schedule(),
-    r.states(),
-    r.machines(),
-  ]);
-  const stateAt = new Map<string, UnitStateRecord>();
-  for (const s of states) stateAt.set(`${s.machineId}/${s.name}`, s);
-  const rows: UnitRow[] = [];
-  for (const job of jobs.sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    const unit = await r.unitFile(job.hash).catch(() => undefined);
-    const global = unit ? requirementsOf(job.name, unit).global : false;
-    const machineId = global ? undefined : schedule.get(job.name);
-    const published = machineId === undefined ? undefined : stateAt.get(`${machineId}/${job.name}`);
-    let state: JobState = 'inactive';
-    if (published) state = published.applied === 'launched' ? 'launched' : 'loaded';
-    rows.push({
-      job,
-      global,
-      description: unit?.values('Unit', 'Description').at(-1) ?? '',
-      machineId,
-      state,
-    });
-  }
-  return { rows, machines: new Map(machines.map((m) => [m.id, m])) };
-}
-
 const listUnitFilesCommand: CommandModule<FleetArgs, ListArgs> = {
   command: 'list-unit-files',
   describe: 'List the units that exist in the cluster.',
   builder: listOptions('unit,hash,dstate,state,target'),
   handler: async (a) => {
     await withRegistry(a, async (r) => {
-      const { rows, machines } = await unitRows(r);
-      const target = (u: UnitRow): string =>
+      const { units: rows, machines } = await r.units();
+      const target = (u: UnitSummary): string =>
         u.global
           ? 'global'
           : u.machineId === undefined
             ? '-'
             : machineLegend(u.machineId, machines, a.full);
-      const fields: Record<string, (u: UnitRow) => string> = {
+      const fields: Record<string, (u: UnitSummary) => string> = {
         unit: (u) => u.job.name,
         hash: (u) => (a.full ? u.job.hash : u.job.hash.slice(0, 7)),
         dstate: (u) => u.job.desiredState,
@@ -424,7 +387,7 @@ async function waitForState(
     const deadline = Date.now() + 2000;
     while (Date.now() < deadline) {
       await sleep(250);
-      const { rows, machines } = await unitRows(r);
+      const { units: rows, machines } = await r.units();
       const row = rows.find((u) => u.job.name === name);
       if (!row) continue;
       const state = row.global ? row.job.desiredState : row.state;
@@ -552,6 +515,150 @@ const catCommand: CommandModule<FleetArgs, { unit: string } & FleetArgs> = {
   },
 };
 
+// ---- journal and status, asked of the machine that runs the unit ----
+
+/** The fleet API of the machine the unit is placed on, with fleetctl's refusals. */
+async function unitMachineApi(
+  r: Registry,
+  name: string,
+  verb: 'journal' | 'status',
+): Promise<Client> {
+  const job = await r.job(name);
+  if (!job) {
+    stderr(`Unit ${name} does not exist.`);
+    throw new ReportedError();
+  }
+  const unit = await r.unitFile(job.hash);
+  if (unit && requirementsOf(name, unit).global) {
+    stderr(`Unable to retrieve ${verb} of global unit ${name}.`);
+    throw new ReportedError();
+  }
+  const machineId = (await r.schedule()).get(name);
+  const machine = (await r.machines()).find((m) => m.id === machineId);
+  if (!machine?.apiUrl) {
+    stderr(`Unit ${name} does not appear to be running.`);
+    throw new ReportedError();
+  }
+  return new Client(machine.apiUrl.replace(/^http:\/\//, ''), credentials.createInsecure());
+}
+
+/** Runs `fn` on the API of the unit's machine, reporting a refusal as fleetctl does. */
+async function withMachineApi(
+  a: FleetArgs,
+  name: string,
+  verb: 'journal' | 'status',
+  fn: (api: Client) => Promise<void>,
+): Promise<void> {
+  const api = await withRegistry(a, (r) => unitMachineApi(r, name, verb));
+  try {
+    await fn(api);
+  } catch (err) {
+    if (!(err instanceof RegistryError)) throw err;
+    stderr(err.message);
+    throw new ReportedError();
+  } finally {
+    api.close();
+  }
+}
+
+interface JournalArgs extends FleetArgs {
+  unit: string;
+  lines: number;
+  follow: boolean;
+}
+
+const journalCommand: CommandModule<FleetArgs, JournalArgs> = {
+  command: 'journal <unit>',
+  describe: 'Print the journal of a unit in the cluster to stdout',
+  builder: (y) =>
+    y
+      .positional('unit', { type: 'string', demandOption: true })
+      .option('lines', {
+        type: 'number',
+        default: 10,
+        describe: 'number of recent log lines to return',
+      })
+      .option('follow', {
+        alias: 'f',
+        type: 'boolean',
+        default: false,
+        describe: 'continuously print new entries as they are appended',
+      }),
+  handler: async (a) => {
+    const name = unitNameOf(a.unit);
+    await withMachineApi(
+      a,
+      name,
+      'journal',
+      (api) =>
+        new Promise<void>((resolve, reject) => {
+          const m = fleetService.Journal;
+          const call = api.makeServerStreamRequest(
+            m.path,
+            m.requestSerialize,
+            m.responseDeserialize,
+            {
+              name,
+              lines: a.lines,
+              follow: a.follow,
+            },
+          );
+          const interrupt = (): void => {
+            call.cancel();
+          };
+          process.once('SIGINT', interrupt);
+          call.on('data', (res: fleetpb.JournalResponse) => {
+            for (const l of res.lines) stdout(l);
+          });
+          call.on('error', (err: ServiceError) => {
+            process.off('SIGINT', interrupt);
+            if (err.code === status.CANCELLED) resolve();
+            else reject(new RegistryError(err.details));
+          });
+          call.on('end', () => {
+            process.off('SIGINT', interrupt);
+            resolve();
+          });
+        }),
+    );
+  },
+};
+
+const statusCommand: CommandModule<FleetArgs, { unit: string[] } & FleetArgs> = {
+  command: 'status <unit..>',
+  describe: 'Output the status of one or more units in the cluster',
+  builder: (y) => y.positional('unit', { type: 'string', array: true, demandOption: true }),
+  handler: async (a) => {
+    const names = a.unit.map(unitNameOf);
+    for (const [i, name] of names.entries()) {
+      await withMachineApi(a, name, 'status', async (api) => {
+        const m = fleetService.UnitStatus;
+        const res = await new Promise<fleetpb.UnitStatusResponse>((resolve, reject) => {
+          api.makeUnaryRequest(
+            m.path,
+            m.requestSerialize,
+            m.responseDeserialize,
+            { name },
+            (err, value) => {
+              if (err || !value) reject(new RegistryError(err?.details ?? 'no answer'));
+              else resolve(value);
+            },
+          );
+        });
+        if (i > 0) stdout('');
+        // systemctl status's first lines, then the unit's last journal lines.
+        const st = res.state;
+        stdout(`● ${name}${res.description === '' ? '' : ` - ${res.description}`}`);
+        stdout(`   Loaded: ${st?.loadState ?? '-'}`);
+        stdout(`   Active: ${st?.activeState ?? '-'} (${st?.subState ?? '-'})`);
+        if (res.mainPid > 0) stdout(` Main PID: ${res.mainPid}`);
+        if (res.journal.length > 0) stdout('');
+        for (const l of res.journal) stdout(l);
+      });
+    }
+  },
+};
+
 /** The fleetctl commands, for `clusterd fleet` and for the binary run as `fleetctl`. */
 export function addFleetCommands<T>(y: Argv<T>): Argv<T & FleetArgs> {
   const withOptions = addFleetOptions(y);
@@ -599,6 +706,8 @@ export function addFleetCommands<T>(y: Argv<T>): Argv<T & FleetArgs> {
     ),
     destroyCommand,
     catCommand,
+    journalCommand,
+    statusCommand,
   ] as unknown as CommandModule<FleetArgs, never>[];
   for (const c of commands) withOptions.command(variadic(c));
   return withOptions.demandCommand(1, 'a fleetctl command is needed');

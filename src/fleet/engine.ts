@@ -67,8 +67,9 @@ export class Engine implements Disposable {
       options.client,
       options.keys.engineLeader,
       options.machineId,
-      // fleet: the engine lease is 5 reconcile intervals.
-      Math.max(5, Math.ceil((5 * options.reconcileIntervalMs) / 1000)),
+      // fleet: the engine lease is 5 reconcile intervals (10 s by default), so a dead engine is
+      // replaced well within a machine's TTL. Renewed every third of it; 2 s at the least.
+      Math.max(2, Math.ceil((5 * options.reconcileIntervalMs) / 1000)),
       log,
     );
     this.queue = new WorkQueue(

@@ -7,13 +7,17 @@ import { readFileSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { hostname, networkInterfaces } from 'node:os';
 import { join } from 'node:path';
+import { Server as GrpcServer, ServerCredentials } from '@grpc/grpc-js';
 import type { EtcdClient } from '../client/index.js';
 import { DisposableStore } from '../util/lifecycle.js';
 import type { Logger } from '../util/log.js';
 import { clusterdVersion } from '../version.js';
+import { fleetHandlers, fleetService } from './api-service.js';
 import { Engine } from './engine.js';
 import { MachineAgent } from './machine-agent.js';
 import { fenceAfterTtlFraction, ProcessFence } from './process-fence.js';
+import type { MachineRecord } from './records.js';
+import { Registry } from './registry.js';
 import { RegistryKeys } from './registry-keys.js';
 import { UnitManager } from './runner/unit-manager.js';
 import { UnitCatalog } from './unit-catalog.js';
@@ -29,6 +33,8 @@ export interface FleetNodeOptions {
   agentTtlSeconds: number;
   engineReconcileIntervalMs: number;
   failuresBeforeMove: number;
+  /** Where to serve fleetpb.Fleet: `http://host:port` (port 0 picks one). */
+  listenUrl: string;
   logger: Logger;
 }
 
@@ -37,6 +43,9 @@ export class FleetNode {
   private readonly agent: MachineAgent;
   private readonly engine: Engine;
   private readonly fence: ProcessFence;
+  private readonly manager: UnitManager;
+  private readonly machine: MachineRecord;
+  private readonly registry: Registry;
   private starting: Promise<void> | undefined;
 
   constructor(private readonly options: FleetNodeOptions) {
@@ -45,6 +54,13 @@ export class FleetNode {
     const logger = options.logger.child({ component: 'fleet' });
     const fence = new ProcessFence(options.agentTtlSeconds * 1000 * fenceAfterTtlFraction, logger);
     this.fence = fence;
+    this.registry = new Registry(options.client, keys);
+    this.machine = {
+      id: options.machineId,
+      publicIp: options.publicIp,
+      metadata: options.metadata,
+      version: clusterdVersion,
+    };
     const manager = new UnitManager({
       onProcessGroup: (pgid, alive) => {
         fence.track(pgid, alive);
@@ -55,17 +71,13 @@ export class FleetNode {
       hostname: hostname(),
       logger,
     });
+    this.manager = manager;
     this.agent = new MachineAgent({
       client: options.client,
       keys,
       catalog,
       manager,
-      machine: {
-        id: options.machineId,
-        publicIp: options.publicIp,
-        metadata: options.metadata,
-        version: clusterdVersion,
-      },
+      machine: this.machine,
       agentTtlSeconds: options.agentTtlSeconds,
       fence,
       logger,
@@ -82,10 +94,35 @@ export class FleetNode {
   }
 
   /**
-   * Starts both halves without waiting for the store: a cluster still electing its first leader
-   * answers nothing yet, and the agent and engine retry until it does.
+   * Serves the API, then starts both halves without waiting for the store: a cluster still
+   * electing its first leader answers nothing yet, and the agent and engine retry until it does.
    */
-  start(): void {
+  async start(): Promise<void> {
+    const server = new GrpcServer({ 'grpc.enable_channelz': 0 });
+    server.addService(
+      fleetService,
+      fleetHandlers({
+        client: this.options.client,
+        registry: this.registry,
+        manager: this.manager,
+        machineId: this.options.machineId,
+        logger: this.options.logger,
+      }),
+    );
+    this.disposables.defer(() => {
+      server.forceShutdown();
+    });
+    const { host, port } = parseListenUrl(this.options.listenUrl);
+    const bound = await new Promise<number>((resolve, reject) => {
+      server.bindAsync(`${host}:${port}`, ServerCredentials.createInsecure(), (err, p) => {
+        if (err)
+          reject(new Error(`cannot listen for the fleet API on ${host}:${port}: ${err.message}`));
+        else resolve(p);
+      });
+    });
+    // Other machines reach a wildcard listener at the public address.
+    const advertised = host === '0.0.0.0' || host === '[::]' ? this.options.publicIp : host;
+    this.machine.apiUrl = `http://${advertised}:${bound}`;
     this.engine.start();
     this.disposables.add(this.engine);
     this.starting = this.agent.start().catch((err: unknown) => {
@@ -101,6 +138,11 @@ export class FleetNode {
     await this.fence.dispose();
     await this.disposables.dispose();
   }
+}
+
+function parseListenUrl(url: string): { host: string; port: number } {
+  const parsed = new URL(url.includes('://') ? url : `http://${url}`);
+  return { host: parsed.hostname, port: Number(parsed.port || 2390) };
 }
 
 /**

@@ -28,6 +28,8 @@ export interface MachineRecord {
   publicIp: string;
   metadata: Record<string, string>;
   version: string;
+  /** Where the machine serves fleetpb.Fleet (journal and status of its units). */
+  apiUrl?: string;
 }
 
 /** A unit's state on one machine, as the machine's runner sees it (fleet's UnitState). */
@@ -86,6 +88,7 @@ export function decodeMachine(text: string): MachineRecord | undefined {
       isString(v.id) &&
       isString(v.publicIp) &&
       isString(v.version) &&
+      (v.apiUrl === undefined || isString(v.apiUrl)) &&
       typeof v.metadata === 'object' &&
       v.metadata !== null &&
       Object.values(v.metadata).every(isString),

@@ -15,14 +15,21 @@ import {
 } from './records.js';
 import { RegistryKeys } from './registry-keys.js';
 import { UnitFile } from './unit-file.js';
+import { requirementsOf } from './x-fleet.js';
 
 /** fleet's words for a refused request (fleetctl prints them). */
 export class RegistryError extends Error {}
 
-export interface UnitView {
+/** A unit as fleetctl list-unit-files shows it: desired and derived state, and its machine. */
+export interface UnitSummary {
   job: JobRecord;
+  unit: UnitFile | undefined;
+  global: boolean;
+  description: string;
   /** The machine the engine placed it on (non-global units). */
   machineId: string | undefined;
+  /** fleet's derived STATE (registry/job_state.go): launched once its machine started it. */
+  state: JobState;
 }
 
 export class Registry {
@@ -131,5 +138,37 @@ export class Registry {
       const s = decodeUnitState(kv.value.toString('utf8'));
       return s ? [s] : [];
     });
+  }
+
+  /** Every unit with its derived state, by name, and the live machines by ID. */
+  async units(): Promise<{ units: UnitSummary[]; machines: Map<string, MachineRecord> }> {
+    const [jobs, schedule, states, machines] = await Promise.all([
+      this.jobs(),
+      this.schedule(),
+      this.states(),
+      this.machines(),
+    ]);
+    const stateAt = new Map<string, UnitStateRecord>();
+    for (const s of states) stateAt.set(`${s.machineId}/${s.name}`, s);
+    const hashes = [...new Set(jobs.map((j) => j.hash))];
+    const files = new Map(
+      await Promise.all(
+        hashes.map(async (h) => [h, await this.unitFile(h).catch(() => undefined)] as const),
+      ),
+    );
+    const units = jobs
+      .sort((a, b) => (a.name < b.name ? -1 : 1))
+      .map((job): UnitSummary => {
+        const unit = files.get(job.hash);
+        const global = unit ? requirementsOf(job.name, unit).global : false;
+        const machineId = global ? undefined : schedule.get(job.name);
+        const published =
+          machineId === undefined ? undefined : stateAt.get(`${machineId}/${job.name}`);
+        let state: JobState = 'inactive';
+        if (published) state = published.applied === 'launched' ? 'launched' : 'loaded';
+        const description = unit?.values('Unit', 'Description').at(-1) ?? '';
+        return { job, unit, global, description, machineId, state };
+      });
+    return { units, machines: new Map(machines.map((m) => [m.id, m])) };
   }
 }

@@ -8225,3 +8225,1502 @@ export namespace authpb {
         public static getTypeUrl(typeUrlPrefix?: string): string;
     }
 }
+
+/** Namespace fleetpb. */
+export namespace fleetpb {
+
+    /** Properties of an UnitOption. */
+    interface IUnitOption {
+
+        /** UnitOption section */
+        section?: (string|null);
+
+        /** UnitOption name */
+        name?: (string|null);
+
+        /** UnitOption value */
+        value?: (string|null);
+    }
+
+    /** Represents an UnitOption. */
+    class UnitOption implements IUnitOption {
+
+        /**
+         * Constructs a new UnitOption.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: fleetpb.IUnitOption);
+
+        /** UnitOption section. */
+        public section: string;
+
+        /** UnitOption name. */
+        public name: string;
+
+        /** UnitOption value. */
+        public value: string;
+
+        /**
+         * Creates a new UnitOption instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns UnitOption instance
+         */
+        public static create(properties?: fleetpb.IUnitOption): fleetpb.UnitOption;
+
+        /**
+         * Encodes the specified UnitOption message. Does not implicitly {@link fleetpb.UnitOption.verify|verify} messages.
+         * @param message UnitOption message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: fleetpb.IUnitOption, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes an UnitOption message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns UnitOption
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): fleetpb.UnitOption;
+
+        /**
+         * Gets the default type url for UnitOption
+         * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+         * @returns The default type url
+         */
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    /** Properties of a Machine. */
+    interface IMachine {
+
+        /** Machine id */
+        id?: (string|null);
+
+        /** Machine publicIp */
+        publicIp?: (string|null);
+
+        /** Machine metadata */
+        metadata?: ({ [k: string]: string }|null);
+
+        /** Machine version */
+        version?: (string|null);
+
+        /** Machine apiUrl */
+        apiUrl?: (string|null);
+    }
+
+    /** Represents a Machine. */
+    class Machine implements IMachine {
+
+        /**
+         * Constructs a new Machine.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: fleetpb.IMachine);
+
+        /** Machine id. */
+        public id: string;
+
+        /** Machine publicIp. */
+        public publicIp: string;
+
+        /** Machine metadata. */
+        public metadata: { [k: string]: string };
+
+        /** Machine version. */
+        public version: string;
+
+        /** Machine apiUrl. */
+        public apiUrl: string;
+
+        /**
+         * Creates a new Machine instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns Machine instance
+         */
+        public static create(properties?: fleetpb.IMachine): fleetpb.Machine;
+
+        /**
+         * Encodes the specified Machine message. Does not implicitly {@link fleetpb.Machine.verify|verify} messages.
+         * @param message Machine message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: fleetpb.IMachine, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a Machine message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns Machine
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): fleetpb.Machine;
+
+        /**
+         * Gets the default type url for Machine
+         * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+         * @returns The default type url
+         */
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    /** Properties of an Unit. */
+    interface IUnit {
+
+        /** Unit name */
+        name?: (string|null);
+
+        /** Unit hash */
+        hash?: (string|null);
+
+        /** Unit desiredState */
+        desiredState?: (string|null);
+
+        /** Unit currentState */
+        currentState?: (string|null);
+
+        /** Unit machineId */
+        machineId?: (string|null);
+
+        /** Unit global */
+        global?: (boolean|null);
+
+        /** Unit options */
+        options?: (fleetpb.IUnitOption[]|null);
+    }
+
+    /** Represents an Unit. */
+    class Unit implements IUnit {
+
+        /**
+         * Constructs a new Unit.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: fleetpb.IUnit);
+
+        /** Unit name. */
+        public name: string;
+
+        /** Unit hash. */
+        public hash: string;
+
+        /** Unit desiredState. */
+        public desiredState: string;
+
+        /** Unit currentState. */
+        public currentState: string;
+
+        /** Unit machineId. */
+        public machineId: string;
+
+        /** Unit global. */
+        public global: boolean;
+
+        /** Unit options. */
+        public options: fleetpb.IUnitOption[];
+
+        /**
+         * Creates a new Unit instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns Unit instance
+         */
+        public static create(properties?: fleetpb.IUnit): fleetpb.Unit;
+
+        /**
+         * Encodes the specified Unit message. Does not implicitly {@link fleetpb.Unit.verify|verify} messages.
+         * @param message Unit message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: fleetpb.IUnit, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes an Unit message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns Unit
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): fleetpb.Unit;
+
+        /**
+         * Gets the default type url for Unit
+         * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+         * @returns The default type url
+         */
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    /** Properties of an UnitState. */
+    interface IUnitState {
+
+        /** UnitState name */
+        name?: (string|null);
+
+        /** UnitState hash */
+        hash?: (string|null);
+
+        /** UnitState machineId */
+        machineId?: (string|null);
+
+        /** UnitState loadState */
+        loadState?: (string|null);
+
+        /** UnitState activeState */
+        activeState?: (string|null);
+
+        /** UnitState subState */
+        subState?: (string|null);
+    }
+
+    /** Represents an UnitState. */
+    class UnitState implements IUnitState {
+
+        /**
+         * Constructs a new UnitState.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: fleetpb.IUnitState);
+
+        /** UnitState name. */
+        public name: string;
+
+        /** UnitState hash. */
+        public hash: string;
+
+        /** UnitState machineId. */
+        public machineId: string;
+
+        /** UnitState loadState. */
+        public loadState: string;
+
+        /** UnitState activeState. */
+        public activeState: string;
+
+        /** UnitState subState. */
+        public subState: string;
+
+        /**
+         * Creates a new UnitState instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns UnitState instance
+         */
+        public static create(properties?: fleetpb.IUnitState): fleetpb.UnitState;
+
+        /**
+         * Encodes the specified UnitState message. Does not implicitly {@link fleetpb.UnitState.verify|verify} messages.
+         * @param message UnitState message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: fleetpb.IUnitState, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes an UnitState message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns UnitState
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): fleetpb.UnitState;
+
+        /**
+         * Gets the default type url for UnitState
+         * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+         * @returns The default type url
+         */
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    /** Properties of a ListMachinesRequest. */
+    interface IListMachinesRequest {
+    }
+
+    /** Represents a ListMachinesRequest. */
+    class ListMachinesRequest implements IListMachinesRequest {
+
+        /**
+         * Constructs a new ListMachinesRequest.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: fleetpb.IListMachinesRequest);
+
+        /**
+         * Creates a new ListMachinesRequest instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns ListMachinesRequest instance
+         */
+        public static create(properties?: fleetpb.IListMachinesRequest): fleetpb.ListMachinesRequest;
+
+        /**
+         * Encodes the specified ListMachinesRequest message. Does not implicitly {@link fleetpb.ListMachinesRequest.verify|verify} messages.
+         * @param message ListMachinesRequest message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: fleetpb.IListMachinesRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a ListMachinesRequest message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns ListMachinesRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): fleetpb.ListMachinesRequest;
+
+        /**
+         * Gets the default type url for ListMachinesRequest
+         * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+         * @returns The default type url
+         */
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    /** Properties of a ListMachinesResponse. */
+    interface IListMachinesResponse {
+
+        /** ListMachinesResponse machines */
+        machines?: (fleetpb.IMachine[]|null);
+    }
+
+    /** Represents a ListMachinesResponse. */
+    class ListMachinesResponse implements IListMachinesResponse {
+
+        /**
+         * Constructs a new ListMachinesResponse.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: fleetpb.IListMachinesResponse);
+
+        /** ListMachinesResponse machines. */
+        public machines: fleetpb.IMachine[];
+
+        /**
+         * Creates a new ListMachinesResponse instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns ListMachinesResponse instance
+         */
+        public static create(properties?: fleetpb.IListMachinesResponse): fleetpb.ListMachinesResponse;
+
+        /**
+         * Encodes the specified ListMachinesResponse message. Does not implicitly {@link fleetpb.ListMachinesResponse.verify|verify} messages.
+         * @param message ListMachinesResponse message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: fleetpb.IListMachinesResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a ListMachinesResponse message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns ListMachinesResponse
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): fleetpb.ListMachinesResponse;
+
+        /**
+         * Gets the default type url for ListMachinesResponse
+         * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+         * @returns The default type url
+         */
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    /** Properties of a ListUnitsRequest. */
+    interface IListUnitsRequest {
+    }
+
+    /** Represents a ListUnitsRequest. */
+    class ListUnitsRequest implements IListUnitsRequest {
+
+        /**
+         * Constructs a new ListUnitsRequest.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: fleetpb.IListUnitsRequest);
+
+        /**
+         * Creates a new ListUnitsRequest instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns ListUnitsRequest instance
+         */
+        public static create(properties?: fleetpb.IListUnitsRequest): fleetpb.ListUnitsRequest;
+
+        /**
+         * Encodes the specified ListUnitsRequest message. Does not implicitly {@link fleetpb.ListUnitsRequest.verify|verify} messages.
+         * @param message ListUnitsRequest message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: fleetpb.IListUnitsRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a ListUnitsRequest message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns ListUnitsRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): fleetpb.ListUnitsRequest;
+
+        /**
+         * Gets the default type url for ListUnitsRequest
+         * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+         * @returns The default type url
+         */
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    /** Properties of a ListUnitsResponse. */
+    interface IListUnitsResponse {
+
+        /** ListUnitsResponse units */
+        units?: (fleetpb.IUnit[]|null);
+    }
+
+    /** Represents a ListUnitsResponse. */
+    class ListUnitsResponse implements IListUnitsResponse {
+
+        /**
+         * Constructs a new ListUnitsResponse.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: fleetpb.IListUnitsResponse);
+
+        /** ListUnitsResponse units. */
+        public units: fleetpb.IUnit[];
+
+        /**
+         * Creates a new ListUnitsResponse instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns ListUnitsResponse instance
+         */
+        public static create(properties?: fleetpb.IListUnitsResponse): fleetpb.ListUnitsResponse;
+
+        /**
+         * Encodes the specified ListUnitsResponse message. Does not implicitly {@link fleetpb.ListUnitsResponse.verify|verify} messages.
+         * @param message ListUnitsResponse message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: fleetpb.IListUnitsResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a ListUnitsResponse message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns ListUnitsResponse
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): fleetpb.ListUnitsResponse;
+
+        /**
+         * Gets the default type url for ListUnitsResponse
+         * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+         * @returns The default type url
+         */
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    /** Properties of a ListUnitStatesRequest. */
+    interface IListUnitStatesRequest {
+    }
+
+    /** Represents a ListUnitStatesRequest. */
+    class ListUnitStatesRequest implements IListUnitStatesRequest {
+
+        /**
+         * Constructs a new ListUnitStatesRequest.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: fleetpb.IListUnitStatesRequest);
+
+        /**
+         * Creates a new ListUnitStatesRequest instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns ListUnitStatesRequest instance
+         */
+        public static create(properties?: fleetpb.IListUnitStatesRequest): fleetpb.ListUnitStatesRequest;
+
+        /**
+         * Encodes the specified ListUnitStatesRequest message. Does not implicitly {@link fleetpb.ListUnitStatesRequest.verify|verify} messages.
+         * @param message ListUnitStatesRequest message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: fleetpb.IListUnitStatesRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a ListUnitStatesRequest message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns ListUnitStatesRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): fleetpb.ListUnitStatesRequest;
+
+        /**
+         * Gets the default type url for ListUnitStatesRequest
+         * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+         * @returns The default type url
+         */
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    /** Properties of a ListUnitStatesResponse. */
+    interface IListUnitStatesResponse {
+
+        /** ListUnitStatesResponse states */
+        states?: (fleetpb.IUnitState[]|null);
+    }
+
+    /** Represents a ListUnitStatesResponse. */
+    class ListUnitStatesResponse implements IListUnitStatesResponse {
+
+        /**
+         * Constructs a new ListUnitStatesResponse.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: fleetpb.IListUnitStatesResponse);
+
+        /** ListUnitStatesResponse states. */
+        public states: fleetpb.IUnitState[];
+
+        /**
+         * Creates a new ListUnitStatesResponse instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns ListUnitStatesResponse instance
+         */
+        public static create(properties?: fleetpb.IListUnitStatesResponse): fleetpb.ListUnitStatesResponse;
+
+        /**
+         * Encodes the specified ListUnitStatesResponse message. Does not implicitly {@link fleetpb.ListUnitStatesResponse.verify|verify} messages.
+         * @param message ListUnitStatesResponse message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: fleetpb.IListUnitStatesResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a ListUnitStatesResponse message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns ListUnitStatesResponse
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): fleetpb.ListUnitStatesResponse;
+
+        /**
+         * Gets the default type url for ListUnitStatesResponse
+         * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+         * @returns The default type url
+         */
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    /** Properties of a SubmitRequest. */
+    interface ISubmitRequest {
+
+        /** SubmitRequest name */
+        name?: (string|null);
+
+        /** SubmitRequest options */
+        options?: (fleetpb.IUnitOption[]|null);
+
+        /** SubmitRequest desiredState */
+        desiredState?: (string|null);
+
+        /** SubmitRequest replace */
+        replace?: (boolean|null);
+    }
+
+    /** Represents a SubmitRequest. */
+    class SubmitRequest implements ISubmitRequest {
+
+        /**
+         * Constructs a new SubmitRequest.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: fleetpb.ISubmitRequest);
+
+        /** SubmitRequest name. */
+        public name: string;
+
+        /** SubmitRequest options. */
+        public options: fleetpb.IUnitOption[];
+
+        /** SubmitRequest desiredState. */
+        public desiredState: string;
+
+        /** SubmitRequest replace. */
+        public replace: boolean;
+
+        /**
+         * Creates a new SubmitRequest instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns SubmitRequest instance
+         */
+        public static create(properties?: fleetpb.ISubmitRequest): fleetpb.SubmitRequest;
+
+        /**
+         * Encodes the specified SubmitRequest message. Does not implicitly {@link fleetpb.SubmitRequest.verify|verify} messages.
+         * @param message SubmitRequest message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: fleetpb.ISubmitRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a SubmitRequest message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns SubmitRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): fleetpb.SubmitRequest;
+
+        /**
+         * Gets the default type url for SubmitRequest
+         * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+         * @returns The default type url
+         */
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    /** Properties of a SubmitResponse. */
+    interface ISubmitResponse {
+
+        /** SubmitResponse hash */
+        hash?: (string|null);
+
+        /** SubmitResponse outcome */
+        outcome?: (string|null);
+    }
+
+    /** Represents a SubmitResponse. */
+    class SubmitResponse implements ISubmitResponse {
+
+        /**
+         * Constructs a new SubmitResponse.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: fleetpb.ISubmitResponse);
+
+        /** SubmitResponse hash. */
+        public hash: string;
+
+        /** SubmitResponse outcome. */
+        public outcome: string;
+
+        /**
+         * Creates a new SubmitResponse instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns SubmitResponse instance
+         */
+        public static create(properties?: fleetpb.ISubmitResponse): fleetpb.SubmitResponse;
+
+        /**
+         * Encodes the specified SubmitResponse message. Does not implicitly {@link fleetpb.SubmitResponse.verify|verify} messages.
+         * @param message SubmitResponse message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: fleetpb.ISubmitResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a SubmitResponse message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns SubmitResponse
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): fleetpb.SubmitResponse;
+
+        /**
+         * Gets the default type url for SubmitResponse
+         * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+         * @returns The default type url
+         */
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    /** Properties of a SetDesiredStateRequest. */
+    interface ISetDesiredStateRequest {
+
+        /** SetDesiredStateRequest name */
+        name?: (string|null);
+
+        /** SetDesiredStateRequest desiredState */
+        desiredState?: (string|null);
+    }
+
+    /** Represents a SetDesiredStateRequest. */
+    class SetDesiredStateRequest implements ISetDesiredStateRequest {
+
+        /**
+         * Constructs a new SetDesiredStateRequest.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: fleetpb.ISetDesiredStateRequest);
+
+        /** SetDesiredStateRequest name. */
+        public name: string;
+
+        /** SetDesiredStateRequest desiredState. */
+        public desiredState: string;
+
+        /**
+         * Creates a new SetDesiredStateRequest instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns SetDesiredStateRequest instance
+         */
+        public static create(properties?: fleetpb.ISetDesiredStateRequest): fleetpb.SetDesiredStateRequest;
+
+        /**
+         * Encodes the specified SetDesiredStateRequest message. Does not implicitly {@link fleetpb.SetDesiredStateRequest.verify|verify} messages.
+         * @param message SetDesiredStateRequest message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: fleetpb.ISetDesiredStateRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a SetDesiredStateRequest message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns SetDesiredStateRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): fleetpb.SetDesiredStateRequest;
+
+        /**
+         * Gets the default type url for SetDesiredStateRequest
+         * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+         * @returns The default type url
+         */
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    /** Properties of a SetDesiredStateResponse. */
+    interface ISetDesiredStateResponse {
+    }
+
+    /** Represents a SetDesiredStateResponse. */
+    class SetDesiredStateResponse implements ISetDesiredStateResponse {
+
+        /**
+         * Constructs a new SetDesiredStateResponse.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: fleetpb.ISetDesiredStateResponse);
+
+        /**
+         * Creates a new SetDesiredStateResponse instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns SetDesiredStateResponse instance
+         */
+        public static create(properties?: fleetpb.ISetDesiredStateResponse): fleetpb.SetDesiredStateResponse;
+
+        /**
+         * Encodes the specified SetDesiredStateResponse message. Does not implicitly {@link fleetpb.SetDesiredStateResponse.verify|verify} messages.
+         * @param message SetDesiredStateResponse message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: fleetpb.ISetDesiredStateResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a SetDesiredStateResponse message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns SetDesiredStateResponse
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): fleetpb.SetDesiredStateResponse;
+
+        /**
+         * Gets the default type url for SetDesiredStateResponse
+         * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+         * @returns The default type url
+         */
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    /** Properties of a DestroyRequest. */
+    interface IDestroyRequest {
+
+        /** DestroyRequest name */
+        name?: (string|null);
+    }
+
+    /** Represents a DestroyRequest. */
+    class DestroyRequest implements IDestroyRequest {
+
+        /**
+         * Constructs a new DestroyRequest.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: fleetpb.IDestroyRequest);
+
+        /** DestroyRequest name. */
+        public name: string;
+
+        /**
+         * Creates a new DestroyRequest instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns DestroyRequest instance
+         */
+        public static create(properties?: fleetpb.IDestroyRequest): fleetpb.DestroyRequest;
+
+        /**
+         * Encodes the specified DestroyRequest message. Does not implicitly {@link fleetpb.DestroyRequest.verify|verify} messages.
+         * @param message DestroyRequest message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: fleetpb.IDestroyRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a DestroyRequest message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns DestroyRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): fleetpb.DestroyRequest;
+
+        /**
+         * Gets the default type url for DestroyRequest
+         * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+         * @returns The default type url
+         */
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    /** Properties of a DestroyResponse. */
+    interface IDestroyResponse {
+    }
+
+    /** Represents a DestroyResponse. */
+    class DestroyResponse implements IDestroyResponse {
+
+        /**
+         * Constructs a new DestroyResponse.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: fleetpb.IDestroyResponse);
+
+        /**
+         * Creates a new DestroyResponse instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns DestroyResponse instance
+         */
+        public static create(properties?: fleetpb.IDestroyResponse): fleetpb.DestroyResponse;
+
+        /**
+         * Encodes the specified DestroyResponse message. Does not implicitly {@link fleetpb.DestroyResponse.verify|verify} messages.
+         * @param message DestroyResponse message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: fleetpb.IDestroyResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a DestroyResponse message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns DestroyResponse
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): fleetpb.DestroyResponse;
+
+        /**
+         * Gets the default type url for DestroyResponse
+         * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+         * @returns The default type url
+         */
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    /** Properties of a WatchUnitStatesRequest. */
+    interface IWatchUnitStatesRequest {
+    }
+
+    /** Represents a WatchUnitStatesRequest. */
+    class WatchUnitStatesRequest implements IWatchUnitStatesRequest {
+
+        /**
+         * Constructs a new WatchUnitStatesRequest.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: fleetpb.IWatchUnitStatesRequest);
+
+        /**
+         * Creates a new WatchUnitStatesRequest instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns WatchUnitStatesRequest instance
+         */
+        public static create(properties?: fleetpb.IWatchUnitStatesRequest): fleetpb.WatchUnitStatesRequest;
+
+        /**
+         * Encodes the specified WatchUnitStatesRequest message. Does not implicitly {@link fleetpb.WatchUnitStatesRequest.verify|verify} messages.
+         * @param message WatchUnitStatesRequest message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: fleetpb.IWatchUnitStatesRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a WatchUnitStatesRequest message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns WatchUnitStatesRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): fleetpb.WatchUnitStatesRequest;
+
+        /**
+         * Gets the default type url for WatchUnitStatesRequest
+         * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+         * @returns The default type url
+         */
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    /** Properties of an UnitStateEvent. */
+    interface IUnitStateEvent {
+
+        /** UnitStateEvent state */
+        state?: (fleetpb.IUnitState|null);
+
+        /** UnitStateEvent deleted */
+        deleted?: (boolean|null);
+    }
+
+    /** Represents an UnitStateEvent. */
+    class UnitStateEvent implements IUnitStateEvent {
+
+        /**
+         * Constructs a new UnitStateEvent.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: fleetpb.IUnitStateEvent);
+
+        /** UnitStateEvent state. */
+        public state?: (fleetpb.IUnitState|null);
+
+        /** UnitStateEvent deleted. */
+        public deleted: boolean;
+
+        /**
+         * Creates a new UnitStateEvent instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns UnitStateEvent instance
+         */
+        public static create(properties?: fleetpb.IUnitStateEvent): fleetpb.UnitStateEvent;
+
+        /**
+         * Encodes the specified UnitStateEvent message. Does not implicitly {@link fleetpb.UnitStateEvent.verify|verify} messages.
+         * @param message UnitStateEvent message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: fleetpb.IUnitStateEvent, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes an UnitStateEvent message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns UnitStateEvent
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): fleetpb.UnitStateEvent;
+
+        /**
+         * Gets the default type url for UnitStateEvent
+         * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+         * @returns The default type url
+         */
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    /** Properties of a JournalRequest. */
+    interface IJournalRequest {
+
+        /** JournalRequest name */
+        name?: (string|null);
+
+        /** JournalRequest lines */
+        lines?: (number|null);
+
+        /** JournalRequest follow */
+        follow?: (boolean|null);
+    }
+
+    /** Represents a JournalRequest. */
+    class JournalRequest implements IJournalRequest {
+
+        /**
+         * Constructs a new JournalRequest.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: fleetpb.IJournalRequest);
+
+        /** JournalRequest name. */
+        public name: string;
+
+        /** JournalRequest lines. */
+        public lines: number;
+
+        /** JournalRequest follow. */
+        public follow: boolean;
+
+        /**
+         * Creates a new JournalRequest instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns JournalRequest instance
+         */
+        public static create(properties?: fleetpb.IJournalRequest): fleetpb.JournalRequest;
+
+        /**
+         * Encodes the specified JournalRequest message. Does not implicitly {@link fleetpb.JournalRequest.verify|verify} messages.
+         * @param message JournalRequest message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: fleetpb.IJournalRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a JournalRequest message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns JournalRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): fleetpb.JournalRequest;
+
+        /**
+         * Gets the default type url for JournalRequest
+         * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+         * @returns The default type url
+         */
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    /** Properties of a JournalResponse. */
+    interface IJournalResponse {
+
+        /** JournalResponse lines */
+        lines?: (string[]|null);
+    }
+
+    /** Represents a JournalResponse. */
+    class JournalResponse implements IJournalResponse {
+
+        /**
+         * Constructs a new JournalResponse.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: fleetpb.IJournalResponse);
+
+        /** JournalResponse lines. */
+        public lines: string[];
+
+        /**
+         * Creates a new JournalResponse instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns JournalResponse instance
+         */
+        public static create(properties?: fleetpb.IJournalResponse): fleetpb.JournalResponse;
+
+        /**
+         * Encodes the specified JournalResponse message. Does not implicitly {@link fleetpb.JournalResponse.verify|verify} messages.
+         * @param message JournalResponse message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: fleetpb.IJournalResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a JournalResponse message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns JournalResponse
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): fleetpb.JournalResponse;
+
+        /**
+         * Gets the default type url for JournalResponse
+         * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+         * @returns The default type url
+         */
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    /** Properties of an UnitStatusRequest. */
+    interface IUnitStatusRequest {
+
+        /** UnitStatusRequest name */
+        name?: (string|null);
+    }
+
+    /** Represents an UnitStatusRequest. */
+    class UnitStatusRequest implements IUnitStatusRequest {
+
+        /**
+         * Constructs a new UnitStatusRequest.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: fleetpb.IUnitStatusRequest);
+
+        /** UnitStatusRequest name. */
+        public name: string;
+
+        /**
+         * Creates a new UnitStatusRequest instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns UnitStatusRequest instance
+         */
+        public static create(properties?: fleetpb.IUnitStatusRequest): fleetpb.UnitStatusRequest;
+
+        /**
+         * Encodes the specified UnitStatusRequest message. Does not implicitly {@link fleetpb.UnitStatusRequest.verify|verify} messages.
+         * @param message UnitStatusRequest message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: fleetpb.IUnitStatusRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes an UnitStatusRequest message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns UnitStatusRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): fleetpb.UnitStatusRequest;
+
+        /**
+         * Gets the default type url for UnitStatusRequest
+         * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+         * @returns The default type url
+         */
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    /** Properties of an UnitStatusResponse. */
+    interface IUnitStatusResponse {
+
+        /** UnitStatusResponse state */
+        state?: (fleetpb.IUnitState|null);
+
+        /** UnitStatusResponse mainPid */
+        mainPid?: (number|null);
+
+        /** UnitStatusResponse failures */
+        failures?: (number|null);
+
+        /** UnitStatusResponse description */
+        description?: (string|null);
+
+        /** UnitStatusResponse journal */
+        journal?: (string[]|null);
+    }
+
+    /** Represents an UnitStatusResponse. */
+    class UnitStatusResponse implements IUnitStatusResponse {
+
+        /**
+         * Constructs a new UnitStatusResponse.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: fleetpb.IUnitStatusResponse);
+
+        /** UnitStatusResponse state. */
+        public state?: (fleetpb.IUnitState|null);
+
+        /** UnitStatusResponse mainPid. */
+        public mainPid: number;
+
+        /** UnitStatusResponse failures. */
+        public failures: number;
+
+        /** UnitStatusResponse description. */
+        public description: string;
+
+        /** UnitStatusResponse journal. */
+        public journal: string[];
+
+        /**
+         * Creates a new UnitStatusResponse instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns UnitStatusResponse instance
+         */
+        public static create(properties?: fleetpb.IUnitStatusResponse): fleetpb.UnitStatusResponse;
+
+        /**
+         * Encodes the specified UnitStatusResponse message. Does not implicitly {@link fleetpb.UnitStatusResponse.verify|verify} messages.
+         * @param message UnitStatusResponse message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: fleetpb.IUnitStatusResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes an UnitStatusResponse message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns UnitStatusResponse
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): fleetpb.UnitStatusResponse;
+
+        /**
+         * Gets the default type url for UnitStatusResponse
+         * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+         * @returns The default type url
+         */
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    /** Represents a Fleet */
+    class Fleet extends $protobuf.rpc.Service {
+
+        /**
+         * Constructs a new Fleet service.
+         * @param rpcImpl RPC implementation
+         * @param [requestDelimited=false] Whether requests are length-delimited
+         * @param [responseDelimited=false] Whether responses are length-delimited
+         */
+        constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
+
+        /**
+         * Creates new Fleet service using the specified rpc implementation.
+         * @param rpcImpl RPC implementation
+         * @param [requestDelimited=false] Whether requests are length-delimited
+         * @param [responseDelimited=false] Whether responses are length-delimited
+         * @returns RPC service. Useful where requests and/or responses are streamed.
+         */
+        public static create(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean): Fleet;
+
+        /**
+         * Calls ListMachines.
+         * @param request ListMachinesRequest message or plain object
+         * @param callback Node-style callback called with the error, if any, and ListMachinesResponse
+         */
+        public listMachines(request: fleetpb.IListMachinesRequest, callback: fleetpb.Fleet.ListMachinesCallback): void;
+
+        /**
+         * Calls ListMachines.
+         * @param request ListMachinesRequest message or plain object
+         * @returns Promise
+         */
+        public listMachines(request: fleetpb.IListMachinesRequest): Promise<fleetpb.ListMachinesResponse>;
+
+        /**
+         * Calls ListUnits.
+         * @param request ListUnitsRequest message or plain object
+         * @param callback Node-style callback called with the error, if any, and ListUnitsResponse
+         */
+        public listUnits(request: fleetpb.IListUnitsRequest, callback: fleetpb.Fleet.ListUnitsCallback): void;
+
+        /**
+         * Calls ListUnits.
+         * @param request ListUnitsRequest message or plain object
+         * @returns Promise
+         */
+        public listUnits(request: fleetpb.IListUnitsRequest): Promise<fleetpb.ListUnitsResponse>;
+
+        /**
+         * Calls ListUnitStates.
+         * @param request ListUnitStatesRequest message or plain object
+         * @param callback Node-style callback called with the error, if any, and ListUnitStatesResponse
+         */
+        public listUnitStates(request: fleetpb.IListUnitStatesRequest, callback: fleetpb.Fleet.ListUnitStatesCallback): void;
+
+        /**
+         * Calls ListUnitStates.
+         * @param request ListUnitStatesRequest message or plain object
+         * @returns Promise
+         */
+        public listUnitStates(request: fleetpb.IListUnitStatesRequest): Promise<fleetpb.ListUnitStatesResponse>;
+
+        /**
+         * Calls Submit.
+         * @param request SubmitRequest message or plain object
+         * @param callback Node-style callback called with the error, if any, and SubmitResponse
+         */
+        public submit(request: fleetpb.ISubmitRequest, callback: fleetpb.Fleet.SubmitCallback): void;
+
+        /**
+         * Calls Submit.
+         * @param request SubmitRequest message or plain object
+         * @returns Promise
+         */
+        public submit(request: fleetpb.ISubmitRequest): Promise<fleetpb.SubmitResponse>;
+
+        /**
+         * Calls SetDesiredState.
+         * @param request SetDesiredStateRequest message or plain object
+         * @param callback Node-style callback called with the error, if any, and SetDesiredStateResponse
+         */
+        public setDesiredState(request: fleetpb.ISetDesiredStateRequest, callback: fleetpb.Fleet.SetDesiredStateCallback): void;
+
+        /**
+         * Calls SetDesiredState.
+         * @param request SetDesiredStateRequest message or plain object
+         * @returns Promise
+         */
+        public setDesiredState(request: fleetpb.ISetDesiredStateRequest): Promise<fleetpb.SetDesiredStateResponse>;
+
+        /**
+         * Calls Destroy.
+         * @param request DestroyRequest message or plain object
+         * @param callback Node-style callback called with the error, if any, and DestroyResponse
+         */
+        public destroy(request: fleetpb.IDestroyRequest, callback: fleetpb.Fleet.DestroyCallback): void;
+
+        /**
+         * Calls Destroy.
+         * @param request DestroyRequest message or plain object
+         * @returns Promise
+         */
+        public destroy(request: fleetpb.IDestroyRequest): Promise<fleetpb.DestroyResponse>;
+
+        /**
+         * Calls WatchUnitStates.
+         * @param request WatchUnitStatesRequest message or plain object
+         * @param callback Node-style callback called with the error, if any, and UnitStateEvent
+         */
+        public watchUnitStates(request: fleetpb.IWatchUnitStatesRequest, callback: fleetpb.Fleet.WatchUnitStatesCallback): void;
+
+        /**
+         * Calls WatchUnitStates.
+         * @param request WatchUnitStatesRequest message or plain object
+         * @returns Promise
+         */
+        public watchUnitStates(request: fleetpb.IWatchUnitStatesRequest): Promise<fleetpb.UnitStateEvent>;
+
+        /**
+         * Calls Journal.
+         * @param request JournalRequest message or plain object
+         * @param callback Node-style callback called with the error, if any, and JournalResponse
+         */
+        public journal(request: fleetpb.IJournalRequest, callback: fleetpb.Fleet.JournalCallback): void;
+
+        /**
+         * Calls Journal.
+         * @param request JournalRequest message or plain object
+         * @returns Promise
+         */
+        public journal(request: fleetpb.IJournalRequest): Promise<fleetpb.JournalResponse>;
+
+        /**
+         * Calls UnitStatus.
+         * @param request UnitStatusRequest message or plain object
+         * @param callback Node-style callback called with the error, if any, and UnitStatusResponse
+         */
+        public unitStatus(request: fleetpb.IUnitStatusRequest, callback: fleetpb.Fleet.UnitStatusCallback): void;
+
+        /**
+         * Calls UnitStatus.
+         * @param request UnitStatusRequest message or plain object
+         * @returns Promise
+         */
+        public unitStatus(request: fleetpb.IUnitStatusRequest): Promise<fleetpb.UnitStatusResponse>;
+    }
+
+    namespace Fleet {
+
+        /**
+         * Callback as used by {@link fleetpb.Fleet#listMachines}.
+         * @param error Error, if any
+         * @param [response] ListMachinesResponse
+         */
+        type ListMachinesCallback = (error: (Error|null), response?: fleetpb.ListMachinesResponse) => void;
+
+        /**
+         * Callback as used by {@link fleetpb.Fleet#listUnits}.
+         * @param error Error, if any
+         * @param [response] ListUnitsResponse
+         */
+        type ListUnitsCallback = (error: (Error|null), response?: fleetpb.ListUnitsResponse) => void;
+
+        /**
+         * Callback as used by {@link fleetpb.Fleet#listUnitStates}.
+         * @param error Error, if any
+         * @param [response] ListUnitStatesResponse
+         */
+        type ListUnitStatesCallback = (error: (Error|null), response?: fleetpb.ListUnitStatesResponse) => void;
+
+        /**
+         * Callback as used by {@link fleetpb.Fleet#submit}.
+         * @param error Error, if any
+         * @param [response] SubmitResponse
+         */
+        type SubmitCallback = (error: (Error|null), response?: fleetpb.SubmitResponse) => void;
+
+        /**
+         * Callback as used by {@link fleetpb.Fleet#setDesiredState}.
+         * @param error Error, if any
+         * @param [response] SetDesiredStateResponse
+         */
+        type SetDesiredStateCallback = (error: (Error|null), response?: fleetpb.SetDesiredStateResponse) => void;
+
+        /**
+         * Callback as used by {@link fleetpb.Fleet#destroy}.
+         * @param error Error, if any
+         * @param [response] DestroyResponse
+         */
+        type DestroyCallback = (error: (Error|null), response?: fleetpb.DestroyResponse) => void;
+
+        /**
+         * Callback as used by {@link fleetpb.Fleet#watchUnitStates}.
+         * @param error Error, if any
+         * @param [response] UnitStateEvent
+         */
+        type WatchUnitStatesCallback = (error: (Error|null), response?: fleetpb.UnitStateEvent) => void;
+
+        /**
+         * Callback as used by {@link fleetpb.Fleet#journal}.
+         * @param error Error, if any
+         * @param [response] JournalResponse
+         */
+        type JournalCallback = (error: (Error|null), response?: fleetpb.JournalResponse) => void;
+
+        /**
+         * Callback as used by {@link fleetpb.Fleet#unitStatus}.
+         * @param error Error, if any
+         * @param [response] UnitStatusResponse
+         */
+        type UnitStatusCallback = (error: (Error|null), response?: fleetpb.UnitStatusResponse) => void;
+    }
+}

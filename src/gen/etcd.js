@@ -20189,4 +20189,3698 @@ export const authpb = $root.authpb = (() => {
     return authpb;
 })();
 
+export const fleetpb = $root.fleetpb = (() => {
+
+    /**
+     * Namespace fleetpb.
+     * @exports fleetpb
+     * @namespace
+     */
+    const fleetpb = {};
+
+    fleetpb.UnitOption = (function() {
+
+        /**
+         * Properties of an UnitOption.
+         * @memberof fleetpb
+         * @interface IUnitOption
+         * @property {string|null} [section] UnitOption section
+         * @property {string|null} [name] UnitOption name
+         * @property {string|null} [value] UnitOption value
+         */
+
+        /**
+         * Constructs a new UnitOption.
+         * @memberof fleetpb
+         * @classdesc Represents an UnitOption.
+         * @implements IUnitOption
+         * @constructor
+         * @param {fleetpb.IUnitOption=} [properties] Properties to set
+         */
+        function UnitOption(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * UnitOption section.
+         * @member {string} section
+         * @memberof fleetpb.UnitOption
+         * @instance
+         */
+        UnitOption.prototype.section = "";
+
+        /**
+         * UnitOption name.
+         * @member {string} name
+         * @memberof fleetpb.UnitOption
+         * @instance
+         */
+        UnitOption.prototype.name = "";
+
+        /**
+         * UnitOption value.
+         * @member {string} value
+         * @memberof fleetpb.UnitOption
+         * @instance
+         */
+        UnitOption.prototype.value = "";
+
+        /**
+         * Creates a new UnitOption instance using the specified properties.
+         * @function create
+         * @memberof fleetpb.UnitOption
+         * @static
+         * @param {fleetpb.IUnitOption=} [properties] Properties to set
+         * @returns {fleetpb.UnitOption} UnitOption instance
+         */
+        UnitOption.create = function create(properties) {
+            return new UnitOption(properties);
+        };
+
+        /**
+         * Encodes the specified UnitOption message. Does not implicitly {@link fleetpb.UnitOption.verify|verify} messages.
+         * @function encode
+         * @memberof fleetpb.UnitOption
+         * @static
+         * @param {fleetpb.IUnitOption} message UnitOption message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        UnitOption.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.section != null && Object.hasOwnProperty.call(message, "section"))
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.section);
+            if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.name);
+            if (message.value != null && Object.hasOwnProperty.call(message, "value"))
+                writer.uint32(/* id 3, wireType 2 =*/26).string(message.value);
+            return writer;
+        };
+
+        /**
+         * Decodes an UnitOption message from the specified reader or buffer.
+         * @function decode
+         * @memberof fleetpb.UnitOption
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {fleetpb.UnitOption} UnitOption
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        UnitOption.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.fleetpb.UnitOption();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.section = reader.string();
+                        break;
+                    }
+                case 2: {
+                        message.name = reader.string();
+                        break;
+                    }
+                case 3: {
+                        message.value = reader.string();
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Gets the default type url for UnitOption
+         * @function getTypeUrl
+         * @memberof fleetpb.UnitOption
+         * @static
+         * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+         * @returns {string} The default type url
+         */
+        UnitOption.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/fleetpb.UnitOption";
+        };
+
+        return UnitOption;
+    })();
+
+    fleetpb.Machine = (function() {
+
+        /**
+         * Properties of a Machine.
+         * @memberof fleetpb
+         * @interface IMachine
+         * @property {string|null} [id] Machine id
+         * @property {string|null} [publicIp] Machine publicIp
+         * @property {Object.<string,string>|null} [metadata] Machine metadata
+         * @property {string|null} [version] Machine version
+         * @property {string|null} [apiUrl] Machine apiUrl
+         */
+
+        /**
+         * Constructs a new Machine.
+         * @memberof fleetpb
+         * @classdesc Represents a Machine.
+         * @implements IMachine
+         * @constructor
+         * @param {fleetpb.IMachine=} [properties] Properties to set
+         */
+        function Machine(properties) {
+            this.metadata = {};
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * Machine id.
+         * @member {string} id
+         * @memberof fleetpb.Machine
+         * @instance
+         */
+        Machine.prototype.id = "";
+
+        /**
+         * Machine publicIp.
+         * @member {string} publicIp
+         * @memberof fleetpb.Machine
+         * @instance
+         */
+        Machine.prototype.publicIp = "";
+
+        /**
+         * Machine metadata.
+         * @member {Object.<string,string>} metadata
+         * @memberof fleetpb.Machine
+         * @instance
+         */
+        Machine.prototype.metadata = $util.emptyObject;
+
+        /**
+         * Machine version.
+         * @member {string} version
+         * @memberof fleetpb.Machine
+         * @instance
+         */
+        Machine.prototype.version = "";
+
+        /**
+         * Machine apiUrl.
+         * @member {string} apiUrl
+         * @memberof fleetpb.Machine
+         * @instance
+         */
+        Machine.prototype.apiUrl = "";
+
+        /**
+         * Creates a new Machine instance using the specified properties.
+         * @function create
+         * @memberof fleetpb.Machine
+         * @static
+         * @param {fleetpb.IMachine=} [properties] Properties to set
+         * @returns {fleetpb.Machine} Machine instance
+         */
+        Machine.create = function create(properties) {
+            return new Machine(properties);
+        };
+
+        /**
+         * Encodes the specified Machine message. Does not implicitly {@link fleetpb.Machine.verify|verify} messages.
+         * @function encode
+         * @memberof fleetpb.Machine
+         * @static
+         * @param {fleetpb.IMachine} message Machine message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        Machine.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.id != null && Object.hasOwnProperty.call(message, "id"))
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.id);
+            if (message.publicIp != null && Object.hasOwnProperty.call(message, "publicIp"))
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.publicIp);
+            if (message.metadata != null && Object.hasOwnProperty.call(message, "metadata"))
+                for (let keys = Object.keys(message.metadata), i = 0; i < keys.length; ++i)
+                    writer.uint32(/* id 3, wireType 2 =*/26).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.metadata[keys[i]]).ldelim();
+            if (message.version != null && Object.hasOwnProperty.call(message, "version"))
+                writer.uint32(/* id 4, wireType 2 =*/34).string(message.version);
+            if (message.apiUrl != null && Object.hasOwnProperty.call(message, "apiUrl"))
+                writer.uint32(/* id 5, wireType 2 =*/42).string(message.apiUrl);
+            return writer;
+        };
+
+        /**
+         * Decodes a Machine message from the specified reader or buffer.
+         * @function decode
+         * @memberof fleetpb.Machine
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {fleetpb.Machine} Machine
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        Machine.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message, key, value;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.fleetpb.Machine();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.id = reader.string();
+                        break;
+                    }
+                case 2: {
+                        message.publicIp = reader.string();
+                        break;
+                    }
+                case 3: {
+                        if (message.metadata === $util.emptyObject)
+                            message.metadata = {};
+                        let end2 = reader.uint32() + reader.pos;
+                        if (end2 > reader.len)
+                            throw RangeError("index out of range");
+                        reader.len = end2;
+                        key = "";
+                        value = "";
+                        while (reader.pos < end2) {
+                            let tag2 = reader.uint32();
+                            switch (tag2 >>> 3) {
+                            case 1:
+                                key = reader.string();
+                                break;
+                            case 2:
+                                value = reader.string();
+                                break;
+                            default:
+                                reader.skipType(tag2 & 7, long);
+                                break;
+                            }
+                        }
+                        if (reader.pos !== end2)
+                            throw RangeError("index out of range");
+                        reader.len = end;
+                        if (key === "__proto__")
+                            $util.makeProp(message.metadata, key);
+                        message.metadata[key] = value;
+                        break;
+                    }
+                case 4: {
+                        message.version = reader.string();
+                        break;
+                    }
+                case 5: {
+                        message.apiUrl = reader.string();
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Gets the default type url for Machine
+         * @function getTypeUrl
+         * @memberof fleetpb.Machine
+         * @static
+         * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+         * @returns {string} The default type url
+         */
+        Machine.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/fleetpb.Machine";
+        };
+
+        return Machine;
+    })();
+
+    fleetpb.Unit = (function() {
+
+        /**
+         * Properties of an Unit.
+         * @memberof fleetpb
+         * @interface IUnit
+         * @property {string|null} [name] Unit name
+         * @property {string|null} [hash] Unit hash
+         * @property {string|null} [desiredState] Unit desiredState
+         * @property {string|null} [currentState] Unit currentState
+         * @property {string|null} [machineId] Unit machineId
+         * @property {boolean|null} [global] Unit global
+         * @property {Array.<fleetpb.IUnitOption>|null} [options] Unit options
+         */
+
+        /**
+         * Constructs a new Unit.
+         * @memberof fleetpb
+         * @classdesc Represents an Unit.
+         * @implements IUnit
+         * @constructor
+         * @param {fleetpb.IUnit=} [properties] Properties to set
+         */
+        function Unit(properties) {
+            this.options = [];
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * Unit name.
+         * @member {string} name
+         * @memberof fleetpb.Unit
+         * @instance
+         */
+        Unit.prototype.name = "";
+
+        /**
+         * Unit hash.
+         * @member {string} hash
+         * @memberof fleetpb.Unit
+         * @instance
+         */
+        Unit.prototype.hash = "";
+
+        /**
+         * Unit desiredState.
+         * @member {string} desiredState
+         * @memberof fleetpb.Unit
+         * @instance
+         */
+        Unit.prototype.desiredState = "";
+
+        /**
+         * Unit currentState.
+         * @member {string} currentState
+         * @memberof fleetpb.Unit
+         * @instance
+         */
+        Unit.prototype.currentState = "";
+
+        /**
+         * Unit machineId.
+         * @member {string} machineId
+         * @memberof fleetpb.Unit
+         * @instance
+         */
+        Unit.prototype.machineId = "";
+
+        /**
+         * Unit global.
+         * @member {boolean} global
+         * @memberof fleetpb.Unit
+         * @instance
+         */
+        Unit.prototype.global = false;
+
+        /**
+         * Unit options.
+         * @member {Array.<fleetpb.IUnitOption>} options
+         * @memberof fleetpb.Unit
+         * @instance
+         */
+        Unit.prototype.options = $util.emptyArray;
+
+        /**
+         * Creates a new Unit instance using the specified properties.
+         * @function create
+         * @memberof fleetpb.Unit
+         * @static
+         * @param {fleetpb.IUnit=} [properties] Properties to set
+         * @returns {fleetpb.Unit} Unit instance
+         */
+        Unit.create = function create(properties) {
+            return new Unit(properties);
+        };
+
+        /**
+         * Encodes the specified Unit message. Does not implicitly {@link fleetpb.Unit.verify|verify} messages.
+         * @function encode
+         * @memberof fleetpb.Unit
+         * @static
+         * @param {fleetpb.IUnit} message Unit message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        Unit.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+            if (message.hash != null && Object.hasOwnProperty.call(message, "hash"))
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.hash);
+            if (message.desiredState != null && Object.hasOwnProperty.call(message, "desiredState"))
+                writer.uint32(/* id 3, wireType 2 =*/26).string(message.desiredState);
+            if (message.currentState != null && Object.hasOwnProperty.call(message, "currentState"))
+                writer.uint32(/* id 4, wireType 2 =*/34).string(message.currentState);
+            if (message.machineId != null && Object.hasOwnProperty.call(message, "machineId"))
+                writer.uint32(/* id 5, wireType 2 =*/42).string(message.machineId);
+            if (message.global != null && Object.hasOwnProperty.call(message, "global"))
+                writer.uint32(/* id 6, wireType 0 =*/48).bool(message.global);
+            if (message.options != null && message.options.length)
+                for (let i = 0; i < message.options.length; ++i)
+                    $root.fleetpb.UnitOption.encode(message.options[i], writer.uint32(/* id 7, wireType 2 =*/58).fork(), q + 1).ldelim();
+            return writer;
+        };
+
+        /**
+         * Decodes an Unit message from the specified reader or buffer.
+         * @function decode
+         * @memberof fleetpb.Unit
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {fleetpb.Unit} Unit
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        Unit.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.fleetpb.Unit();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.name = reader.string();
+                        break;
+                    }
+                case 2: {
+                        message.hash = reader.string();
+                        break;
+                    }
+                case 3: {
+                        message.desiredState = reader.string();
+                        break;
+                    }
+                case 4: {
+                        message.currentState = reader.string();
+                        break;
+                    }
+                case 5: {
+                        message.machineId = reader.string();
+                        break;
+                    }
+                case 6: {
+                        message.global = reader.bool();
+                        break;
+                    }
+                case 7: {
+                        if (!(message.options && message.options.length))
+                            message.options = [];
+                        message.options.push($root.fleetpb.UnitOption.decode(reader, reader.uint32(), undefined, long + 1));
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Gets the default type url for Unit
+         * @function getTypeUrl
+         * @memberof fleetpb.Unit
+         * @static
+         * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+         * @returns {string} The default type url
+         */
+        Unit.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/fleetpb.Unit";
+        };
+
+        return Unit;
+    })();
+
+    fleetpb.UnitState = (function() {
+
+        /**
+         * Properties of an UnitState.
+         * @memberof fleetpb
+         * @interface IUnitState
+         * @property {string|null} [name] UnitState name
+         * @property {string|null} [hash] UnitState hash
+         * @property {string|null} [machineId] UnitState machineId
+         * @property {string|null} [loadState] UnitState loadState
+         * @property {string|null} [activeState] UnitState activeState
+         * @property {string|null} [subState] UnitState subState
+         */
+
+        /**
+         * Constructs a new UnitState.
+         * @memberof fleetpb
+         * @classdesc Represents an UnitState.
+         * @implements IUnitState
+         * @constructor
+         * @param {fleetpb.IUnitState=} [properties] Properties to set
+         */
+        function UnitState(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * UnitState name.
+         * @member {string} name
+         * @memberof fleetpb.UnitState
+         * @instance
+         */
+        UnitState.prototype.name = "";
+
+        /**
+         * UnitState hash.
+         * @member {string} hash
+         * @memberof fleetpb.UnitState
+         * @instance
+         */
+        UnitState.prototype.hash = "";
+
+        /**
+         * UnitState machineId.
+         * @member {string} machineId
+         * @memberof fleetpb.UnitState
+         * @instance
+         */
+        UnitState.prototype.machineId = "";
+
+        /**
+         * UnitState loadState.
+         * @member {string} loadState
+         * @memberof fleetpb.UnitState
+         * @instance
+         */
+        UnitState.prototype.loadState = "";
+
+        /**
+         * UnitState activeState.
+         * @member {string} activeState
+         * @memberof fleetpb.UnitState
+         * @instance
+         */
+        UnitState.prototype.activeState = "";
+
+        /**
+         * UnitState subState.
+         * @member {string} subState
+         * @memberof fleetpb.UnitState
+         * @instance
+         */
+        UnitState.prototype.subState = "";
+
+        /**
+         * Creates a new UnitState instance using the specified properties.
+         * @function create
+         * @memberof fleetpb.UnitState
+         * @static
+         * @param {fleetpb.IUnitState=} [properties] Properties to set
+         * @returns {fleetpb.UnitState} UnitState instance
+         */
+        UnitState.create = function create(properties) {
+            return new UnitState(properties);
+        };
+
+        /**
+         * Encodes the specified UnitState message. Does not implicitly {@link fleetpb.UnitState.verify|verify} messages.
+         * @function encode
+         * @memberof fleetpb.UnitState
+         * @static
+         * @param {fleetpb.IUnitState} message UnitState message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        UnitState.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+            if (message.hash != null && Object.hasOwnProperty.call(message, "hash"))
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.hash);
+            if (message.machineId != null && Object.hasOwnProperty.call(message, "machineId"))
+                writer.uint32(/* id 3, wireType 2 =*/26).string(message.machineId);
+            if (message.loadState != null && Object.hasOwnProperty.call(message, "loadState"))
+                writer.uint32(/* id 4, wireType 2 =*/34).string(message.loadState);
+            if (message.activeState != null && Object.hasOwnProperty.call(message, "activeState"))
+                writer.uint32(/* id 5, wireType 2 =*/42).string(message.activeState);
+            if (message.subState != null && Object.hasOwnProperty.call(message, "subState"))
+                writer.uint32(/* id 6, wireType 2 =*/50).string(message.subState);
+            return writer;
+        };
+
+        /**
+         * Decodes an UnitState message from the specified reader or buffer.
+         * @function decode
+         * @memberof fleetpb.UnitState
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {fleetpb.UnitState} UnitState
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        UnitState.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.fleetpb.UnitState();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.name = reader.string();
+                        break;
+                    }
+                case 2: {
+                        message.hash = reader.string();
+                        break;
+                    }
+                case 3: {
+                        message.machineId = reader.string();
+                        break;
+                    }
+                case 4: {
+                        message.loadState = reader.string();
+                        break;
+                    }
+                case 5: {
+                        message.activeState = reader.string();
+                        break;
+                    }
+                case 6: {
+                        message.subState = reader.string();
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Gets the default type url for UnitState
+         * @function getTypeUrl
+         * @memberof fleetpb.UnitState
+         * @static
+         * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+         * @returns {string} The default type url
+         */
+        UnitState.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/fleetpb.UnitState";
+        };
+
+        return UnitState;
+    })();
+
+    fleetpb.ListMachinesRequest = (function() {
+
+        /**
+         * Properties of a ListMachinesRequest.
+         * @memberof fleetpb
+         * @interface IListMachinesRequest
+         */
+
+        /**
+         * Constructs a new ListMachinesRequest.
+         * @memberof fleetpb
+         * @classdesc Represents a ListMachinesRequest.
+         * @implements IListMachinesRequest
+         * @constructor
+         * @param {fleetpb.IListMachinesRequest=} [properties] Properties to set
+         */
+        function ListMachinesRequest(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * Creates a new ListMachinesRequest instance using the specified properties.
+         * @function create
+         * @memberof fleetpb.ListMachinesRequest
+         * @static
+         * @param {fleetpb.IListMachinesRequest=} [properties] Properties to set
+         * @returns {fleetpb.ListMachinesRequest} ListMachinesRequest instance
+         */
+        ListMachinesRequest.create = function create(properties) {
+            return new ListMachinesRequest(properties);
+        };
+
+        /**
+         * Encodes the specified ListMachinesRequest message. Does not implicitly {@link fleetpb.ListMachinesRequest.verify|verify} messages.
+         * @function encode
+         * @memberof fleetpb.ListMachinesRequest
+         * @static
+         * @param {fleetpb.IListMachinesRequest} message ListMachinesRequest message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        ListMachinesRequest.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            return writer;
+        };
+
+        /**
+         * Decodes a ListMachinesRequest message from the specified reader or buffer.
+         * @function decode
+         * @memberof fleetpb.ListMachinesRequest
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {fleetpb.ListMachinesRequest} ListMachinesRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        ListMachinesRequest.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.fleetpb.ListMachinesRequest();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Gets the default type url for ListMachinesRequest
+         * @function getTypeUrl
+         * @memberof fleetpb.ListMachinesRequest
+         * @static
+         * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+         * @returns {string} The default type url
+         */
+        ListMachinesRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/fleetpb.ListMachinesRequest";
+        };
+
+        return ListMachinesRequest;
+    })();
+
+    fleetpb.ListMachinesResponse = (function() {
+
+        /**
+         * Properties of a ListMachinesResponse.
+         * @memberof fleetpb
+         * @interface IListMachinesResponse
+         * @property {Array.<fleetpb.IMachine>|null} [machines] ListMachinesResponse machines
+         */
+
+        /**
+         * Constructs a new ListMachinesResponse.
+         * @memberof fleetpb
+         * @classdesc Represents a ListMachinesResponse.
+         * @implements IListMachinesResponse
+         * @constructor
+         * @param {fleetpb.IListMachinesResponse=} [properties] Properties to set
+         */
+        function ListMachinesResponse(properties) {
+            this.machines = [];
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * ListMachinesResponse machines.
+         * @member {Array.<fleetpb.IMachine>} machines
+         * @memberof fleetpb.ListMachinesResponse
+         * @instance
+         */
+        ListMachinesResponse.prototype.machines = $util.emptyArray;
+
+        /**
+         * Creates a new ListMachinesResponse instance using the specified properties.
+         * @function create
+         * @memberof fleetpb.ListMachinesResponse
+         * @static
+         * @param {fleetpb.IListMachinesResponse=} [properties] Properties to set
+         * @returns {fleetpb.ListMachinesResponse} ListMachinesResponse instance
+         */
+        ListMachinesResponse.create = function create(properties) {
+            return new ListMachinesResponse(properties);
+        };
+
+        /**
+         * Encodes the specified ListMachinesResponse message. Does not implicitly {@link fleetpb.ListMachinesResponse.verify|verify} messages.
+         * @function encode
+         * @memberof fleetpb.ListMachinesResponse
+         * @static
+         * @param {fleetpb.IListMachinesResponse} message ListMachinesResponse message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        ListMachinesResponse.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.machines != null && message.machines.length)
+                for (let i = 0; i < message.machines.length; ++i)
+                    $root.fleetpb.Machine.encode(message.machines[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+            return writer;
+        };
+
+        /**
+         * Decodes a ListMachinesResponse message from the specified reader or buffer.
+         * @function decode
+         * @memberof fleetpb.ListMachinesResponse
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {fleetpb.ListMachinesResponse} ListMachinesResponse
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        ListMachinesResponse.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.fleetpb.ListMachinesResponse();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        if (!(message.machines && message.machines.length))
+                            message.machines = [];
+                        message.machines.push($root.fleetpb.Machine.decode(reader, reader.uint32(), undefined, long + 1));
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Gets the default type url for ListMachinesResponse
+         * @function getTypeUrl
+         * @memberof fleetpb.ListMachinesResponse
+         * @static
+         * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+         * @returns {string} The default type url
+         */
+        ListMachinesResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/fleetpb.ListMachinesResponse";
+        };
+
+        return ListMachinesResponse;
+    })();
+
+    fleetpb.ListUnitsRequest = (function() {
+
+        /**
+         * Properties of a ListUnitsRequest.
+         * @memberof fleetpb
+         * @interface IListUnitsRequest
+         */
+
+        /**
+         * Constructs a new ListUnitsRequest.
+         * @memberof fleetpb
+         * @classdesc Represents a ListUnitsRequest.
+         * @implements IListUnitsRequest
+         * @constructor
+         * @param {fleetpb.IListUnitsRequest=} [properties] Properties to set
+         */
+        function ListUnitsRequest(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * Creates a new ListUnitsRequest instance using the specified properties.
+         * @function create
+         * @memberof fleetpb.ListUnitsRequest
+         * @static
+         * @param {fleetpb.IListUnitsRequest=} [properties] Properties to set
+         * @returns {fleetpb.ListUnitsRequest} ListUnitsRequest instance
+         */
+        ListUnitsRequest.create = function create(properties) {
+            return new ListUnitsRequest(properties);
+        };
+
+        /**
+         * Encodes the specified ListUnitsRequest message. Does not implicitly {@link fleetpb.ListUnitsRequest.verify|verify} messages.
+         * @function encode
+         * @memberof fleetpb.ListUnitsRequest
+         * @static
+         * @param {fleetpb.IListUnitsRequest} message ListUnitsRequest message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        ListUnitsRequest.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            return writer;
+        };
+
+        /**
+         * Decodes a ListUnitsRequest message from the specified reader or buffer.
+         * @function decode
+         * @memberof fleetpb.ListUnitsRequest
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {fleetpb.ListUnitsRequest} ListUnitsRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        ListUnitsRequest.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.fleetpb.ListUnitsRequest();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Gets the default type url for ListUnitsRequest
+         * @function getTypeUrl
+         * @memberof fleetpb.ListUnitsRequest
+         * @static
+         * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+         * @returns {string} The default type url
+         */
+        ListUnitsRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/fleetpb.ListUnitsRequest";
+        };
+
+        return ListUnitsRequest;
+    })();
+
+    fleetpb.ListUnitsResponse = (function() {
+
+        /**
+         * Properties of a ListUnitsResponse.
+         * @memberof fleetpb
+         * @interface IListUnitsResponse
+         * @property {Array.<fleetpb.IUnit>|null} [units] ListUnitsResponse units
+         */
+
+        /**
+         * Constructs a new ListUnitsResponse.
+         * @memberof fleetpb
+         * @classdesc Represents a ListUnitsResponse.
+         * @implements IListUnitsResponse
+         * @constructor
+         * @param {fleetpb.IListUnitsResponse=} [properties] Properties to set
+         */
+        function ListUnitsResponse(properties) {
+            this.units = [];
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * ListUnitsResponse units.
+         * @member {Array.<fleetpb.IUnit>} units
+         * @memberof fleetpb.ListUnitsResponse
+         * @instance
+         */
+        ListUnitsResponse.prototype.units = $util.emptyArray;
+
+        /**
+         * Creates a new ListUnitsResponse instance using the specified properties.
+         * @function create
+         * @memberof fleetpb.ListUnitsResponse
+         * @static
+         * @param {fleetpb.IListUnitsResponse=} [properties] Properties to set
+         * @returns {fleetpb.ListUnitsResponse} ListUnitsResponse instance
+         */
+        ListUnitsResponse.create = function create(properties) {
+            return new ListUnitsResponse(properties);
+        };
+
+        /**
+         * Encodes the specified ListUnitsResponse message. Does not implicitly {@link fleetpb.ListUnitsResponse.verify|verify} messages.
+         * @function encode
+         * @memberof fleetpb.ListUnitsResponse
+         * @static
+         * @param {fleetpb.IListUnitsResponse} message ListUnitsResponse message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        ListUnitsResponse.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.units != null && message.units.length)
+                for (let i = 0; i < message.units.length; ++i)
+                    $root.fleetpb.Unit.encode(message.units[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+            return writer;
+        };
+
+        /**
+         * Decodes a ListUnitsResponse message from the specified reader or buffer.
+         * @function decode
+         * @memberof fleetpb.ListUnitsResponse
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {fleetpb.ListUnitsResponse} ListUnitsResponse
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        ListUnitsResponse.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.fleetpb.ListUnitsResponse();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        if (!(message.units && message.units.length))
+                            message.units = [];
+                        message.units.push($root.fleetpb.Unit.decode(reader, reader.uint32(), undefined, long + 1));
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Gets the default type url for ListUnitsResponse
+         * @function getTypeUrl
+         * @memberof fleetpb.ListUnitsResponse
+         * @static
+         * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+         * @returns {string} The default type url
+         */
+        ListUnitsResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/fleetpb.ListUnitsResponse";
+        };
+
+        return ListUnitsResponse;
+    })();
+
+    fleetpb.ListUnitStatesRequest = (function() {
+
+        /**
+         * Properties of a ListUnitStatesRequest.
+         * @memberof fleetpb
+         * @interface IListUnitStatesRequest
+         */
+
+        /**
+         * Constructs a new ListUnitStatesRequest.
+         * @memberof fleetpb
+         * @classdesc Represents a ListUnitStatesRequest.
+         * @implements IListUnitStatesRequest
+         * @constructor
+         * @param {fleetpb.IListUnitStatesRequest=} [properties] Properties to set
+         */
+        function ListUnitStatesRequest(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * Creates a new ListUnitStatesRequest instance using the specified properties.
+         * @function create
+         * @memberof fleetpb.ListUnitStatesRequest
+         * @static
+         * @param {fleetpb.IListUnitStatesRequest=} [properties] Properties to set
+         * @returns {fleetpb.ListUnitStatesRequest} ListUnitStatesRequest instance
+         */
+        ListUnitStatesRequest.create = function create(properties) {
+            return new ListUnitStatesRequest(properties);
+        };
+
+        /**
+         * Encodes the specified ListUnitStatesRequest message. Does not implicitly {@link fleetpb.ListUnitStatesRequest.verify|verify} messages.
+         * @function encode
+         * @memberof fleetpb.ListUnitStatesRequest
+         * @static
+         * @param {fleetpb.IListUnitStatesRequest} message ListUnitStatesRequest message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        ListUnitStatesRequest.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            return writer;
+        };
+
+        /**
+         * Decodes a ListUnitStatesRequest message from the specified reader or buffer.
+         * @function decode
+         * @memberof fleetpb.ListUnitStatesRequest
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {fleetpb.ListUnitStatesRequest} ListUnitStatesRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        ListUnitStatesRequest.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.fleetpb.ListUnitStatesRequest();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Gets the default type url for ListUnitStatesRequest
+         * @function getTypeUrl
+         * @memberof fleetpb.ListUnitStatesRequest
+         * @static
+         * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+         * @returns {string} The default type url
+         */
+        ListUnitStatesRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/fleetpb.ListUnitStatesRequest";
+        };
+
+        return ListUnitStatesRequest;
+    })();
+
+    fleetpb.ListUnitStatesResponse = (function() {
+
+        /**
+         * Properties of a ListUnitStatesResponse.
+         * @memberof fleetpb
+         * @interface IListUnitStatesResponse
+         * @property {Array.<fleetpb.IUnitState>|null} [states] ListUnitStatesResponse states
+         */
+
+        /**
+         * Constructs a new ListUnitStatesResponse.
+         * @memberof fleetpb
+         * @classdesc Represents a ListUnitStatesResponse.
+         * @implements IListUnitStatesResponse
+         * @constructor
+         * @param {fleetpb.IListUnitStatesResponse=} [properties] Properties to set
+         */
+        function ListUnitStatesResponse(properties) {
+            this.states = [];
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * ListUnitStatesResponse states.
+         * @member {Array.<fleetpb.IUnitState>} states
+         * @memberof fleetpb.ListUnitStatesResponse
+         * @instance
+         */
+        ListUnitStatesResponse.prototype.states = $util.emptyArray;
+
+        /**
+         * Creates a new ListUnitStatesResponse instance using the specified properties.
+         * @function create
+         * @memberof fleetpb.ListUnitStatesResponse
+         * @static
+         * @param {fleetpb.IListUnitStatesResponse=} [properties] Properties to set
+         * @returns {fleetpb.ListUnitStatesResponse} ListUnitStatesResponse instance
+         */
+        ListUnitStatesResponse.create = function create(properties) {
+            return new ListUnitStatesResponse(properties);
+        };
+
+        /**
+         * Encodes the specified ListUnitStatesResponse message. Does not implicitly {@link fleetpb.ListUnitStatesResponse.verify|verify} messages.
+         * @function encode
+         * @memberof fleetpb.ListUnitStatesResponse
+         * @static
+         * @param {fleetpb.IListUnitStatesResponse} message ListUnitStatesResponse message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        ListUnitStatesResponse.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.states != null && message.states.length)
+                for (let i = 0; i < message.states.length; ++i)
+                    $root.fleetpb.UnitState.encode(message.states[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+            return writer;
+        };
+
+        /**
+         * Decodes a ListUnitStatesResponse message from the specified reader or buffer.
+         * @function decode
+         * @memberof fleetpb.ListUnitStatesResponse
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {fleetpb.ListUnitStatesResponse} ListUnitStatesResponse
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        ListUnitStatesResponse.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.fleetpb.ListUnitStatesResponse();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        if (!(message.states && message.states.length))
+                            message.states = [];
+                        message.states.push($root.fleetpb.UnitState.decode(reader, reader.uint32(), undefined, long + 1));
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Gets the default type url for ListUnitStatesResponse
+         * @function getTypeUrl
+         * @memberof fleetpb.ListUnitStatesResponse
+         * @static
+         * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+         * @returns {string} The default type url
+         */
+        ListUnitStatesResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/fleetpb.ListUnitStatesResponse";
+        };
+
+        return ListUnitStatesResponse;
+    })();
+
+    fleetpb.SubmitRequest = (function() {
+
+        /**
+         * Properties of a SubmitRequest.
+         * @memberof fleetpb
+         * @interface ISubmitRequest
+         * @property {string|null} [name] SubmitRequest name
+         * @property {Array.<fleetpb.IUnitOption>|null} [options] SubmitRequest options
+         * @property {string|null} [desiredState] SubmitRequest desiredState
+         * @property {boolean|null} [replace] SubmitRequest replace
+         */
+
+        /**
+         * Constructs a new SubmitRequest.
+         * @memberof fleetpb
+         * @classdesc Represents a SubmitRequest.
+         * @implements ISubmitRequest
+         * @constructor
+         * @param {fleetpb.ISubmitRequest=} [properties] Properties to set
+         */
+        function SubmitRequest(properties) {
+            this.options = [];
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * SubmitRequest name.
+         * @member {string} name
+         * @memberof fleetpb.SubmitRequest
+         * @instance
+         */
+        SubmitRequest.prototype.name = "";
+
+        /**
+         * SubmitRequest options.
+         * @member {Array.<fleetpb.IUnitOption>} options
+         * @memberof fleetpb.SubmitRequest
+         * @instance
+         */
+        SubmitRequest.prototype.options = $util.emptyArray;
+
+        /**
+         * SubmitRequest desiredState.
+         * @member {string} desiredState
+         * @memberof fleetpb.SubmitRequest
+         * @instance
+         */
+        SubmitRequest.prototype.desiredState = "";
+
+        /**
+         * SubmitRequest replace.
+         * @member {boolean} replace
+         * @memberof fleetpb.SubmitRequest
+         * @instance
+         */
+        SubmitRequest.prototype.replace = false;
+
+        /**
+         * Creates a new SubmitRequest instance using the specified properties.
+         * @function create
+         * @memberof fleetpb.SubmitRequest
+         * @static
+         * @param {fleetpb.ISubmitRequest=} [properties] Properties to set
+         * @returns {fleetpb.SubmitRequest} SubmitRequest instance
+         */
+        SubmitRequest.create = function create(properties) {
+            return new SubmitRequest(properties);
+        };
+
+        /**
+         * Encodes the specified SubmitRequest message. Does not implicitly {@link fleetpb.SubmitRequest.verify|verify} messages.
+         * @function encode
+         * @memberof fleetpb.SubmitRequest
+         * @static
+         * @param {fleetpb.ISubmitRequest} message SubmitRequest message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        SubmitRequest.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+            if (message.options != null && message.options.length)
+                for (let i = 0; i < message.options.length; ++i)
+                    $root.fleetpb.UnitOption.encode(message.options[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+            if (message.desiredState != null && Object.hasOwnProperty.call(message, "desiredState"))
+                writer.uint32(/* id 3, wireType 2 =*/26).string(message.desiredState);
+            if (message.replace != null && Object.hasOwnProperty.call(message, "replace"))
+                writer.uint32(/* id 4, wireType 0 =*/32).bool(message.replace);
+            return writer;
+        };
+
+        /**
+         * Decodes a SubmitRequest message from the specified reader or buffer.
+         * @function decode
+         * @memberof fleetpb.SubmitRequest
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {fleetpb.SubmitRequest} SubmitRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        SubmitRequest.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.fleetpb.SubmitRequest();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.name = reader.string();
+                        break;
+                    }
+                case 2: {
+                        if (!(message.options && message.options.length))
+                            message.options = [];
+                        message.options.push($root.fleetpb.UnitOption.decode(reader, reader.uint32(), undefined, long + 1));
+                        break;
+                    }
+                case 3: {
+                        message.desiredState = reader.string();
+                        break;
+                    }
+                case 4: {
+                        message.replace = reader.bool();
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Gets the default type url for SubmitRequest
+         * @function getTypeUrl
+         * @memberof fleetpb.SubmitRequest
+         * @static
+         * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+         * @returns {string} The default type url
+         */
+        SubmitRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/fleetpb.SubmitRequest";
+        };
+
+        return SubmitRequest;
+    })();
+
+    fleetpb.SubmitResponse = (function() {
+
+        /**
+         * Properties of a SubmitResponse.
+         * @memberof fleetpb
+         * @interface ISubmitResponse
+         * @property {string|null} [hash] SubmitResponse hash
+         * @property {string|null} [outcome] SubmitResponse outcome
+         */
+
+        /**
+         * Constructs a new SubmitResponse.
+         * @memberof fleetpb
+         * @classdesc Represents a SubmitResponse.
+         * @implements ISubmitResponse
+         * @constructor
+         * @param {fleetpb.ISubmitResponse=} [properties] Properties to set
+         */
+        function SubmitResponse(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * SubmitResponse hash.
+         * @member {string} hash
+         * @memberof fleetpb.SubmitResponse
+         * @instance
+         */
+        SubmitResponse.prototype.hash = "";
+
+        /**
+         * SubmitResponse outcome.
+         * @member {string} outcome
+         * @memberof fleetpb.SubmitResponse
+         * @instance
+         */
+        SubmitResponse.prototype.outcome = "";
+
+        /**
+         * Creates a new SubmitResponse instance using the specified properties.
+         * @function create
+         * @memberof fleetpb.SubmitResponse
+         * @static
+         * @param {fleetpb.ISubmitResponse=} [properties] Properties to set
+         * @returns {fleetpb.SubmitResponse} SubmitResponse instance
+         */
+        SubmitResponse.create = function create(properties) {
+            return new SubmitResponse(properties);
+        };
+
+        /**
+         * Encodes the specified SubmitResponse message. Does not implicitly {@link fleetpb.SubmitResponse.verify|verify} messages.
+         * @function encode
+         * @memberof fleetpb.SubmitResponse
+         * @static
+         * @param {fleetpb.ISubmitResponse} message SubmitResponse message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        SubmitResponse.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.hash != null && Object.hasOwnProperty.call(message, "hash"))
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.hash);
+            if (message.outcome != null && Object.hasOwnProperty.call(message, "outcome"))
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.outcome);
+            return writer;
+        };
+
+        /**
+         * Decodes a SubmitResponse message from the specified reader or buffer.
+         * @function decode
+         * @memberof fleetpb.SubmitResponse
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {fleetpb.SubmitResponse} SubmitResponse
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        SubmitResponse.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.fleetpb.SubmitResponse();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.hash = reader.string();
+                        break;
+                    }
+                case 2: {
+                        message.outcome = reader.string();
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Gets the default type url for SubmitResponse
+         * @function getTypeUrl
+         * @memberof fleetpb.SubmitResponse
+         * @static
+         * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+         * @returns {string} The default type url
+         */
+        SubmitResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/fleetpb.SubmitResponse";
+        };
+
+        return SubmitResponse;
+    })();
+
+    fleetpb.SetDesiredStateRequest = (function() {
+
+        /**
+         * Properties of a SetDesiredStateRequest.
+         * @memberof fleetpb
+         * @interface ISetDesiredStateRequest
+         * @property {string|null} [name] SetDesiredStateRequest name
+         * @property {string|null} [desiredState] SetDesiredStateRequest desiredState
+         */
+
+        /**
+         * Constructs a new SetDesiredStateRequest.
+         * @memberof fleetpb
+         * @classdesc Represents a SetDesiredStateRequest.
+         * @implements ISetDesiredStateRequest
+         * @constructor
+         * @param {fleetpb.ISetDesiredStateRequest=} [properties] Properties to set
+         */
+        function SetDesiredStateRequest(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * SetDesiredStateRequest name.
+         * @member {string} name
+         * @memberof fleetpb.SetDesiredStateRequest
+         * @instance
+         */
+        SetDesiredStateRequest.prototype.name = "";
+
+        /**
+         * SetDesiredStateRequest desiredState.
+         * @member {string} desiredState
+         * @memberof fleetpb.SetDesiredStateRequest
+         * @instance
+         */
+        SetDesiredStateRequest.prototype.desiredState = "";
+
+        /**
+         * Creates a new SetDesiredStateRequest instance using the specified properties.
+         * @function create
+         * @memberof fleetpb.SetDesiredStateRequest
+         * @static
+         * @param {fleetpb.ISetDesiredStateRequest=} [properties] Properties to set
+         * @returns {fleetpb.SetDesiredStateRequest} SetDesiredStateRequest instance
+         */
+        SetDesiredStateRequest.create = function create(properties) {
+            return new SetDesiredStateRequest(properties);
+        };
+
+        /**
+         * Encodes the specified SetDesiredStateRequest message. Does not implicitly {@link fleetpb.SetDesiredStateRequest.verify|verify} messages.
+         * @function encode
+         * @memberof fleetpb.SetDesiredStateRequest
+         * @static
+         * @param {fleetpb.ISetDesiredStateRequest} message SetDesiredStateRequest message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        SetDesiredStateRequest.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+            if (message.desiredState != null && Object.hasOwnProperty.call(message, "desiredState"))
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.desiredState);
+            return writer;
+        };
+
+        /**
+         * Decodes a SetDesiredStateRequest message from the specified reader or buffer.
+         * @function decode
+         * @memberof fleetpb.SetDesiredStateRequest
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {fleetpb.SetDesiredStateRequest} SetDesiredStateRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        SetDesiredStateRequest.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.fleetpb.SetDesiredStateRequest();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.name = reader.string();
+                        break;
+                    }
+                case 2: {
+                        message.desiredState = reader.string();
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Gets the default type url for SetDesiredStateRequest
+         * @function getTypeUrl
+         * @memberof fleetpb.SetDesiredStateRequest
+         * @static
+         * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+         * @returns {string} The default type url
+         */
+        SetDesiredStateRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/fleetpb.SetDesiredStateRequest";
+        };
+
+        return SetDesiredStateRequest;
+    })();
+
+    fleetpb.SetDesiredStateResponse = (function() {
+
+        /**
+         * Properties of a SetDesiredStateResponse.
+         * @memberof fleetpb
+         * @interface ISetDesiredStateResponse
+         */
+
+        /**
+         * Constructs a new SetDesiredStateResponse.
+         * @memberof fleetpb
+         * @classdesc Represents a SetDesiredStateResponse.
+         * @implements ISetDesiredStateResponse
+         * @constructor
+         * @param {fleetpb.ISetDesiredStateResponse=} [properties] Properties to set
+         */
+        function SetDesiredStateResponse(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * Creates a new SetDesiredStateResponse instance using the specified properties.
+         * @function create
+         * @memberof fleetpb.SetDesiredStateResponse
+         * @static
+         * @param {fleetpb.ISetDesiredStateResponse=} [properties] Properties to set
+         * @returns {fleetpb.SetDesiredStateResponse} SetDesiredStateResponse instance
+         */
+        SetDesiredStateResponse.create = function create(properties) {
+            return new SetDesiredStateResponse(properties);
+        };
+
+        /**
+         * Encodes the specified SetDesiredStateResponse message. Does not implicitly {@link fleetpb.SetDesiredStateResponse.verify|verify} messages.
+         * @function encode
+         * @memberof fleetpb.SetDesiredStateResponse
+         * @static
+         * @param {fleetpb.ISetDesiredStateResponse} message SetDesiredStateResponse message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        SetDesiredStateResponse.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            return writer;
+        };
+
+        /**
+         * Decodes a SetDesiredStateResponse message from the specified reader or buffer.
+         * @function decode
+         * @memberof fleetpb.SetDesiredStateResponse
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {fleetpb.SetDesiredStateResponse} SetDesiredStateResponse
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        SetDesiredStateResponse.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.fleetpb.SetDesiredStateResponse();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Gets the default type url for SetDesiredStateResponse
+         * @function getTypeUrl
+         * @memberof fleetpb.SetDesiredStateResponse
+         * @static
+         * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+         * @returns {string} The default type url
+         */
+        SetDesiredStateResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/fleetpb.SetDesiredStateResponse";
+        };
+
+        return SetDesiredStateResponse;
+    })();
+
+    fleetpb.DestroyRequest = (function() {
+
+        /**
+         * Properties of a DestroyRequest.
+         * @memberof fleetpb
+         * @interface IDestroyRequest
+         * @property {string|null} [name] DestroyRequest name
+         */
+
+        /**
+         * Constructs a new DestroyRequest.
+         * @memberof fleetpb
+         * @classdesc Represents a DestroyRequest.
+         * @implements IDestroyRequest
+         * @constructor
+         * @param {fleetpb.IDestroyRequest=} [properties] Properties to set
+         */
+        function DestroyRequest(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * DestroyRequest name.
+         * @member {string} name
+         * @memberof fleetpb.DestroyRequest
+         * @instance
+         */
+        DestroyRequest.prototype.name = "";
+
+        /**
+         * Creates a new DestroyRequest instance using the specified properties.
+         * @function create
+         * @memberof fleetpb.DestroyRequest
+         * @static
+         * @param {fleetpb.IDestroyRequest=} [properties] Properties to set
+         * @returns {fleetpb.DestroyRequest} DestroyRequest instance
+         */
+        DestroyRequest.create = function create(properties) {
+            return new DestroyRequest(properties);
+        };
+
+        /**
+         * Encodes the specified DestroyRequest message. Does not implicitly {@link fleetpb.DestroyRequest.verify|verify} messages.
+         * @function encode
+         * @memberof fleetpb.DestroyRequest
+         * @static
+         * @param {fleetpb.IDestroyRequest} message DestroyRequest message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        DestroyRequest.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+            return writer;
+        };
+
+        /**
+         * Decodes a DestroyRequest message from the specified reader or buffer.
+         * @function decode
+         * @memberof fleetpb.DestroyRequest
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {fleetpb.DestroyRequest} DestroyRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        DestroyRequest.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.fleetpb.DestroyRequest();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.name = reader.string();
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Gets the default type url for DestroyRequest
+         * @function getTypeUrl
+         * @memberof fleetpb.DestroyRequest
+         * @static
+         * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+         * @returns {string} The default type url
+         */
+        DestroyRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/fleetpb.DestroyRequest";
+        };
+
+        return DestroyRequest;
+    })();
+
+    fleetpb.DestroyResponse = (function() {
+
+        /**
+         * Properties of a DestroyResponse.
+         * @memberof fleetpb
+         * @interface IDestroyResponse
+         */
+
+        /**
+         * Constructs a new DestroyResponse.
+         * @memberof fleetpb
+         * @classdesc Represents a DestroyResponse.
+         * @implements IDestroyResponse
+         * @constructor
+         * @param {fleetpb.IDestroyResponse=} [properties] Properties to set
+         */
+        function DestroyResponse(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * Creates a new DestroyResponse instance using the specified properties.
+         * @function create
+         * @memberof fleetpb.DestroyResponse
+         * @static
+         * @param {fleetpb.IDestroyResponse=} [properties] Properties to set
+         * @returns {fleetpb.DestroyResponse} DestroyResponse instance
+         */
+        DestroyResponse.create = function create(properties) {
+            return new DestroyResponse(properties);
+        };
+
+        /**
+         * Encodes the specified DestroyResponse message. Does not implicitly {@link fleetpb.DestroyResponse.verify|verify} messages.
+         * @function encode
+         * @memberof fleetpb.DestroyResponse
+         * @static
+         * @param {fleetpb.IDestroyResponse} message DestroyResponse message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        DestroyResponse.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            return writer;
+        };
+
+        /**
+         * Decodes a DestroyResponse message from the specified reader or buffer.
+         * @function decode
+         * @memberof fleetpb.DestroyResponse
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {fleetpb.DestroyResponse} DestroyResponse
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        DestroyResponse.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.fleetpb.DestroyResponse();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Gets the default type url for DestroyResponse
+         * @function getTypeUrl
+         * @memberof fleetpb.DestroyResponse
+         * @static
+         * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+         * @returns {string} The default type url
+         */
+        DestroyResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/fleetpb.DestroyResponse";
+        };
+
+        return DestroyResponse;
+    })();
+
+    fleetpb.WatchUnitStatesRequest = (function() {
+
+        /**
+         * Properties of a WatchUnitStatesRequest.
+         * @memberof fleetpb
+         * @interface IWatchUnitStatesRequest
+         */
+
+        /**
+         * Constructs a new WatchUnitStatesRequest.
+         * @memberof fleetpb
+         * @classdesc Represents a WatchUnitStatesRequest.
+         * @implements IWatchUnitStatesRequest
+         * @constructor
+         * @param {fleetpb.IWatchUnitStatesRequest=} [properties] Properties to set
+         */
+        function WatchUnitStatesRequest(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * Creates a new WatchUnitStatesRequest instance using the specified properties.
+         * @function create
+         * @memberof fleetpb.WatchUnitStatesRequest
+         * @static
+         * @param {fleetpb.IWatchUnitStatesRequest=} [properties] Properties to set
+         * @returns {fleetpb.WatchUnitStatesRequest} WatchUnitStatesRequest instance
+         */
+        WatchUnitStatesRequest.create = function create(properties) {
+            return new WatchUnitStatesRequest(properties);
+        };
+
+        /**
+         * Encodes the specified WatchUnitStatesRequest message. Does not implicitly {@link fleetpb.WatchUnitStatesRequest.verify|verify} messages.
+         * @function encode
+         * @memberof fleetpb.WatchUnitStatesRequest
+         * @static
+         * @param {fleetpb.IWatchUnitStatesRequest} message WatchUnitStatesRequest message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        WatchUnitStatesRequest.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            return writer;
+        };
+
+        /**
+         * Decodes a WatchUnitStatesRequest message from the specified reader or buffer.
+         * @function decode
+         * @memberof fleetpb.WatchUnitStatesRequest
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {fleetpb.WatchUnitStatesRequest} WatchUnitStatesRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        WatchUnitStatesRequest.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.fleetpb.WatchUnitStatesRequest();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Gets the default type url for WatchUnitStatesRequest
+         * @function getTypeUrl
+         * @memberof fleetpb.WatchUnitStatesRequest
+         * @static
+         * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+         * @returns {string} The default type url
+         */
+        WatchUnitStatesRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/fleetpb.WatchUnitStatesRequest";
+        };
+
+        return WatchUnitStatesRequest;
+    })();
+
+    fleetpb.UnitStateEvent = (function() {
+
+        /**
+         * Properties of an UnitStateEvent.
+         * @memberof fleetpb
+         * @interface IUnitStateEvent
+         * @property {fleetpb.IUnitState|null} [state] UnitStateEvent state
+         * @property {boolean|null} [deleted] UnitStateEvent deleted
+         */
+
+        /**
+         * Constructs a new UnitStateEvent.
+         * @memberof fleetpb
+         * @classdesc Represents an UnitStateEvent.
+         * @implements IUnitStateEvent
+         * @constructor
+         * @param {fleetpb.IUnitStateEvent=} [properties] Properties to set
+         */
+        function UnitStateEvent(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * UnitStateEvent state.
+         * @member {fleetpb.IUnitState|null|undefined} state
+         * @memberof fleetpb.UnitStateEvent
+         * @instance
+         */
+        UnitStateEvent.prototype.state = null;
+
+        /**
+         * UnitStateEvent deleted.
+         * @member {boolean} deleted
+         * @memberof fleetpb.UnitStateEvent
+         * @instance
+         */
+        UnitStateEvent.prototype.deleted = false;
+
+        /**
+         * Creates a new UnitStateEvent instance using the specified properties.
+         * @function create
+         * @memberof fleetpb.UnitStateEvent
+         * @static
+         * @param {fleetpb.IUnitStateEvent=} [properties] Properties to set
+         * @returns {fleetpb.UnitStateEvent} UnitStateEvent instance
+         */
+        UnitStateEvent.create = function create(properties) {
+            return new UnitStateEvent(properties);
+        };
+
+        /**
+         * Encodes the specified UnitStateEvent message. Does not implicitly {@link fleetpb.UnitStateEvent.verify|verify} messages.
+         * @function encode
+         * @memberof fleetpb.UnitStateEvent
+         * @static
+         * @param {fleetpb.IUnitStateEvent} message UnitStateEvent message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        UnitStateEvent.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.state != null && Object.hasOwnProperty.call(message, "state"))
+                $root.fleetpb.UnitState.encode(message.state, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+            if (message.deleted != null && Object.hasOwnProperty.call(message, "deleted"))
+                writer.uint32(/* id 2, wireType 0 =*/16).bool(message.deleted);
+            return writer;
+        };
+
+        /**
+         * Decodes an UnitStateEvent message from the specified reader or buffer.
+         * @function decode
+         * @memberof fleetpb.UnitStateEvent
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {fleetpb.UnitStateEvent} UnitStateEvent
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        UnitStateEvent.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.fleetpb.UnitStateEvent();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.state = $root.fleetpb.UnitState.decode(reader, reader.uint32(), undefined, long + 1);
+                        break;
+                    }
+                case 2: {
+                        message.deleted = reader.bool();
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Gets the default type url for UnitStateEvent
+         * @function getTypeUrl
+         * @memberof fleetpb.UnitStateEvent
+         * @static
+         * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+         * @returns {string} The default type url
+         */
+        UnitStateEvent.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/fleetpb.UnitStateEvent";
+        };
+
+        return UnitStateEvent;
+    })();
+
+    fleetpb.JournalRequest = (function() {
+
+        /**
+         * Properties of a JournalRequest.
+         * @memberof fleetpb
+         * @interface IJournalRequest
+         * @property {string|null} [name] JournalRequest name
+         * @property {number|null} [lines] JournalRequest lines
+         * @property {boolean|null} [follow] JournalRequest follow
+         */
+
+        /**
+         * Constructs a new JournalRequest.
+         * @memberof fleetpb
+         * @classdesc Represents a JournalRequest.
+         * @implements IJournalRequest
+         * @constructor
+         * @param {fleetpb.IJournalRequest=} [properties] Properties to set
+         */
+        function JournalRequest(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * JournalRequest name.
+         * @member {string} name
+         * @memberof fleetpb.JournalRequest
+         * @instance
+         */
+        JournalRequest.prototype.name = "";
+
+        /**
+         * JournalRequest lines.
+         * @member {number} lines
+         * @memberof fleetpb.JournalRequest
+         * @instance
+         */
+        JournalRequest.prototype.lines = 0;
+
+        /**
+         * JournalRequest follow.
+         * @member {boolean} follow
+         * @memberof fleetpb.JournalRequest
+         * @instance
+         */
+        JournalRequest.prototype.follow = false;
+
+        /**
+         * Creates a new JournalRequest instance using the specified properties.
+         * @function create
+         * @memberof fleetpb.JournalRequest
+         * @static
+         * @param {fleetpb.IJournalRequest=} [properties] Properties to set
+         * @returns {fleetpb.JournalRequest} JournalRequest instance
+         */
+        JournalRequest.create = function create(properties) {
+            return new JournalRequest(properties);
+        };
+
+        /**
+         * Encodes the specified JournalRequest message. Does not implicitly {@link fleetpb.JournalRequest.verify|verify} messages.
+         * @function encode
+         * @memberof fleetpb.JournalRequest
+         * @static
+         * @param {fleetpb.IJournalRequest} message JournalRequest message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        JournalRequest.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+            if (message.lines != null && Object.hasOwnProperty.call(message, "lines"))
+                writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.lines);
+            if (message.follow != null && Object.hasOwnProperty.call(message, "follow"))
+                writer.uint32(/* id 3, wireType 0 =*/24).bool(message.follow);
+            return writer;
+        };
+
+        /**
+         * Decodes a JournalRequest message from the specified reader or buffer.
+         * @function decode
+         * @memberof fleetpb.JournalRequest
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {fleetpb.JournalRequest} JournalRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        JournalRequest.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.fleetpb.JournalRequest();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.name = reader.string();
+                        break;
+                    }
+                case 2: {
+                        message.lines = reader.uint32();
+                        break;
+                    }
+                case 3: {
+                        message.follow = reader.bool();
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Gets the default type url for JournalRequest
+         * @function getTypeUrl
+         * @memberof fleetpb.JournalRequest
+         * @static
+         * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+         * @returns {string} The default type url
+         */
+        JournalRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/fleetpb.JournalRequest";
+        };
+
+        return JournalRequest;
+    })();
+
+    fleetpb.JournalResponse = (function() {
+
+        /**
+         * Properties of a JournalResponse.
+         * @memberof fleetpb
+         * @interface IJournalResponse
+         * @property {Array.<string>|null} [lines] JournalResponse lines
+         */
+
+        /**
+         * Constructs a new JournalResponse.
+         * @memberof fleetpb
+         * @classdesc Represents a JournalResponse.
+         * @implements IJournalResponse
+         * @constructor
+         * @param {fleetpb.IJournalResponse=} [properties] Properties to set
+         */
+        function JournalResponse(properties) {
+            this.lines = [];
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * JournalResponse lines.
+         * @member {Array.<string>} lines
+         * @memberof fleetpb.JournalResponse
+         * @instance
+         */
+        JournalResponse.prototype.lines = $util.emptyArray;
+
+        /**
+         * Creates a new JournalResponse instance using the specified properties.
+         * @function create
+         * @memberof fleetpb.JournalResponse
+         * @static
+         * @param {fleetpb.IJournalResponse=} [properties] Properties to set
+         * @returns {fleetpb.JournalResponse} JournalResponse instance
+         */
+        JournalResponse.create = function create(properties) {
+            return new JournalResponse(properties);
+        };
+
+        /**
+         * Encodes the specified JournalResponse message. Does not implicitly {@link fleetpb.JournalResponse.verify|verify} messages.
+         * @function encode
+         * @memberof fleetpb.JournalResponse
+         * @static
+         * @param {fleetpb.IJournalResponse} message JournalResponse message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        JournalResponse.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.lines != null && message.lines.length)
+                for (let i = 0; i < message.lines.length; ++i)
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.lines[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a JournalResponse message from the specified reader or buffer.
+         * @function decode
+         * @memberof fleetpb.JournalResponse
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {fleetpb.JournalResponse} JournalResponse
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        JournalResponse.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.fleetpb.JournalResponse();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        if (!(message.lines && message.lines.length))
+                            message.lines = [];
+                        message.lines.push(reader.string());
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Gets the default type url for JournalResponse
+         * @function getTypeUrl
+         * @memberof fleetpb.JournalResponse
+         * @static
+         * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+         * @returns {string} The default type url
+         */
+        JournalResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/fleetpb.JournalResponse";
+        };
+
+        return JournalResponse;
+    })();
+
+    fleetpb.UnitStatusRequest = (function() {
+
+        /**
+         * Properties of an UnitStatusRequest.
+         * @memberof fleetpb
+         * @interface IUnitStatusRequest
+         * @property {string|null} [name] UnitStatusRequest name
+         */
+
+        /**
+         * Constructs a new UnitStatusRequest.
+         * @memberof fleetpb
+         * @classdesc Represents an UnitStatusRequest.
+         * @implements IUnitStatusRequest
+         * @constructor
+         * @param {fleetpb.IUnitStatusRequest=} [properties] Properties to set
+         */
+        function UnitStatusRequest(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * UnitStatusRequest name.
+         * @member {string} name
+         * @memberof fleetpb.UnitStatusRequest
+         * @instance
+         */
+        UnitStatusRequest.prototype.name = "";
+
+        /**
+         * Creates a new UnitStatusRequest instance using the specified properties.
+         * @function create
+         * @memberof fleetpb.UnitStatusRequest
+         * @static
+         * @param {fleetpb.IUnitStatusRequest=} [properties] Properties to set
+         * @returns {fleetpb.UnitStatusRequest} UnitStatusRequest instance
+         */
+        UnitStatusRequest.create = function create(properties) {
+            return new UnitStatusRequest(properties);
+        };
+
+        /**
+         * Encodes the specified UnitStatusRequest message. Does not implicitly {@link fleetpb.UnitStatusRequest.verify|verify} messages.
+         * @function encode
+         * @memberof fleetpb.UnitStatusRequest
+         * @static
+         * @param {fleetpb.IUnitStatusRequest} message UnitStatusRequest message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        UnitStatusRequest.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+            return writer;
+        };
+
+        /**
+         * Decodes an UnitStatusRequest message from the specified reader or buffer.
+         * @function decode
+         * @memberof fleetpb.UnitStatusRequest
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {fleetpb.UnitStatusRequest} UnitStatusRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        UnitStatusRequest.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.fleetpb.UnitStatusRequest();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.name = reader.string();
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Gets the default type url for UnitStatusRequest
+         * @function getTypeUrl
+         * @memberof fleetpb.UnitStatusRequest
+         * @static
+         * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+         * @returns {string} The default type url
+         */
+        UnitStatusRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/fleetpb.UnitStatusRequest";
+        };
+
+        return UnitStatusRequest;
+    })();
+
+    fleetpb.UnitStatusResponse = (function() {
+
+        /**
+         * Properties of an UnitStatusResponse.
+         * @memberof fleetpb
+         * @interface IUnitStatusResponse
+         * @property {fleetpb.IUnitState|null} [state] UnitStatusResponse state
+         * @property {number|null} [mainPid] UnitStatusResponse mainPid
+         * @property {number|null} [failures] UnitStatusResponse failures
+         * @property {string|null} [description] UnitStatusResponse description
+         * @property {Array.<string>|null} [journal] UnitStatusResponse journal
+         */
+
+        /**
+         * Constructs a new UnitStatusResponse.
+         * @memberof fleetpb
+         * @classdesc Represents an UnitStatusResponse.
+         * @implements IUnitStatusResponse
+         * @constructor
+         * @param {fleetpb.IUnitStatusResponse=} [properties] Properties to set
+         */
+        function UnitStatusResponse(properties) {
+            this.journal = [];
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * UnitStatusResponse state.
+         * @member {fleetpb.IUnitState|null|undefined} state
+         * @memberof fleetpb.UnitStatusResponse
+         * @instance
+         */
+        UnitStatusResponse.prototype.state = null;
+
+        /**
+         * UnitStatusResponse mainPid.
+         * @member {number} mainPid
+         * @memberof fleetpb.UnitStatusResponse
+         * @instance
+         */
+        UnitStatusResponse.prototype.mainPid = 0;
+
+        /**
+         * UnitStatusResponse failures.
+         * @member {number} failures
+         * @memberof fleetpb.UnitStatusResponse
+         * @instance
+         */
+        UnitStatusResponse.prototype.failures = 0;
+
+        /**
+         * UnitStatusResponse description.
+         * @member {string} description
+         * @memberof fleetpb.UnitStatusResponse
+         * @instance
+         */
+        UnitStatusResponse.prototype.description = "";
+
+        /**
+         * UnitStatusResponse journal.
+         * @member {Array.<string>} journal
+         * @memberof fleetpb.UnitStatusResponse
+         * @instance
+         */
+        UnitStatusResponse.prototype.journal = $util.emptyArray;
+
+        /**
+         * Creates a new UnitStatusResponse instance using the specified properties.
+         * @function create
+         * @memberof fleetpb.UnitStatusResponse
+         * @static
+         * @param {fleetpb.IUnitStatusResponse=} [properties] Properties to set
+         * @returns {fleetpb.UnitStatusResponse} UnitStatusResponse instance
+         */
+        UnitStatusResponse.create = function create(properties) {
+            return new UnitStatusResponse(properties);
+        };
+
+        /**
+         * Encodes the specified UnitStatusResponse message. Does not implicitly {@link fleetpb.UnitStatusResponse.verify|verify} messages.
+         * @function encode
+         * @memberof fleetpb.UnitStatusResponse
+         * @static
+         * @param {fleetpb.IUnitStatusResponse} message UnitStatusResponse message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        UnitStatusResponse.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.state != null && Object.hasOwnProperty.call(message, "state"))
+                $root.fleetpb.UnitState.encode(message.state, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+            if (message.mainPid != null && Object.hasOwnProperty.call(message, "mainPid"))
+                writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.mainPid);
+            if (message.failures != null && Object.hasOwnProperty.call(message, "failures"))
+                writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.failures);
+            if (message.description != null && Object.hasOwnProperty.call(message, "description"))
+                writer.uint32(/* id 4, wireType 2 =*/34).string(message.description);
+            if (message.journal != null && message.journal.length)
+                for (let i = 0; i < message.journal.length; ++i)
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.journal[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes an UnitStatusResponse message from the specified reader or buffer.
+         * @function decode
+         * @memberof fleetpb.UnitStatusResponse
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {fleetpb.UnitStatusResponse} UnitStatusResponse
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        UnitStatusResponse.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.fleetpb.UnitStatusResponse();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.state = $root.fleetpb.UnitState.decode(reader, reader.uint32(), undefined, long + 1);
+                        break;
+                    }
+                case 2: {
+                        message.mainPid = reader.uint32();
+                        break;
+                    }
+                case 3: {
+                        message.failures = reader.uint32();
+                        break;
+                    }
+                case 4: {
+                        message.description = reader.string();
+                        break;
+                    }
+                case 5: {
+                        if (!(message.journal && message.journal.length))
+                            message.journal = [];
+                        message.journal.push(reader.string());
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Gets the default type url for UnitStatusResponse
+         * @function getTypeUrl
+         * @memberof fleetpb.UnitStatusResponse
+         * @static
+         * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+         * @returns {string} The default type url
+         */
+        UnitStatusResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/fleetpb.UnitStatusResponse";
+        };
+
+        return UnitStatusResponse;
+    })();
+
+    fleetpb.Fleet = (function() {
+
+        /**
+         * Constructs a new Fleet service.
+         * @memberof fleetpb
+         * @classdesc Represents a Fleet
+         * @extends $protobuf.rpc.Service
+         * @constructor
+         * @param {$protobuf.RPCImpl} rpcImpl RPC implementation
+         * @param {boolean} [requestDelimited=false] Whether requests are length-delimited
+         * @param {boolean} [responseDelimited=false] Whether responses are length-delimited
+         */
+        function Fleet(rpcImpl, requestDelimited, responseDelimited) {
+            $protobuf.rpc.Service.call(this, rpcImpl, requestDelimited, responseDelimited);
+        }
+
+        (Fleet.prototype = Object.create($protobuf.rpc.Service.prototype)).constructor = Fleet;
+
+        /**
+         * Creates new Fleet service using the specified rpc implementation.
+         * @function create
+         * @memberof fleetpb.Fleet
+         * @static
+         * @param {$protobuf.RPCImpl} rpcImpl RPC implementation
+         * @param {boolean} [requestDelimited=false] Whether requests are length-delimited
+         * @param {boolean} [responseDelimited=false] Whether responses are length-delimited
+         * @returns {Fleet} RPC service. Useful where requests and/or responses are streamed.
+         */
+        Fleet.create = function create(rpcImpl, requestDelimited, responseDelimited) {
+            return new this(rpcImpl, requestDelimited, responseDelimited);
+        };
+
+        /**
+         * Callback as used by {@link fleetpb.Fleet#listMachines}.
+         * @memberof fleetpb.Fleet
+         * @typedef ListMachinesCallback
+         * @type {function}
+         * @param {Error|null} error Error, if any
+         * @param {fleetpb.ListMachinesResponse} [response] ListMachinesResponse
+         */
+
+        /**
+         * Calls ListMachines.
+         * @function listMachines
+         * @memberof fleetpb.Fleet
+         * @instance
+         * @param {fleetpb.IListMachinesRequest} request ListMachinesRequest message or plain object
+         * @param {fleetpb.Fleet.ListMachinesCallback} callback Node-style callback called with the error, if any, and ListMachinesResponse
+         * @returns {undefined}
+         * @variation 1
+         */
+        Object.defineProperty(Fleet.prototype.listMachines = function listMachines(request, callback) {
+            return $protobuf.rpc.Service.prototype.rpcCall.call(this, listMachines, $root.fleetpb.ListMachinesRequest, $root.fleetpb.ListMachinesResponse, request, callback);
+        }, "name", { value: "ListMachines" });
+
+        /**
+         * Calls ListMachines.
+         * @function listMachines
+         * @memberof fleetpb.Fleet
+         * @instance
+         * @param {fleetpb.IListMachinesRequest} request ListMachinesRequest message or plain object
+         * @returns {Promise<fleetpb.ListMachinesResponse>} Promise
+         * @variation 2
+         */
+
+        /**
+         * Callback as used by {@link fleetpb.Fleet#listUnits}.
+         * @memberof fleetpb.Fleet
+         * @typedef ListUnitsCallback
+         * @type {function}
+         * @param {Error|null} error Error, if any
+         * @param {fleetpb.ListUnitsResponse} [response] ListUnitsResponse
+         */
+
+        /**
+         * Calls ListUnits.
+         * @function listUnits
+         * @memberof fleetpb.Fleet
+         * @instance
+         * @param {fleetpb.IListUnitsRequest} request ListUnitsRequest message or plain object
+         * @param {fleetpb.Fleet.ListUnitsCallback} callback Node-style callback called with the error, if any, and ListUnitsResponse
+         * @returns {undefined}
+         * @variation 1
+         */
+        Object.defineProperty(Fleet.prototype.listUnits = function listUnits(request, callback) {
+            return $protobuf.rpc.Service.prototype.rpcCall.call(this, listUnits, $root.fleetpb.ListUnitsRequest, $root.fleetpb.ListUnitsResponse, request, callback);
+        }, "name", { value: "ListUnits" });
+
+        /**
+         * Calls ListUnits.
+         * @function listUnits
+         * @memberof fleetpb.Fleet
+         * @instance
+         * @param {fleetpb.IListUnitsRequest} request ListUnitsRequest message or plain object
+         * @returns {Promise<fleetpb.ListUnitsResponse>} Promise
+         * @variation 2
+         */
+
+        /**
+         * Callback as used by {@link fleetpb.Fleet#listUnitStates}.
+         * @memberof fleetpb.Fleet
+         * @typedef ListUnitStatesCallback
+         * @type {function}
+         * @param {Error|null} error Error, if any
+         * @param {fleetpb.ListUnitStatesResponse} [response] ListUnitStatesResponse
+         */
+
+        /**
+         * Calls ListUnitStates.
+         * @function listUnitStates
+         * @memberof fleetpb.Fleet
+         * @instance
+         * @param {fleetpb.IListUnitStatesRequest} request ListUnitStatesRequest message or plain object
+         * @param {fleetpb.Fleet.ListUnitStatesCallback} callback Node-style callback called with the error, if any, and ListUnitStatesResponse
+         * @returns {undefined}
+         * @variation 1
+         */
+        Object.defineProperty(Fleet.prototype.listUnitStates = function listUnitStates(request, callback) {
+            return $protobuf.rpc.Service.prototype.rpcCall.call(this, listUnitStates, $root.fleetpb.ListUnitStatesRequest, $root.fleetpb.ListUnitStatesResponse, request, callback);
+        }, "name", { value: "ListUnitStates" });
+
+        /**
+         * Calls ListUnitStates.
+         * @function listUnitStates
+         * @memberof fleetpb.Fleet
+         * @instance
+         * @param {fleetpb.IListUnitStatesRequest} request ListUnitStatesRequest message or plain object
+         * @returns {Promise<fleetpb.ListUnitStatesResponse>} Promise
+         * @variation 2
+         */
+
+        /**
+         * Callback as used by {@link fleetpb.Fleet#submit}.
+         * @memberof fleetpb.Fleet
+         * @typedef SubmitCallback
+         * @type {function}
+         * @param {Error|null} error Error, if any
+         * @param {fleetpb.SubmitResponse} [response] SubmitResponse
+         */
+
+        /**
+         * Calls Submit.
+         * @function submit
+         * @memberof fleetpb.Fleet
+         * @instance
+         * @param {fleetpb.ISubmitRequest} request SubmitRequest message or plain object
+         * @param {fleetpb.Fleet.SubmitCallback} callback Node-style callback called with the error, if any, and SubmitResponse
+         * @returns {undefined}
+         * @variation 1
+         */
+        Object.defineProperty(Fleet.prototype.submit = function submit(request, callback) {
+            return $protobuf.rpc.Service.prototype.rpcCall.call(this, submit, $root.fleetpb.SubmitRequest, $root.fleetpb.SubmitResponse, request, callback);
+        }, "name", { value: "Submit" });
+
+        /**
+         * Calls Submit.
+         * @function submit
+         * @memberof fleetpb.Fleet
+         * @instance
+         * @param {fleetpb.ISubmitRequest} request SubmitRequest message or plain object
+         * @returns {Promise<fleetpb.SubmitResponse>} Promise
+         * @variation 2
+         */
+
+        /**
+         * Callback as used by {@link fleetpb.Fleet#setDesiredState}.
+         * @memberof fleetpb.Fleet
+         * @typedef SetDesiredStateCallback
+         * @type {function}
+         * @param {Error|null} error Error, if any
+         * @param {fleetpb.SetDesiredStateResponse} [response] SetDesiredStateResponse
+         */
+
+        /**
+         * Calls SetDesiredState.
+         * @function setDesiredState
+         * @memberof fleetpb.Fleet
+         * @instance
+         * @param {fleetpb.ISetDesiredStateRequest} request SetDesiredStateRequest message or plain object
+         * @param {fleetpb.Fleet.SetDesiredStateCallback} callback Node-style callback called with the error, if any, and SetDesiredStateResponse
+         * @returns {undefined}
+         * @variation 1
+         */
+        Object.defineProperty(Fleet.prototype.setDesiredState = function setDesiredState(request, callback) {
+            return $protobuf.rpc.Service.prototype.rpcCall.call(this, setDesiredState, $root.fleetpb.SetDesiredStateRequest, $root.fleetpb.SetDesiredStateResponse, request, callback);
+        }, "name", { value: "SetDesiredState" });
+
+        /**
+         * Calls SetDesiredState.
+         * @function setDesiredState
+         * @memberof fleetpb.Fleet
+         * @instance
+         * @param {fleetpb.ISetDesiredStateRequest} request SetDesiredStateRequest message or plain object
+         * @returns {Promise<fleetpb.SetDesiredStateResponse>} Promise
+         * @variation 2
+         */
+
+        /**
+         * Callback as used by {@link fleetpb.Fleet#destroy}.
+         * @memberof fleetpb.Fleet
+         * @typedef DestroyCallback
+         * @type {function}
+         * @param {Error|null} error Error, if any
+         * @param {fleetpb.DestroyResponse} [response] DestroyResponse
+         */
+
+        /**
+         * Calls Destroy.
+         * @function destroy
+         * @memberof fleetpb.Fleet
+         * @instance
+         * @param {fleetpb.IDestroyRequest} request DestroyRequest message or plain object
+         * @param {fleetpb.Fleet.DestroyCallback} callback Node-style callback called with the error, if any, and DestroyResponse
+         * @returns {undefined}
+         * @variation 1
+         */
+        Object.defineProperty(Fleet.prototype.destroy = function destroy(request, callback) {
+            return $protobuf.rpc.Service.prototype.rpcCall.call(this, destroy, $root.fleetpb.DestroyRequest, $root.fleetpb.DestroyResponse, request, callback);
+        }, "name", { value: "Destroy" });
+
+        /**
+         * Calls Destroy.
+         * @function destroy
+         * @memberof fleetpb.Fleet
+         * @instance
+         * @param {fleetpb.IDestroyRequest} request DestroyRequest message or plain object
+         * @returns {Promise<fleetpb.DestroyResponse>} Promise
+         * @variation 2
+         */
+
+        /**
+         * Callback as used by {@link fleetpb.Fleet#watchUnitStates}.
+         * @memberof fleetpb.Fleet
+         * @typedef WatchUnitStatesCallback
+         * @type {function}
+         * @param {Error|null} error Error, if any
+         * @param {fleetpb.UnitStateEvent} [response] UnitStateEvent
+         */
+
+        /**
+         * Calls WatchUnitStates.
+         * @function watchUnitStates
+         * @memberof fleetpb.Fleet
+         * @instance
+         * @param {fleetpb.IWatchUnitStatesRequest} request WatchUnitStatesRequest message or plain object
+         * @param {fleetpb.Fleet.WatchUnitStatesCallback} callback Node-style callback called with the error, if any, and UnitStateEvent
+         * @returns {undefined}
+         * @variation 1
+         */
+        Object.defineProperty(Fleet.prototype.watchUnitStates = function watchUnitStates(request, callback) {
+            return $protobuf.rpc.Service.prototype.rpcCall.call(this, watchUnitStates, $root.fleetpb.WatchUnitStatesRequest, $root.fleetpb.UnitStateEvent, request, callback);
+        }, "name", { value: "WatchUnitStates" });
+
+        /**
+         * Calls WatchUnitStates.
+         * @function watchUnitStates
+         * @memberof fleetpb.Fleet
+         * @instance
+         * @param {fleetpb.IWatchUnitStatesRequest} request WatchUnitStatesRequest message or plain object
+         * @returns {Promise<fleetpb.UnitStateEvent>} Promise
+         * @variation 2
+         */
+
+        /**
+         * Callback as used by {@link fleetpb.Fleet#journal}.
+         * @memberof fleetpb.Fleet
+         * @typedef JournalCallback
+         * @type {function}
+         * @param {Error|null} error Error, if any
+         * @param {fleetpb.JournalResponse} [response] JournalResponse
+         */
+
+        /**
+         * Calls Journal.
+         * @function journal
+         * @memberof fleetpb.Fleet
+         * @instance
+         * @param {fleetpb.IJournalRequest} request JournalRequest message or plain object
+         * @param {fleetpb.Fleet.JournalCallback} callback Node-style callback called with the error, if any, and JournalResponse
+         * @returns {undefined}
+         * @variation 1
+         */
+        Object.defineProperty(Fleet.prototype.journal = function journal(request, callback) {
+            return $protobuf.rpc.Service.prototype.rpcCall.call(this, journal, $root.fleetpb.JournalRequest, $root.fleetpb.JournalResponse, request, callback);
+        }, "name", { value: "Journal" });
+
+        /**
+         * Calls Journal.
+         * @function journal
+         * @memberof fleetpb.Fleet
+         * @instance
+         * @param {fleetpb.IJournalRequest} request JournalRequest message or plain object
+         * @returns {Promise<fleetpb.JournalResponse>} Promise
+         * @variation 2
+         */
+
+        /**
+         * Callback as used by {@link fleetpb.Fleet#unitStatus}.
+         * @memberof fleetpb.Fleet
+         * @typedef UnitStatusCallback
+         * @type {function}
+         * @param {Error|null} error Error, if any
+         * @param {fleetpb.UnitStatusResponse} [response] UnitStatusResponse
+         */
+
+        /**
+         * Calls UnitStatus.
+         * @function unitStatus
+         * @memberof fleetpb.Fleet
+         * @instance
+         * @param {fleetpb.IUnitStatusRequest} request UnitStatusRequest message or plain object
+         * @param {fleetpb.Fleet.UnitStatusCallback} callback Node-style callback called with the error, if any, and UnitStatusResponse
+         * @returns {undefined}
+         * @variation 1
+         */
+        Object.defineProperty(Fleet.prototype.unitStatus = function unitStatus(request, callback) {
+            return $protobuf.rpc.Service.prototype.rpcCall.call(this, unitStatus, $root.fleetpb.UnitStatusRequest, $root.fleetpb.UnitStatusResponse, request, callback);
+        }, "name", { value: "UnitStatus" });
+
+        /**
+         * Calls UnitStatus.
+         * @function unitStatus
+         * @memberof fleetpb.Fleet
+         * @instance
+         * @param {fleetpb.IUnitStatusRequest} request UnitStatusRequest message or plain object
+         * @returns {Promise<fleetpb.UnitStatusResponse>} Promise
+         * @variation 2
+         */
+
+        return Fleet;
+    })();
+
+    return fleetpb;
+})();
+
 export { $root as default };

@@ -86,6 +86,8 @@ describe('dist/clusterd (single executable)', function () {
     const peerUrl = `http://127.0.0.1:${await freePort()}`;
     const args = ['agent', '--data-dir', path.join(tmp, 'data')];
     args.push('--listen-client-urls', url, '--listen-peer-urls', peerUrl);
+    // The scheduler's API too: its default port may be held here as well.
+    args.push('--fleet-listen-url', 'http://127.0.0.1:0');
     const child = spawn('./clusterd', args, { cwd: tmp, env, stdio: ['ignore', 'ignore', 'pipe'] });
     children.add(child);
     let stderr = '';

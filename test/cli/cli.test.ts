@@ -359,6 +359,7 @@ describe('clusterd agent: a start that fails ends the process', function () {
       peer,
       '--initial-cluster',
       `default=${peer}`,
+      '--no-fleet',
     ]);
     return { ...r, ms: Date.now() - started };
   }
@@ -411,6 +412,7 @@ describe('clusterd agent: a start that fails ends the process', function () {
       `http://127.0.0.1:${await freePort()}`,
       '--listen-peer-urls',
       `http://127.0.0.1:${await freePort()}`,
+      '--no-fleet',
     ]);
     try {
       const files = (): Promise<string[]> => readdir(join(dir, 'data', 'db')).catch(() => []);

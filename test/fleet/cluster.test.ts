@@ -33,7 +33,7 @@ const started = Date.now();
 require('fs').writeFileSync(dir + '/' + port + '-' + machine + '-' + process.pid + '.pid', '');
 require('http')
   .createServer((req, res) => res.end(JSON.stringify({ machine, started, pid: process.pid })))
-  .listen(Number(port), '127.0.0.1');
+  .listen(Number(port), '127.0.0.1', () => console.log('serving ' + port + ' on ' + machine));
 `;
 
 function get(port: number): Promise<Hello | undefined> {
@@ -193,6 +193,29 @@ for (const [variant, startFleet] of variants) {
         3,
         listed,
       );
+    });
+
+    it('journal and status come from the machine that runs the unit', async function () {
+      const name = `hello@${ports[0]!}.service`;
+      const answer = (await get(ports[0]!))!;
+      const journal = await ctl('journal', '--lines', '5', name);
+      assert.match(
+        journal,
+        new RegExp(
+          `^\\S+ hello@${ports[0]!}\\.service\\[${answer.pid}\\]: serving ${ports[0]!} on ${answer.machine}$`,
+          'm',
+        ),
+      );
+      const status = await ctl('status', name);
+      assert.match(
+        status,
+        new RegExp(`^● hello@${ports[0]!}\\.service - hello ${ports[0]!}$`, 'm'),
+      );
+      assert.match(status, /^ {3}Active: active \(running\)$/m);
+      assert.match(status, new RegExp(`^ Main PID: ${answer.pid}$`, 'm'));
+      const missing = await fleetctl(fleet.endpoint(), ['journal', 'nope.service']);
+      assert.equal(missing.code, 1);
+      assert.equal(missing.stderr, 'Unit nope.service does not exist.\n');
     });
 
     it('a fourth instance stays unscheduled: list-unit-files says inactive', async function () {

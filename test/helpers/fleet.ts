@@ -41,6 +41,8 @@ export const fleetTestArgs = (agentTtl: string): string[] => [
   '500ms',
   '--public-ip',
   '127.0.0.1',
+  '--fleet-listen-url',
+  'http://127.0.0.1:0',
 ];
 
 /** `size` clusterd members, each with its store and its scheduler. */
