@@ -7,7 +7,7 @@ DEBS := etcd-server:etcd etcd-client:etcdctl
 
 DATA_DIR ?= ./default.clusterd
 
-.PHONY: deps debs build run test lint typecheck format check binary bench proto clean
+.PHONY: deps debs build run test lint typecheck format check binary bench bench-fleet proto clean
 
 deps: node_modules/.installed debs
 
@@ -54,6 +54,10 @@ binary: node_modules/.installed
 
 bench: deps build
 	node --import tsx bench/kv-load.ts $(BENCH_ARGS)
+
+# The scheduler: units placed and running, failover, machines at rest (docs/benchmarks.md).
+bench-fleet: node_modules/.installed build
+	node --import tsx bench/fleet-load.ts $(BENCH_ARGS)
 
 # Regenerates src/gen from proto/ (the output is committed, so builds need no protoc).
 proto: node_modules/.installed

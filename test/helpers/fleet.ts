@@ -74,7 +74,11 @@ export async function startEmbeddedFleet(size: number, agentTtl: string): Promis
 }
 
 /** One Debian etcd and `size` clusterd agents using it, with no store of their own. */
-export async function startExternalFleet(size: number, agentTtl: string): Promise<FleetCluster> {
+export async function startExternalFleet(
+  size: number,
+  agentTtl: string,
+  extraArgs: string[] = [],
+): Promise<FleetCluster> {
   const etcd = await startEtcd();
   const machines: ExternalMachine[] = [];
   try {
@@ -84,6 +88,7 @@ export async function startExternalFleet(size: number, agentTtl: string): Promis
         etcd,
         await mkdtemp(join(tmpdir(), 'clusterd-fleet-')),
         agentTtl,
+        extraArgs,
       );
       machines.push(m);
       await m.start();
@@ -113,6 +118,7 @@ class ExternalMachine implements FleetMachine {
     private readonly etcd: EtcdProcess,
     private readonly dataDir: string,
     private readonly agentTtl: string,
+    private readonly extraArgs: string[],
   ) {}
 
   get endpoint(): string {
@@ -139,6 +145,7 @@ class ExternalMachine implements FleetMachine {
         '--log-level',
         'warn',
         ...fleetTestArgs(this.agentTtl),
+        ...this.extraArgs,
       ],
       { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] },
     );

@@ -1,0 +1,300 @@
+// fleet-load: the scheduler under load, on loopback. One clusterd store (run with --no-fleet, so
+// its cost is apart) and N clusterd machines scheduling on it with --etcd-endpoints. For each N it
+// submits U instances of one template at once (straight into the store, 100 per transaction, so
+// the submitting is not what is measured), and times until every unit runs (its machine reports
+// it active); then lets the machines rest and reads their RSS and CPU; then SIGKILLs the machine
+// with the most units and times until all of them run elsewhere. Every process it started is
+// stopped by pid and every directory removed, also on an error or Ctrl-C.
+//
+//   node --import tsx bench/fleet-load.ts --agents 3,10 --units 1000 --update-docs
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { EtcdClient, op, type TxnOp } from '../src/client/index.js';
+import { Informer } from '../src/fleet/informer.js';
+import { decodeMachine, decodeUnitState, encodeRecord } from '../src/fleet/records.js';
+import { RegistryKeys } from '../src/fleet/registry-keys.js';
+import { UnitFile } from '../src/fleet/unit-file.js';
+import { DisposableStore } from '../src/util/lifecycle.js';
+import { silentLogger } from '../src/util/log.js';
+import { ownedTempDir, runWithCleanup } from './lib/cleanup.js';
+import { replaceMarkedSection } from './lib/docs-section.js';
+import { commandLine, positiveInt, positiveIntList } from './lib/flags.js';
+import { machineFacts } from './lib/machine.js';
+import { OwnedProcess } from './lib/owned-process.js';
+import { freeLoopbackPorts } from './lib/ports.js';
+import { ServerUsageSampler } from './lib/server-usage.js';
+import { markdownTable } from './lib/table.js';
+
+const DOCS_FILE = fileURLToPath(new URL('../docs/benchmarks.md', import.meta.url));
+const CLUSTERD = [
+  process.execPath,
+  fileURLToPath(new URL('../dist/clusterd.cjs', import.meta.url)),
+];
+const opsPerTxn = 100;
+
+const USAGE = `usage: node --import tsx bench/fleet-load.ts [flags]
+  --agents LIST        machines scheduling, one measurement each (default 3,10)
+  --units N            template instances submitted at once (default 1000)
+  --agent-ttl SECONDS  the machines' --agent-ttl (default 5)
+  --rest SECONDS       how long the machines rest before RSS and CPU are read (default 10)
+  --timeout SECONDS    give up on a phase after this long (default 300)
+  --update-docs        write the section into docs/benchmarks.md (bench:fleet)`;
+
+interface Result {
+  agents: number;
+  units: number;
+  placedSeconds: number;
+  restRssMiB: { mean: number; max: number };
+  restCpuPercent: { mean: number; max: number };
+  storeRssMiB: number;
+  failoverUnits: number;
+  failoverSeconds: number;
+}
+
+function parse(): {
+  agents: number[];
+  units: number;
+  ttl: number;
+  restSeconds: number;
+  timeoutMs: number;
+  updateDocs: boolean;
+} {
+  const { values } = parseArgs({
+    options: {
+      agents: { type: 'string', default: '3,10' },
+      units: { type: 'string', default: '1000' },
+      'agent-ttl': { type: 'string', default: '5' },
+      rest: { type: 'string', default: '10' },
+      timeout: { type: 'string', default: '300' },
+      'update-docs': { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(USAGE + '\n');
+    process.exit(0);
+  }
+  return {
+    agents: positiveIntList('--agents', values.agents),
+    units: positiveInt('--units', values.units),
+    ttl: positiveInt('--agent-ttl', values['agent-ttl']),
+    restSeconds: positiveInt('--rest', values.rest),
+    timeoutMs: positiveInt('--timeout', values.timeout) * 1000,
+    updateDocs: values['update-docs'],
+  };
+}
+
+/** Polls `done` every 50 ms; the time it took, in seconds. */
+async function waitFor(what: string, done: () => boolean, timeoutMs: number): Promise<number> {
+  const started = performance.now();
+  while (!done()) {
+    if (performance.now() - started > timeoutMs)
+      throw new Error(`${what}: not within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return (performance.now() - started) / 1000;
+}
+
+async function measure(
+  store: DisposableStore,
+  agents: number,
+  options: ReturnType<typeof parse>,
+): Promise<Result> {
+  const dir = ownedTempDir(store, 'clusterd-fleet-bench-');
+  const [clientPort, peerPort] = await freeLoopbackPorts(2);
+  const storeUrl = `http://127.0.0.1:${clientPort!}`;
+  const storeProcess = OwnedProcess.spawn(
+    CLUSTERD[0]!,
+    [
+      CLUSTERD[1]!,
+      'agent',
+      '--no-fleet',
+      '--data-dir',
+      join(dir, 'store'),
+      '--listen-client-urls',
+      storeUrl,
+      '--listen-peer-urls',
+      `http://127.0.0.1:${peerPort!}`,
+      '--log-level',
+      'warn',
+    ],
+    join(dir, 'store.log'),
+  );
+  store.defer(() => storeProcess.stop());
+  const machines: OwnedProcess[] = [];
+  for (let i = 0; i < agents; i++) {
+    const machine = OwnedProcess.spawn(
+      CLUSTERD[0]!,
+      [
+        CLUSTERD[1]!,
+        'agent',
+        '--etcd-endpoints',
+        storeUrl,
+        '--data-dir',
+        join(dir, `m${i}`),
+        '--agent-ttl',
+        `${options.ttl}s`,
+        '--public-ip',
+        '127.0.0.1',
+        '--fleet-listen-url',
+        'http://127.0.0.1:0',
+        '--log-level',
+        'warn',
+      ],
+      join(dir, `m${i}.log`),
+    );
+    machines.push(machine);
+    store.defer(() => machine.stop());
+  }
+
+  const client = new EtcdClient({
+    endpoints: storeUrl,
+    dialTimeoutMs: 5000,
+    commandTimeoutMs: 30_000,
+  });
+  store.defer(() => client.close());
+  const keys = new RegistryKeys();
+  const informer = new Informer(client, keys.prefix, silentLogger);
+  store.add(informer);
+  await informer.start();
+  const machineIds = (): string[] =>
+    [...informer.entries(keys.machines)].flatMap(([, e]) => decodeMachine(e.value)?.id ?? []);
+  /** Unit name -> machine, for the units whose machine reports them running. */
+  const running = (): Map<string, string> => {
+    const out = new Map<string, string>();
+    for (const [, e] of informer.entries(keys.states)) {
+      const s = decodeUnitState(e.value);
+      if (s?.active === 'active' && s.applied === 'launched') out.set(s.name, s.machineId);
+    }
+    return out;
+  };
+  await waitFor(
+    `${agents} machines registered`,
+    () => machineIds().length === agents,
+    options.timeoutMs,
+  );
+
+  // Submit: the template's contents once, one job per instance, desired state launched.
+  const unit = UnitFile.parse('[Service]\nExecStart=/bin/sleep 1000000\n');
+  const names = Array.from({ length: options.units }, (_, i) => `bench@${i}.service`);
+  const started = performance.now();
+  await client.kv.put(keys.unit(unit.hash), unit.serialize());
+  for (let i = 0; i < names.length; i += opsPerTxn) {
+    const ops: TxnOp[] = names
+      .slice(i, i + opsPerTxn)
+      .map((name) =>
+        op.put(keys.job(name), encodeRecord({ name, hash: unit.hash, desiredState: 'launched' })),
+      );
+    await client.kv.txn({ success: ops });
+  }
+  await waitFor('every unit running', () => running().size === options.units, options.timeoutMs);
+  const placedSeconds = (performance.now() - started) / 1000;
+  process.stderr.write(
+    `${agents} machines: ${options.units} units running after ${placedSeconds.toFixed(1)} s\n`,
+  );
+
+  // At rest.
+  const sampler = new ServerUsageSampler([...machines.map((m) => m.pid), storeProcess.pid]);
+  await new Promise((resolve) => setTimeout(resolve, options.restSeconds * 1000));
+  const usage = sampler.finish();
+  const agentUsage = usage.slice(0, agents);
+  const rss = agentUsage.map((u) => u.endRssKiB / 1024);
+  const cpu = agentUsage.map((u) => (u.cpuSeconds / options.restSeconds) * 100);
+
+  // Failover: the machine with the most units dies.
+  const byMachine = new Map<string, string[]>();
+  for (const [name, machine] of running())
+    byMachine.set(machine, [...(byMachine.get(machine) ?? []), name]);
+  const [victimId, victimUnits] = [...byMachine].sort((a, b) => b[1].length - a[1].length)[0]!;
+  const victimIndex = await machineIndex(machines, dir, victimId);
+  const killedAt = performance.now();
+  machines[victimIndex]!.killNow();
+  await waitFor(
+    'the killed machine’s units running elsewhere',
+    () => {
+      const now = running();
+      return victimUnits.every((n) => now.has(n) && now.get(n) !== victimId);
+    },
+    options.timeoutMs,
+  );
+  const failoverSeconds = (performance.now() - killedAt) / 1000;
+  const mean = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;
+  return {
+    agents,
+    units: options.units,
+    placedSeconds,
+    restRssMiB: { mean: mean(rss), max: Math.max(...rss) },
+    restCpuPercent: { mean: mean(cpu), max: Math.max(...cpu) },
+    storeRssMiB: (usage[agents]?.endRssKiB ?? 0) / 1024,
+    failoverUnits: victimUnits.length,
+    failoverSeconds,
+  };
+}
+
+/** Which of the machines has `machineId` (each keeps it in its data directory). */
+async function machineIndex(
+  machines: OwnedProcess[],
+  dir: string,
+  machineId: string,
+): Promise<number> {
+  for (let i = 0; i < machines.length; i++) {
+    const id = (await readFile(join(dir, `m${i}`, 'machine-id'), 'utf8')).trim();
+    if (id === machineId) return i;
+  }
+  throw new Error(`no machine has ID ${machineId}`);
+}
+
+function render(results: Result[], ttl: number): string {
+  const facts = machineFacts();
+  const fixed = (n: number, digits = 1): string => n.toFixed(digits);
+  const table = markdownTable(
+    [
+      'machines',
+      'units',
+      'all running after',
+      'units/s',
+      'machine RSS at rest (mean / max)',
+      'machine CPU at rest (mean / max)',
+      'store RSS',
+      'SIGKILL: units moved',
+      'all running elsewhere after',
+    ],
+    results.map((r) => [
+      String(r.agents),
+      String(r.units),
+      `${fixed(r.placedSeconds)} s`,
+      fixed(r.units / r.placedSeconds, 0),
+      `${fixed(r.restRssMiB.mean)} / ${fixed(r.restRssMiB.max)} MiB`,
+      `${fixed(r.restCpuPercent.mean)} / ${fixed(r.restCpuPercent.max)} %`,
+      `${fixed(r.storeRssMiB)} MiB`,
+      String(r.failoverUnits),
+      `${fixed(r.failoverSeconds)} s`,
+    ]),
+    [true, true, true, true, true, true, true, true, true],
+  );
+  return [
+    `Measured with \`${commandLine()}\` on ${facts.nproc} CPUs (${facts.cpuModel}), ${facts.memoryGiB} GiB, ${facts.kernel}, Node ${facts.node}; --agent-ttl ${ttl}s.`,
+    '',
+    table,
+  ].join('\n');
+}
+
+await runWithCleanup(async (store) => {
+  const options = parse();
+  const results: Result[] = [];
+  for (const agents of options.agents) {
+    // Each measurement with its own processes, stopped before the next starts.
+    const run = new DisposableStore();
+    store.add(run);
+    try {
+      results.push(await measure(run, agents, options));
+    } finally {
+      await run.dispose();
+    }
+  }
+  const section = render(results, options.ttl);
+  process.stdout.write(section + '\n');
+  if (options.updateDocs) replaceMarkedSection(DOCS_FILE, 'fleet', section);
+});
