@@ -294,7 +294,18 @@ export const agentCommand: CommandModule<object, AgentArgs> = {
       process.once('SIGTERM', stop);
     });
     await fleet?.close();
+    logger.info('scheduler stopped');
     await agent?.close();
+    logger.info('store stopped');
+    // Everything started here is closed, so the process ends by itself. Should something still
+    // hold it (a leaked handle is a bug), it says what and ends anyway: a stopped member that
+    // keeps running is worse.
+    setTimeout(() => {
+      logger.error('shutdown left resources open; exiting', {
+        resources: process.getActiveResourcesInfo(),
+      });
+      process.exit(process.exitCode ?? 0);
+    }, 2000).unref();
   },
 };
 

@@ -272,6 +272,8 @@ for (const [variant, startFleet] of variants) {
         agentTtlSeconds * 1000,
       );
       assert.ok(after.started - stoppedAt < 3000, `moved after ${after.started - stoppedAt} ms`);
+      // It ended by itself, having closed everything it started.
+      assert.doesNotMatch(victim.output(), /shutdown left resources open/);
       await victim.start();
     });
 

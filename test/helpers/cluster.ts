@@ -113,7 +113,7 @@ export class ClusterMember {
     this.pausedValue = false;
     const keep = (chunk: Buffer): void => {
       this.log.push(chunk.toString());
-      if (this.log.length > 400) this.log = this.log.slice(-200);
+      if (this.log.length > 4000) this.log = this.log.slice(-2000);
     };
     child.stdout.on('data', keep);
     child.stderr.on('data', keep);
@@ -192,8 +192,9 @@ export class ClusterMember {
     return testClient([this.endpoint], options);
   }
 
-  output(): string {
-    return this.log.join('').slice(-6000);
+  /** The end of what the member wrote: the last `maxChars` characters. */
+  output(maxChars = 6000): string {
+    return this.log.join('').slice(-maxChars);
   }
 }
 

@@ -47,7 +47,13 @@ export const fleetTestArgs = (agentTtl: string): string[] => [
 
 /** `size` clusterd members, each with its store and its scheduler. */
 export async function startEmbeddedFleet(size: number, agentTtl: string): Promise<FleetCluster> {
-  const cluster = await TestCluster.start({ size, fleet: true, args: fleetTestArgs(agentTtl) });
+  // At info level: a failure prints each machine's shutdown steps and decisions.
+  const cluster = await TestCluster.start({
+    size,
+    fleet: true,
+    args: fleetTestArgs(agentTtl),
+    logLevel: 'info',
+  });
   const machines: FleetMachine[] = cluster.members.map((m) => ({
     name: m.name,
     endpoint: m.endpoint,
@@ -63,7 +69,7 @@ export async function startEmbeddedFleet(size: number, agentTtl: string): Promis
     resume: () => {
       m.resume();
     },
-    output: () => m.output(),
+    output: () => m.output(60_000),
   }));
   return {
     machines,
