@@ -33,6 +33,7 @@ import { awaitBootstrapPeers } from './bootstrap-expect.js';
 import { Backend } from './storage/backend.js';
 import { metaKey } from './storage/keys.js';
 import { MvccStore } from './storage/mvcc/kv-store.js';
+import { listenError } from './util/grpc-listener.js';
 import { DisposableStore } from './util/lifecycle.js';
 import type { Logger } from './util/log.js';
 import { toHex } from './util/long.js';
@@ -507,14 +508,6 @@ export function parseUrl(text: string, defaultPort: number): { host: string; por
     host: host === 'localhost' ? '127.0.0.1' : host,
     port: url.port === '' ? defaultPort : Number(url.port),
   };
-}
-
-/** "cannot listen for clients on 127.0.0.1:2379: address already in use", from Node's error. */
-function listenError(what: string, host: string, port: number, err: unknown): Error {
-  const reason = err instanceof Error ? err.message : String(err);
-  // Node says "listen EADDRINUSE: address already in use 127.0.0.1:2379"; keep the middle.
-  const plain = reason.replace(/^listen E[A-Z]+: /, '').replace(/ \S+:\d+$/, '');
-  return new Error(`cannot listen for ${what} on ${host}:${port}: ${plain}`);
 }
 
 function listenHttp(http: HttpServer, host: string, port: number): Promise<number> {

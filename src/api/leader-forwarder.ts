@@ -16,6 +16,7 @@ import { fromBigInt } from '../util/long.js';
 export class LeaderForwarder {
   private client: EtcdClient | undefined;
   private clientLeader = 0n;
+  private closed = false;
 
   constructor(
     private readonly server: EtcdServer,
@@ -23,6 +24,9 @@ export class LeaderForwarder {
   ) {}
 
   private leaderClient(): EtcdClient {
+    // Closed: a retry must not open a client that nobody would close (its connection would keep
+    // the stopped process alive).
+    if (this.closed) throw Errors.stopped();
     const leader = this.server.leaderId;
     if (leader === 0n) throw Errors.noLeader();
     if (this.client && this.clientLeader === leader) return this.client;
@@ -50,6 +54,7 @@ export class LeaderForwarder {
   ): Promise<T> {
     const deadline = Date.now() + this.timeoutMs;
     for (;;) {
+      if (this.closed) throw Errors.stopped();
       if (this.server.isLeader) return local();
       const leader = this.server.leaderId;
       let failure: unknown = Errors.noLeader();
@@ -113,6 +118,7 @@ export class LeaderForwarder {
   }
 
   async close(): Promise<void> {
+    this.closed = true;
     await this.client?.close();
     this.client = undefined;
   }

@@ -1,6 +1,7 @@
 // `clusterd agent`: runs one member. Flags keep etcd's names and meanings; each is also read from
 // the environment (CLUSTERD_NAME, CLUSTERD_DATA_DIR, …) and from a JSON file given with
 // --config-file. With no flags it is a working single-member cluster on 127.0.0.1:2379.
+import { Socket } from 'node:net';
 import type { Argv, CommandModule } from 'yargs';
 import { Agent, type AgentConfig } from '../agent.js';
 import { EtcdClient } from '../client/index.js';
@@ -303,6 +304,7 @@ export const agentCommand: CommandModule<object, AgentArgs> = {
     setTimeout(() => {
       logger.error('shutdown left resources open; exiting', {
         resources: process.getActiveResourcesInfo(),
+        sockets: openSockets(),
       });
       process.exit(process.exitCode ?? 0);
     }, 2000).unref();
@@ -347,4 +349,16 @@ async function startFleet(
     await client.close();
     throw err;
   }
+}
+
+/** The TCP connections still open, as local and remote address (for the shutdown diagnostic). */
+function openSockets(): string[] {
+  // Undocumented but stable since Node 0.x: the handles keeping the loop alive.
+  const handles = (process as unknown as { _getActiveHandles(): unknown[] })._getActiveHandles();
+  return handles
+    .filter((h): h is Socket => h instanceof Socket && h.remotePort !== undefined)
+    .map(
+      (s) =>
+        `${s.localAddress ?? '?'}:${s.localPort ?? '?'} -> ${s.remoteAddress ?? '?'}:${s.remotePort ?? '?'}`,
+    );
 }

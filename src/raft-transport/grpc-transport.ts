@@ -5,6 +5,7 @@ import * as grpc from '@grpc/grpc-js';
 import { createHash } from 'node:crypto';
 import type { clusterdpb } from '../gen/etcd.js';
 import type { Message, NodeId, SnapshotStatus } from '../raft/types.js';
+import { listenError, listenGrpc } from '../util/grpc-listener.js';
 import { DisposableStore } from '../util/lifecycle.js';
 import { silentLogger, type Logger } from '../util/log.js';
 import { fromBigInt, toBigInt, toHex, toNumber } from '../util/long.js';
@@ -177,9 +178,12 @@ export class GrpcPeerTransport extends PeerTransportEvents implements PeerTransp
       this.serverCalls.clear();
     });
     for (const url of this.options.listenUrls) {
-      const hostPort = parsePeerUrl(url);
-      const port = await bind(server, grpcTarget(hostPort));
-      this.addresses.push(grpcTarget({ host: hostPort.host, port }));
+      const { host, port } = parsePeerUrl(url);
+      const listener = await listenGrpc(server, host, port).catch((err: unknown) => {
+        throw listenError('peers', host, port, err);
+      });
+      this.store.defer(() => listener.close());
+      this.addresses.push(grpcTarget({ host, port: listener.port }));
     }
     this.store.defer(() => {
       for (const call of this.snapshotCalls) call.cancel();
@@ -471,23 +475,6 @@ export class GrpcPeerTransport extends PeerTransportEvents implements PeerTransp
       metadata: new grpc.Metadata(),
     };
   }
-}
-
-function bind(server: grpc.Server, target: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    server.bindAsync(target, grpc.ServerCredentials.createInsecure(), (err, port) => {
-      if (err === null) resolve(port);
-      else reject(new Error(`cannot listen for peers on ${target}: ${listenFailure(err)}`));
-    });
-  });
-}
-
-/**
- * The reason inside grpc-js's "No address added out of total 1 resolved errors: [listen
- * EADDRINUSE: address already in use 127.0.0.1:2380]": the system's own words.
- */
-function listenFailure(err: Error): string {
-  return /listen E[A-Z]+: ([^\]]*?)(?: [^ \]]+:\d+)?\]/.exec(err.message)?.[1] ?? err.message;
 }
 
 /** Resolves when `stream` can take more writes; rejects if the call ends first. */

@@ -1,0 +1,61 @@
+// A TCP listener that hands its connections to a grpc-js server through a connection injector and
+// owns every socket it accepted: close() destroys them all. A grpc-js server bound by bindAsync
+// destroys the HTTP/2 sessions it knows of at forceShutdown, but a connection accepted while it
+// shuts down could outlive it and keep a stopped process running (seen with the peer port).
+import { type Server as GrpcServer, ServerCredentials } from '@grpc/grpc-js';
+import { createServer, type Socket } from 'node:net';
+
+export interface GrpcListener {
+  readonly port: number;
+  close(): Promise<void>;
+}
+
+export async function listenGrpc(
+  grpc: GrpcServer,
+  host: string,
+  port: number,
+): Promise<GrpcListener> {
+  const injector = grpc.createConnectionInjector(ServerCredentials.createInsecure());
+  const sockets = new Set<Socket>();
+  let closed = false;
+  const server = createServer({ noDelay: true }, (socket) => {
+    if (closed) {
+      socket.destroy();
+      return;
+    }
+    sockets.add(socket);
+    socket.once('close', () => sockets.delete(socket));
+    socket.on('error', () => socket.destroy());
+    injector.injectConnection(socket);
+  });
+  const bound = await new Promise<number>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      const address = server.address();
+      resolve(typeof address === 'object' && address ? address.port : port);
+    });
+  });
+  return {
+    port: bound,
+    close: async () => {
+      closed = true;
+      const done = new Promise<void>((resolve) => {
+        server.close(() => {
+          resolve();
+        });
+      });
+      injector.destroy();
+      for (const socket of sockets) socket.destroy();
+      await done;
+    },
+  };
+}
+
+/** "cannot listen for peers on 127.0.0.1:2380: address already in use", from Node's error. */
+export function listenError(what: string, host: string, port: number, err: unknown): Error {
+  const reason = err instanceof Error ? err.message : String(err);
+  // Node says "listen EADDRINUSE: address already in use 127.0.0.1:2380"; keep the middle.
+  const plain = reason.replace(/^listen E[A-Z]+: /, '').replace(/ \S+:\d+$/, '');
+  return new Error(`cannot listen for ${what} on ${host}:${port}: ${plain}`, { cause: err });
+}

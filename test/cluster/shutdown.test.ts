@@ -1,0 +1,45 @@
+// A member stopped with SIGTERM while it forwards lease renewals to the leader ends, having closed
+// everything: a renewal retried during the shutdown once opened a new client to the leader that
+// nobody closed, and its connection kept the stopped member running (seen as a 120 s hang).
+import assert from 'node:assert/strict';
+import type { EtcdClient } from '../../src/client/index.js';
+import { sleep } from '../helpers/client.js';
+import { TestCluster } from '../helpers/cluster.js';
+
+describe('cluster: SIGTERM of a follower forwarding lease renewals', function () {
+  this.timeout(90_000);
+  let cluster: TestCluster | undefined;
+
+  after(async () => {
+    await cluster?.stop();
+  });
+
+  it('ends by itself with nothing left open, every time', async function () {
+    cluster = await TestCluster.start({ size: 3, logLevel: 'info' });
+    for (let round = 0; round < 4; round++) {
+      const leader = await cluster.waitLeader();
+      const follower = cluster.members.find((m) => m !== leader)!;
+      const client: EtcdClient = follower.client({ commandTimeoutMs: 3000 });
+      // Many short leases kept alive through the follower: renewals are always in flight.
+      const leases = await Promise.all(
+        Array.from({ length: 40 }, async () => {
+          const { id, ttl } = await client.lease.grant(2);
+          return client.lease.keepAlive(id, ttl);
+        }),
+      );
+      await sleep(1000 + round * 150);
+      const stopping = follower.terminate();
+      await Promise.race([
+        stopping,
+        sleep(15_000).then(() => {
+          throw new Error(`round ${round}: the follower did not exit:\n${follower.output(20_000)}`);
+        }),
+      ]);
+      for (const lease of leases) lease.release();
+      await client.close();
+      assert.doesNotMatch(follower.output(), /shutdown left resources open/, follower.output(3000));
+      assert.match(follower.output(), /"store stopped"/, follower.output(3000));
+      await follower.start();
+    }
+  });
+});
