@@ -280,6 +280,7 @@ export class Agent {
   }
 
   async close(): Promise<void> {
+    await this.server.handOverLeadership();
     await this.disposables.dispose();
   }
 }

@@ -275,14 +275,30 @@ export class EtcdServer {
       });
   }
 
+  /**
+   * etcd's graceful stop: a leader first hands leadership to another voter, so that the cluster
+   * does not wait out an election timeout (and, with a member just restarted, several) before it
+   * can write again. Best effort, for at most two election timeouts.
+   */
+  async handOverLeadership(): Promise<void> {
+    if (!this.isLeader) return;
+    const to = this.membership
+      .list()
+      .find((m) => !m.isLearner && m.id !== this.options.memberId)?.id;
+    if (to === undefined) return;
+    await this.moveLeader(to, 2 * this.options.electionTimeoutMs).catch((err: unknown) => {
+      this.logger.warn('could not hand over leadership before stopping', { err });
+    });
+  }
+
   /** Maintenance.MoveLeader: the leader hands over to `to`, which must be a voting member. */
-  async moveLeader(to: bigint): Promise<void> {
+  async moveLeader(to: bigint, timeoutMs = this.options.requestTimeoutMs): Promise<void> {
     if (!this.isLeader) throw Errors.notLeader();
     const target = this.membership.get(to);
     if (!target || target.isLearner) throw Errors.badLeaderTransferee();
     if (to === this.options.memberId) return;
     this.log.transferLeadership(to);
-    const deadline = Date.now() + this.options.requestTimeoutMs;
+    const deadline = Date.now() + timeoutMs;
     while (this.log.status().leaderId !== to) {
       if (Date.now() > deadline) throw Errors.timeout();
       await new Promise((resolve) => setTimeout(resolve, 50));

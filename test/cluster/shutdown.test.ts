@@ -42,4 +42,20 @@ describe('cluster: SIGTERM of a follower forwarding lease renewals', function ()
       await follower.start();
     }
   });
+
+  it('a leader stopped with SIGTERM hands leadership over first: no election to wait for', async function () {
+    cluster ??= await TestCluster.start({ size: 3, logLevel: 'info' });
+    for (let round = 0; round < 2; round++) {
+      const leader = await cluster.waitLeader();
+      await leader.terminate();
+      const stoppedAt = Date.now();
+      // The survivors name a leader sooner than one election timeout (500 ms here) would allow.
+      const next = await cluster.waitLeader({ exclude: leader, timeoutMs: 10_000 });
+      const gapMs = Date.now() - stoppedAt;
+      assert.notEqual(next, leader);
+      assert.ok(gapMs < 400, `a leader again ${gapMs} ms after the old one stopped`);
+      await leader.start();
+      await cluster.waitPublished();
+    }
+  });
 });
