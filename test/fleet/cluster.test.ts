@@ -108,8 +108,9 @@ for (const [variant, startFleet] of variants) {
       await until(
         'three machines again',
         async () => {
-          const o = await ctl('list-machines', '--no-legend');
-          return o.trim().split('\n').length === 3 ? true : undefined;
+          // The store may be electing a leader meanwhile: an error here means "not yet".
+          const r = await fleetctl(fleet.endpoint(), ['list-machines', '--no-legend'], dir);
+          return r.code === 0 && r.stdout.trim().split('\n').length === 3 ? true : undefined;
         },
         20_000,
       );
