@@ -13,6 +13,7 @@ import { addGlobalOptions, exitCodes, ReportedError, UsageError } from '../src/c
 import { kvCommand } from '../src/cli/kv.js';
 import { leaseCommand } from '../src/cli/lease.js';
 import { memberCommand } from '../src/cli/member.js';
+import { openHandles } from '../src/util/open-handles.js';
 import { clusterdVersion } from '../src/version.js';
 
 /** Marks a failure yargs itself detected (unknown flag, missing argument). */
@@ -71,7 +72,13 @@ const invokedAs = [process.argv0, process.argv[1] ?? ''].map((p) => basename(p))
 const program = invokedAs.includes('fleetctl') ? 'fleetctl' : 'clusterd';
 void main(program, hideBin(process.argv)).then((code) => {
   process.exitCode = code;
-  // A failed command closes what it opened, so the process ends by itself; should anything stay
-  // open all the same, the failure must still end the process rather than leave it running.
-  if (code !== exitCodes.ok) setTimeout(() => process.exit(code), 3000).unref();
+  // Every command closes what it opened (`agent` once stopped), so the process ends by itself.
+  // Should something still hold it, that is a bug: say what, and end anyway, since a stopped
+  // member or a finished command that keeps running is worse.
+  setTimeout(() => {
+    process.stderr.write(
+      `${program}: still open after the command ended: ${JSON.stringify(openHandles())}\n`,
+    );
+    process.exit(code);
+  }, 2000).unref();
 });

@@ -1,7 +1,6 @@
 // `clusterd agent`: runs one member. Flags keep etcd's names and meanings; each is also read from
 // the environment (CLUSTERD_NAME, CLUSTERD_DATA_DIR, …) and from a JSON file given with
 // --config-file. With no flags it is a working single-member cluster on 127.0.0.1:2379.
-import { Socket } from 'node:net';
 import type { Argv, CommandModule } from 'yargs';
 import { Agent, type AgentConfig } from '../agent.js';
 import { EtcdClient } from '../client/index.js';
@@ -298,16 +297,6 @@ export const agentCommand: CommandModule<object, AgentArgs> = {
     logger.info('scheduler stopped');
     await agent?.close();
     logger.info('store stopped');
-    // Everything started here is closed, so the process ends by itself. Should something still
-    // hold it (a leaked handle is a bug), it says what and ends anyway: a stopped member that
-    // keeps running is worse.
-    setTimeout(() => {
-      logger.error('shutdown left resources open; exiting', {
-        resources: process.getActiveResourcesInfo(),
-        sockets: openSockets(),
-      });
-      process.exit(process.exitCode ?? 0);
-    }, 2000).unref();
   },
 };
 
@@ -319,7 +308,7 @@ async function startFleet(
   external: string[],
   logger: Logger,
 ): Promise<{ close(): Promise<void> }> {
-  const endpoints = agent ? [`127.0.0.1:${agent.clientPorts[0]!}`] : external;
+  const endpoints = agent ? [ownClientEndpoint(config, agent)] : external;
   const client = new EtcdClient({ endpoints, dialTimeoutMs: 2000, commandTimeoutMs: 5000 });
   try {
     const node = new FleetNode({
@@ -351,14 +340,13 @@ async function startFleet(
   }
 }
 
-/** The TCP connections still open, as local and remote address (for the shutdown diagnostic). */
-function openSockets(): string[] {
-  // Undocumented but stable since Node 0.x: the handles keeping the loop alive.
-  const handles = (process as unknown as { _getActiveHandles(): unknown[] })._getActiveHandles();
-  return handles
-    .filter((h): h is Socket => h instanceof Socket && h.remotePort !== undefined)
-    .map(
-      (s) =>
-        `${s.localAddress ?? '?'}:${s.localPort ?? '?'} -> ${s.remoteAddress ?? '?'}:${s.remotePort ?? '?'}`,
-    );
+/**
+ * Where this member's own first client listener is reached: its host, unless it listens on every
+ * address (then loopback), and the port it bound (which may have been 0).
+ */
+function ownClientEndpoint(config: AgentConfig, agent: Agent): string {
+  const url = config.listenClientUrls[0] ?? '';
+  const host = new URL(url.includes('://') ? url : `http://${url}`).hostname;
+  const reachable = host === '' || host === '0.0.0.0' || host === '[::]' ? '127.0.0.1' : host;
+  return `${reachable}:${agent.clientPorts[0]!}`;
 }

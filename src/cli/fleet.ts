@@ -374,33 +374,11 @@ function blockOptions(withReplace: boolean) {
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * fleetctl's checkUnitState: polls until the unit's state (its desired state, for a global unit)
- * is `goal`, each attempt polling every 250 ms for 2 s; prints fleetctl's "Unit X launched on …".
+ * fleetctl's blocking: polls every 250 ms until each unit's state (its desired state, for a
+ * global unit) is `goal`, printing fleetctl's "Unit X launched on …" as each gets there, with one
+ * read of the registry per poll for all of them. --block-attempts N gives up after N attempts of
+ * 2 s each, as fleetctl's.
  */
-async function waitForState(
-  r: Registry,
-  name: string,
-  goal: JobState,
-  attempts: number,
-): Promise<void> {
-  for (let attempt = 0; attempts < 1 || attempt < attempts; attempt++) {
-    const deadline = Date.now() + 2000;
-    while (Date.now() < deadline) {
-      await sleep(250);
-      const { units: rows, machines } = await r.units();
-      const row = rows.find((u) => u.job.name === name);
-      if (!row) continue;
-      const state = row.global ? row.job.desiredState : row.state;
-      if (state !== goal) continue;
-      const where =
-        row.machineId === undefined ? '' : ` on ${machineLegend(row.machineId, machines, false)}`;
-      stdout(`Unit ${name} ${row.global ? row.job.desiredState : row.state}${where}`);
-      return;
-    }
-  }
-  throw new RegistryError(`timed out waiting for unit ${name} to report state ${goal}`);
-}
-
 async function waitAll(
   r: Registry,
   names: string[],
@@ -412,13 +390,27 @@ async function waitAll(
     for (const name of names) stdout(`Triggered unit ${name} ${verb}`);
     return;
   }
-  const results = await Promise.allSettled(
-    names.map((n) => waitForState(r, n, goal, a['block-attempts'])),
-  );
-  const failed = results.filter((x): x is PromiseRejectedResult => x.status === 'rejected');
-  if (failed.length > 0) {
-    stderr(`Error waiting for units: ${(failed[0]!.reason as Error).message}`);
-    throw new ReportedError();
+  const waiting = new Set(names);
+  const attempts = a['block-attempts'];
+  const deadline = attempts > 0 ? Date.now() + attempts * 2000 : Infinity;
+  while (waiting.size > 0) {
+    if (Date.now() >= deadline) {
+      const [name] = waiting;
+      stderr(
+        `Error waiting for units: timed out waiting for unit ${name!} to report state ${goal}`,
+      );
+      throw new ReportedError();
+    }
+    await sleep(250);
+    const { units, machines } = await r.units();
+    for (const u of units) {
+      const state = u.global ? u.job.desiredState : u.state;
+      if (!waiting.has(u.job.name) || state !== goal) continue;
+      waiting.delete(u.job.name);
+      const where =
+        u.machineId === undefined ? '' : ` on ${machineLegend(u.machineId, machines, false)}`;
+      stdout(`Unit ${u.job.name} ${state}${where}`);
+    }
   }
 }
 

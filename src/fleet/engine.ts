@@ -91,15 +91,6 @@ export class Engine implements Disposable {
     }, this.options.reconcileIntervalMs);
   }
 
-  get isLeader(): boolean {
-    return this.election.isLeader;
-  }
-
-  /** Resolves when no pass is queued or running (for tests and benchmarks). */
-  idle(): Promise<void> {
-    return this.queue.idle();
-  }
-
   private async lead(): Promise<void> {
     const d = new DisposableStore();
     this.leaderDisposables = d;

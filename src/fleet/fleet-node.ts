@@ -54,7 +54,7 @@ export class FleetNode {
     const logger = options.logger.child({ component: 'fleet' });
     const fence = new ProcessFence(options.agentTtlSeconds * 1000 * fenceAfterTtlFraction, logger);
     this.fence = fence;
-    this.registry = new Registry(options.client, keys);
+    this.registry = new Registry(options.client, keys, catalog);
     this.machine = {
       id: options.machineId,
       publicIp: options.publicIp,

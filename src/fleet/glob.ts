@@ -19,7 +19,7 @@ const slash = 0x2f;
 
 /** Whether `name` matches `pattern` as Go's path.Match says. */
 export function globMatch(pattern: string, name: string): boolean {
-  const chunks = compile(pattern);
+  const chunks = compiled(pattern);
   if (chunks === undefined) return false;
   const chars = Array.from(name, (c) => c.codePointAt(0)!);
   let pos = 0;
@@ -60,6 +60,22 @@ function matchChunkAt(tokens: Token[], chars: number[], start: number): number |
     }
   }
   return start + tokens.length;
+}
+
+/**
+ * Patterns come from units' Conflicts= and Replaces=, few and matched again and again (every unit
+ * against every machine's units, every engine pass): each is compiled once. Bounded, in case
+ * units churn through many names.
+ */
+const compiledPatterns = new Map<string, Chunk[] | undefined>();
+const maxCompiledPatterns = 10_000;
+
+function compiled(pattern: string): Chunk[] | undefined {
+  if (compiledPatterns.has(pattern)) return compiledPatterns.get(pattern);
+  if (compiledPatterns.size >= maxCompiledPatterns) compiledPatterns.clear();
+  const chunks = compile(pattern);
+  compiledPatterns.set(pattern, chunks);
+  return chunks;
 }
 
 /** The pattern as chunks, or undefined when path.Match would call it malformed. */

@@ -45,6 +45,15 @@ export interface MachineAgentOptions {
   logger: Logger;
 }
 
+/** A unit loaded into this machine's runner, as the agent last acted on it. */
+interface LocalUnit {
+  hash: string;
+  /** Started (the desired state launched was carried out), and not stopped since. */
+  started: boolean;
+  /** When it was last (re)started, for the backoff of one that keeps failing. */
+  lastStartMs: number;
+}
+
 /** The backoff of a unit whose start failed: 1 s, doubled up to a minute. */
 const startBackoff = { baseMs: 1000, maxMs: 60_000 };
 const fenceCheckMs = 200;
@@ -58,14 +67,10 @@ export class MachineAgent implements Disposable {
   private lastRenewalMs = 0;
   private fenced = false;
   private readonly closing = new ClosingSignal();
-  /** Units loaded into the runner, with the hash loaded. */
-  private readonly loaded = new Map<string, string>();
+  /** Units loaded into the runner: fleet's local target-state cache. */
+  private readonly local = new Map<string, LocalUnit>();
   /** The state last written for each unit, to write only changes. */
   private readonly published = new Map<string, string>();
-  /** Units this machine started (with the hash started), as fleet's local target-state cache. */
-  private readonly started = new Map<string, string>();
-  /** When each unit was last (re)started, for the backoff of one that keeps failing. */
-  private readonly lastStartMs = new Map<string, number>();
   private registering: Promise<void> | undefined;
 
   constructor(private readonly options: MachineAgentOptions) {
@@ -126,7 +131,7 @@ export class MachineAgent implements Disposable {
   }
 
   private enqueueAll(): void {
-    const names = new Set<string>(this.loaded.keys());
+    const names = new Set<string>(this.local.keys());
     const { keys } = this.options;
     for (const [key] of this.informer.entries())
       names.add(key.slice(keys.schedulesOf(this.machineId).length));
@@ -218,13 +223,11 @@ export class MachineAgent implements Disposable {
     const { catalog, keys, machine } = this.options;
     const req = catalog.requirements(name, hash);
     if (!req || !matchesMetadata(req, machine.metadata)) return false;
-    const held: [string, string][] = [];
+    const ownSchedule = keys.schedulesOf(this.machineId);
     for (const [key, entry] of this.informer.entries()) {
-      const record = decodeSchedule(entry.value);
-      if (record) held.push([key.slice(keys.schedulesOf(this.machineId).length), record.hash]);
-    }
-    for (const [other, otherHash] of held) {
-      const otherReq = catalog.requirements(other, otherHash);
+      const other = key.slice(ownSchedule.length);
+      const otherHash = decodeSchedule(entry.value)?.hash;
+      const otherReq = otherHash === undefined ? undefined : catalog.requirements(other, otherHash);
       if (otherReq && conflictsWith(name, req, other, otherReq)) return false;
     }
     return true;
@@ -232,47 +235,51 @@ export class MachineAgent implements Disposable {
 
   private async reconcile(name: string): Promise<WorkResult> {
     const { catalog, manager, keys, logger } = this.options;
-    const hashes = [
-      this.informer.get(keys.schedule(this.machineId, name)),
-      this.globalsInformer.get(keys.global(name)),
-    ].map((entry) => (entry ? decodeSchedule(entry.value)?.hash : undefined));
-    await catalog.prefetch(hashes.filter((h): h is string => h !== undefined));
+    const scheduled = this.informer.get(keys.schedule(this.machineId, name));
+    const global = this.globalsInformer.get(keys.global(name));
+    // A global unit is weighed against everything scheduled here (Conflicts): their files too.
+    const entries = global ? [global, ...[...this.informer.entries()].map(([, e]) => e)] : [];
+    const hashes = [scheduled, ...entries].flatMap((e) =>
+      e ? (decodeSchedule(e.value)?.hash ?? []) : [],
+    );
+    await catalog.prefetch(hashes);
     const want = this.desired(name);
-    const loadedHash = this.loaded.get(name);
+    let unit = this.local.get(name);
 
     if (!want || want.desiredState === 'inactive') {
-      if (loadedHash !== undefined) {
+      if (unit) {
         logger.info('fleet: unloading unit', { unit: name });
         await manager.unload(name);
-        this.forget(name);
+        this.local.delete(name);
       }
       await this.publish(name, undefined, 'inactive');
       return undefined;
     }
-    if (loadedHash !== undefined && loadedHash !== want.hash) {
+    if (unit && unit.hash !== want.hash) {
       logger.info('fleet: unit changed, unloading the old one', { unit: name });
       await manager.unload(name);
-      this.forget(name);
+      this.local.delete(name);
+      unit = undefined;
     }
-    if (!this.loaded.has(name)) {
-      const unit = catalog.cached(want.hash);
-      if (!unit) return { requeueAfterMs: 1000 }; // its unit/ key has not arrived yet
+    if (!unit) {
+      const file = catalog.cached(want.hash);
+      if (!file) return { requeueAfterMs: 1000 }; // its unit/ key has not arrived yet
+      unit = { hash: want.hash, started: false, lastStartMs: 0 };
+      this.local.set(name, unit);
       try {
-        manager.load(name, want.hash, unit.options);
+        manager.load(name, want.hash, file.options);
       } catch (err) {
         // The runner keeps the unit with load state "error"; it is reported, and not started.
         logger.warn('fleet: unit failed to load', { unit: name, err });
-        this.loaded.set(name, want.hash);
         await this.publish(name, manager.status(name), 'loaded');
         return undefined;
       }
-      this.loaded.set(name, want.hash);
     }
     let result: WorkResult;
     const status = manager.status(name);
     if (want.desiredState === 'launched') {
-      if (this.started.get(name) !== want.hash) {
-        this.startUnit(name, want.hash);
+      if (!unit.started) {
+        this.startUnit(name, unit);
       } else if (status?.active === 'failed') {
         // fleet left a failed unit failed; here it is started again after a backoff that grows
         // with its failures, and the engine moves it once they reach --unit-failures-before-move.
@@ -280,34 +287,28 @@ export class MachineAgent implements Disposable {
           startBackoff.maxMs,
           startBackoff.baseMs * 2 ** Math.max(0, status.failures - 1),
         );
-        const sinceMs = Date.now() - (this.lastStartMs.get(name) ?? 0);
-        if (sinceMs >= delayMs) this.startUnit(name, want.hash);
+        const sinceMs = Date.now() - unit.lastStartMs;
+        if (sinceMs >= delayMs) this.startUnit(name, unit);
         else result = { requeueAfterMs: delayMs - sinceMs };
       }
-    } else if (this.started.has(name)) {
+    } else if (unit.started) {
       logger.info('fleet: stopping unit', { unit: name });
-      this.started.delete(name);
+      unit.started = false;
       await manager.stop(name);
     }
     await this.publish(name, manager.status(name), want.desiredState);
     return result;
   }
 
-  private startUnit(name: string, hash: string): void {
+  private startUnit(name: string, unit: LocalUnit): void {
     const { manager, logger } = this.options;
     logger.info('fleet: starting unit', { unit: name });
-    this.started.set(name, hash);
-    this.lastStartMs.set(name, Date.now());
+    unit.started = true;
+    unit.lastStartMs = Date.now();
     // The start job runs on; its outcome reaches the queue through the runner's onChange.
     manager.start(name).catch((err: unknown) => {
       logger.warn('fleet: unit start failed', { unit: name, err });
     });
-  }
-
-  private forget(name: string): void {
-    this.loaded.delete(name);
-    this.started.delete(name);
-    this.lastStartMs.delete(name);
   }
 
   /** Writes the unit's state on this machine's lease (deletes it for undefined), if it changed. */
@@ -350,7 +351,7 @@ export class MachineAgent implements Disposable {
     await this.queue.dispose();
     await this.disposables.dispose();
     await this.options.manager.close();
-    this.loaded.clear();
+    this.local.clear();
     await this.lease?.revoke().catch(() => undefined);
   }
 }

@@ -1,6 +1,7 @@
-// What fleetctl does to the registry, on the etcd v3 API: submit units, set their desired state,
-// destroy them, and read jobs, schedule, machines and states for the list commands. The engine
-// and agents never call this: it is the user's side of registry-keys.ts.
+// What users do to the registry, on the etcd v3 API, for fleetctl and the fleetpb.Fleet service:
+// submit units, set their desired state, destroy them, and read jobs, schedule, machines and
+// states for the list commands. The engine and agents do not: it is the user's side of
+// registry-keys.ts.
 import { compare, op, type EtcdClient } from '../client/index.js';
 import {
   decodeJob,
@@ -14,8 +15,8 @@ import {
   type UnitStateRecord,
 } from './records.js';
 import { RegistryKeys } from './registry-keys.js';
-import { UnitFile } from './unit-file.js';
-import { requirementsOf } from './x-fleet.js';
+import { UnitCatalog } from './unit-catalog.js';
+import type { UnitFile } from './unit-file.js';
 
 /** fleet's words for a refused request (fleetctl prints them). */
 export class RegistryError extends Error {}
@@ -36,6 +37,8 @@ export class Registry {
   constructor(
     private readonly client: EtcdClient,
     readonly keys: RegistryKeys,
+    /** Unit files are immutable: each is read once, whoever asks. */
+    private readonly catalog = new UnitCatalog(client, keys),
   ) {}
 
   async job(name: string): Promise<JobRecord | undefined> {
@@ -44,8 +47,7 @@ export class Registry {
   }
 
   async unitFile(hash: string): Promise<UnitFile | undefined> {
-    const text = await this.client.kv.getString(this.keys.unit(hash));
-    return text === undefined ? undefined : UnitFile.parse(text);
+    return (await this.catalog.get(hash)) ?? undefined;
   }
 
   /**
@@ -150,17 +152,12 @@ export class Registry {
     ]);
     const stateAt = new Map<string, UnitStateRecord>();
     for (const s of states) stateAt.set(`${s.machineId}/${s.name}`, s);
-    const hashes = [...new Set(jobs.map((j) => j.hash))];
-    const files = new Map(
-      await Promise.all(
-        hashes.map(async (h) => [h, await this.unitFile(h).catch(() => undefined)] as const),
-      ),
-    );
+    await this.catalog.prefetch(jobs.map((j) => j.hash));
     const units = jobs
       .sort((a, b) => (a.name < b.name ? -1 : 1))
       .map((job): UnitSummary => {
-        const unit = files.get(job.hash);
-        const global = unit ? requirementsOf(job.name, unit).global : false;
+        const unit = this.catalog.cached(job.hash);
+        const global = this.catalog.requirements(job.name, job.hash)?.global ?? false;
         const machineId = global ? undefined : schedule.get(job.name);
         const published =
           machineId === undefined ? undefined : stateAt.get(`${machineId}/${job.name}`);

@@ -26,7 +26,7 @@ export function expandSpecifiers(text: string, ctx: SpecifierContext, allowed?: 
   const name = parseUnitName(ctx.unitName);
   const values: Record<string, string | undefined> = {
     n: ctx.unitName,
-    N: name ? name.prefix + (name.instance === undefined ? '' : `@${name.instance}`) : ctx.unitName,
+    N: name ? ctx.unitName.slice(0, -(name.suffix.length + 1)) : ctx.unitName,
     p: name?.prefix,
     P: name ? unescapeName(name.prefix) : undefined,
     i: name?.instance ?? '',

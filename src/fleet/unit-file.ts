@@ -2,6 +2,7 @@
 // unit.Deserialize (the parser fleet uses) rule for rule, and the canonical text and hash follow
 // unit.Serialize and fleet's UnitFile.Hash, so that the same file gets the same hash as in fleet.
 import { createHash } from 'node:crypto';
+import { isGoSpace, trimGoSpace } from './go-text.js';
 import type { UnitOption } from './unit-option.js';
 
 /** A unit file the parser refuses; the message is go-systemd's where it has one. */
@@ -12,16 +13,6 @@ export class UnitFileError extends Error {
 // systemd's LINE_MAX as go-systemd assumes it: longer lines would be truncated by systemd, so they
 // are refused rather than silently changed.
 const lineMaxBytes = 2048;
-
-// Go's unicode.IsSpace, which go-systemd trims with; JavaScript's \s differs (U+0085, U+FEFF).
-const goSpaceClass =
-  '\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
-const goSpace = new RegExp(`^[${goSpaceClass}]$`);
-const goSpaceEnds = new RegExp(`^[${goSpaceClass}]+|[${goSpaceClass}]+$`, 'g');
-
-function trimGoSpace(s: string): string {
-  return s.replace(goSpaceEnds, '');
-}
 
 export class UnitFile {
   /** The options in file order; an option given twice appears twice. */
@@ -44,11 +35,6 @@ export class UnitFile {
   /** A unit from options as the API carries them (fleet checks nothing more here either). */
   static fromOptions(options: readonly UnitOption[]): UnitFile {
     return new UnitFile(options);
-  }
-
-  /** The first 7 hex digits of the hash, as fleetctl's HASH column shows it. */
-  get shortHash(): string {
-    return this.hash.slice(0, 7);
   }
 
   /** The values of every `name=` in `[section]`, in file order, each as written on its line. */
@@ -99,7 +85,7 @@ function deserialize(text: string): UnitOption[] {
       pos = rest.next;
     } else if (c === '#' || c === ';') {
       pos = skipComment(text, pos + 1);
-    } else if (section === undefined || goSpace.test(c)) {
+    } else if (section === undefined || isGoSpace(c)) {
       // Before the first section go-systemd looks only for `[` and comments: whatever else is
       // there (a stray option, a byte-order mark) is dropped, as systemd ignores it too.
       pos += 1;

@@ -1,6 +1,7 @@
 // Unit names as fleet reads and checks them: `prefix.suffix`, `prefix@instance.suffix`, and the
 // template `prefix@.suffix` (fleet's unit/unit.go NewUnitNameInfo and api/units.go ValidateName,
 // which follows systemd's unit_name_is_valid).
+import { goQuote } from './go-text.js';
 
 export interface UnitName {
   /** Everything before the first `@` (or before the last `.` when there is no `@`). */
@@ -23,11 +24,6 @@ export function parseUnitName(name: string): UnitName | undefined {
   const at = base.indexOf('@');
   if (at === -1) return { prefix: base, instance: undefined, suffix };
   return { prefix: base.slice(0, at), instance: base.slice(at + 1), suffix };
-}
-
-/** `foo@.service`: a name with an `@` and nothing between it and the suffix. */
-export function isTemplate(name: string): boolean {
-  return parseUnitName(name)?.instance === '';
 }
 
 /** The template an instance is made from (`foo@80.service` → `foo@.service`); else undefined. */
@@ -84,36 +80,4 @@ export function validateUnitName(name: string): string | undefined {
   }
   if (name.startsWith('@')) return 'unit name cannot start in "@"';
   return undefined;
-}
-
-const goEscapes: Record<string, string> = {
-  '\\': '\\\\',
-  '\x07': '\\a',
-  '\b': '\\b',
-  '\f': '\\f',
-  '\n': '\\n',
-  '\r': '\\r',
-  '\t': '\\t',
-  '\v': '\\v',
-};
-
-// Go's unicode.IsPrint: letters, marks, numbers, punctuation, symbols and the ASCII space.
-const printable = /^[\p{L}\p{M}\p{N}\p{P}\p{S} ]$/u;
-
-/**
- * Text quoted as Go's `%q` prints it, so that messages read as fleet's: a string between `"`
- * (`mark` `"`) or a rune between `'`, with the mark, backslash and unprintable characters escaped.
- */
-function goQuote(text: string, mark: '"' | "'"): string {
-  let body = '';
-  for (const char of text) {
-    const code = char.codePointAt(0)!;
-    if (char === mark) body += `\\${mark}`;
-    else if (goEscapes[char] !== undefined) body += goEscapes[char];
-    else if (printable.test(char)) body += char;
-    else if (code < 0x80) body += `\\x${code.toString(16).padStart(2, '0')}`;
-    else if (code < 0x10000) body += `\\u${code.toString(16).padStart(4, '0')}`;
-    else body += `\\U${code.toString(16).padStart(8, '0')}`;
-  }
-  return mark + body + mark;
 }

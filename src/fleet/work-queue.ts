@@ -17,15 +17,14 @@ export interface WorkQueueOptions {
 export type WorkResult = { requeueAfterMs?: number } | undefined;
 
 export class WorkQueue implements Disposable {
+  /** Keys waiting, in the order they were added (a Set keeps insertion order). */
   private readonly queued = new Set<string>();
-  private readonly order: string[] = [];
   private readonly active = new Map<string, Promise<void>>();
   /** Keys added while being worked on: they run once more afterwards. */
   private readonly dirty = new Set<string>();
   private readonly failures = new Map<string, number>();
   private readonly delayed = new Map<string, NodeJS.Timeout>();
   private closed = false;
-  private idleWaiters: (() => void)[] = [];
 
   constructor(
     private readonly work: (key: string) => Promise<WorkResult>,
@@ -46,7 +45,6 @@ export class WorkQueue implements Disposable {
       this.delayed.delete(key);
     }
     this.queued.add(key);
-    this.order.push(key);
     this.pump();
   }
 
@@ -62,28 +60,12 @@ export class WorkQueue implements Disposable {
     );
   }
 
-  /** Forgets a key's failures (its backoff starts again from the base). */
-  forget(key: string): void {
-    this.failures.delete(key);
-  }
-
-  get length(): number {
-    return this.order.length + this.active.size;
-  }
-
-  /** Resolves when nothing is queued or being worked on (delayed keys do not count). */
-  idle(): Promise<void> {
-    if (this.length === 0) return Promise.resolve();
-    return new Promise((resolve) => this.idleWaiters.push(resolve));
-  }
-
   private pump(): void {
-    while (!this.closed && this.active.size < this.options.concurrency && this.order.length > 0) {
-      const key = this.order.shift()!;
+    for (const key of this.queued) {
+      if (this.closed || this.active.size >= this.options.concurrency) return;
       this.queued.delete(key);
       this.active.set(key, this.runOne(key));
     }
-    if (this.length === 0) for (const resolve of this.idleWaiters.splice(0)) resolve();
   }
 
   private async runOne(key: string): Promise<void> {
@@ -111,9 +93,7 @@ export class WorkQueue implements Disposable {
     this.closed = true;
     for (const timer of this.delayed.values()) clearTimeout(timer);
     this.delayed.clear();
-    this.order.length = 0;
     this.queued.clear();
     await Promise.all(this.active.values());
-    for (const resolve of this.idleWaiters.splice(0)) resolve();
   }
 }

@@ -3,6 +3,7 @@
 // the two tests the scheduler and agents apply per machine (machine/machine.go HasMetadata,
 // agent/state.go HasConflict).
 import { globMatch } from './glob.js';
+import { goFields, goQuote } from './go-text.js';
 import { expandSpecifiers, fleetSpecifiers } from './specifiers.js';
 import type { UnitFile } from './unit-file.js';
 import { parseUnitName, validateUnitName } from './unit-name.js';
@@ -44,12 +45,6 @@ const knownKeys = new Set([
 
 const truthy = new Set(['true', 'yes', '1', 'on', 't']);
 
-// Go's strings.Fields splits on unicode.IsSpace.
-const goSpaces = /[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/;
-
-// fleet quotes with Go's %q; JSON's quoting agrees with it on printable text.
-const goQuote = (text: string): string => JSON.stringify(text);
-
 /** The unit's [X-Fleet] requirements, with `%n %N %p %i` expanded for `unitName`. */
 export function requirementsOf(unitName: string, unit: UnitFile): Requirements {
   // fleet expands nothing when the name has no `.` (it has no parts to expand to).
@@ -82,9 +77,7 @@ export function requirementsOf(unitName: string, unit: UnitFile): Requirements {
     machineId: machineIdKeys.map((key) => valuesOf([key])[0]).find((id) => id !== undefined),
     machineOf: valuesOf(machineOfKeys),
     metadata,
-    conflicts: valuesOf(conflictsKeys)
-      .flatMap((globs) => globs.split(goSpaces))
-      .filter(Boolean),
+    conflicts: valuesOf(conflictsKeys).flatMap(goFields),
     global: global !== undefined && truthy.has(global.toLowerCase()),
     replaces: valuesOf([replacesKey]),
     unknown: [...unknown],
@@ -134,14 +127,14 @@ export function validateRequirements(
     for (const conflict of conflicts) {
       if (globMatch(conflict, peer)) {
         errors.push(
-          `unresolvable requirements: peer ${goQuote(peer)} matches conflict ${goQuote(conflict)}`,
+          `unresolvable requirements: peer ${goQuote(peer, '"')} matches conflict ${goQuote(conflict, '"')}`,
         );
       }
     }
     for (const replace of replaces) {
       if (globMatch(replace, peer)) {
         errors.push(
-          `unresolvable requirements: peer ${goQuote(peer)} matches replace ${goQuote(replace)}`,
+          `unresolvable requirements: peer ${goQuote(peer, '"')} matches replace ${goQuote(replace, '"')}`,
         );
       }
     }
@@ -164,7 +157,7 @@ export function validateRequirements(
   for (const [refused, message] of matrix) if (refused) errors.push(message);
 
   const warnings = req.unknown.map(
-    (key) => `unrecognized requirement in [X-Fleet] section: ${goQuote(key)}`,
+    (key) => `unrecognized requirement in [X-Fleet] section: ${goQuote(key, '"')}`,
   );
   return { errors, warnings };
 }

@@ -53,37 +53,46 @@ export class DisposableStore implements Disposable {
 
 /**
  * The closing of a component, for its long waits: `race` and `sleep` end as soon as `close()` is
- * called, so a shutdown never waits for a watch that is never created or a retry delay.
+ * called, so a shutdown never waits for a watch that is never created or a retry delay. A wait
+ * that ends on its own unregisters, so a component that retries for days holds nothing per retry.
  */
 export class ClosingSignal {
-  private resolveClosed!: () => void;
-  private closedValue = false;
-  private readonly closedPromise = new Promise<void>((resolve) => {
-    this.resolveClosed = resolve;
-  });
+  private closed = false;
+  private readonly waiters = new Set<() => void>();
 
   isClosed(): boolean {
-    return this.closedValue;
+    return this.closed;
   }
 
   close(): void {
-    this.closedValue = true;
-    this.resolveClosed();
+    this.closed = true;
+    for (const wake of this.waiters) wake();
+    this.waiters.clear();
   }
 
   /** `p`'s value, or undefined when closed first (a rejection of `p` still rejects). */
   race<T>(p: Promise<T>): Promise<T | undefined> {
-    return Promise.race([p, this.closedPromise.then(() => undefined)]);
+    if (this.closed) return Promise.resolve(undefined);
+    return new Promise((resolve, reject) => {
+      const wake = (): void => {
+        resolve(undefined);
+      };
+      this.waiters.add(wake);
+      p.then(resolve, reject).finally(() => this.waiters.delete(wake));
+    });
   }
 
-  /** Resolves after `ms`, or at close. */
+  /** Resolves after `ms`, or at close (the timer then cleared, so it holds no process open). */
   sleep(ms: number): Promise<void> {
+    if (this.closed) return Promise.resolve();
     return new Promise((resolve) => {
-      const timer = setTimeout(resolve, ms);
-      void this.closedPromise.then(() => {
+      const wake = (): void => {
         clearTimeout(timer);
+        this.waiters.delete(wake);
         resolve();
-      });
+      };
+      const timer = setTimeout(wake, ms);
+      this.waiters.add(wake);
     });
   }
 }

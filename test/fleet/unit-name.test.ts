@@ -1,12 +1,7 @@
 // Unit names: how fleet splits them into prefix, instance and suffix, tells templates from
 // instances, and which names it refuses at submit time with which message (api/units.go).
 import assert from 'node:assert/strict';
-import {
-  isTemplate,
-  parseUnitName,
-  templateOf,
-  validateUnitName,
-} from '../../src/fleet/unit-name.js';
+import { parseUnitName, templateOf, validateUnitName } from '../../src/fleet/unit-name.js';
 
 describe('fleet: unit names', () => {
   describe('parseUnitName', () => {
@@ -49,15 +44,7 @@ describe('fleet: unit names', () => {
     });
   });
 
-  describe('isTemplate and templateOf', () => {
-    it('a template has an @ and an empty instance', () => {
-      assert.equal(isTemplate('foo@.service'), true);
-      assert.equal(isTemplate('nginx@.service'), true);
-      assert.equal(isTemplate('foo@1.service'), false);
-      assert.equal(isTemplate('foo.service'), false);
-      assert.equal(isTemplate('foo'), false);
-    });
-
+  describe('templateOf', () => {
     it('an instance names its template; other names have none', () => {
       assert.equal(templateOf('foo@80.service'), 'foo@.service');
       assert.equal(templateOf('nginx@80.service'), 'nginx@.service');

@@ -42,15 +42,24 @@ export async function groupMembers(pgids: ReadonlySet<number>): Promise<ProcessI
   return infos.filter((p): p is ProcessInfo => p !== undefined && pgids.has(p.pgid));
 }
 
-/** Sends a signal to a process group; false when the group has no process left. */
-export function signalGroup(pgid: number, signal: NodeJS.Signals | 0): boolean {
+/**
+ * Sends `signal` to a process (`target` a pid) or a process group (`-pgid`), then SIGCONT unless
+ * it was SIGKILL or 0, so that a stopped process gets it too. False when none is left to signal.
+ */
+export function deliverSignal(target: number, signal: NodeJS.Signals | 0): boolean {
   try {
-    process.kill(-pgid, signal);
+    process.kill(target, signal);
+    if (signal !== 'SIGKILL' && signal !== 0) process.kill(target, 'SIGCONT');
     return true;
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ESRCH') return false;
     throw err;
   }
+}
+
+/** deliverSignal to every process of a group. */
+export function signalGroup(pgid: number, signal: NodeJS.Signals | 0): boolean {
+  return deliverSignal(-pgid, signal);
 }
 
 export interface UserEntry {

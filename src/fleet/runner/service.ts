@@ -5,7 +5,13 @@
 // systemd.kill(5) describes. A process that leaves its group (setsid) escapes the unit.
 import { constants } from 'node:os';
 import type { Logger } from '../../util/log.js';
-import { groupMembers, readProcess, signalGroup, type ProcessInfo } from './processes.js';
+import {
+  deliverSignal,
+  groupMembers,
+  readProcess,
+  signalGroup,
+  type ProcessInfo,
+} from './processes.js';
 import type { ServiceSpec } from './service-spec.js';
 import type { CommandLine, ExitStatusSet } from './systemd-syntax.js';
 import { UnitProcess, type Completion, type ExitStatus } from './unit-process.js';
@@ -73,7 +79,13 @@ const cleanDaemonSignals: readonly NodeJS.Signals[] = ['SIGHUP', 'SIGINT', 'SIGT
  */
 type MainProcess =
   | { readonly kind: 'child'; readonly process: UnitProcess }
-  | { readonly kind: 'forked'; readonly pid: number; readonly startTime: string };
+  | {
+      readonly kind: 'forked';
+      readonly pid: number;
+      readonly startTime: string;
+      /** The group it was found in (the start command's, unless it made its own). */
+      readonly pgid: number;
+    };
 
 /** How often /proc is read while waiting for killed processes to go. */
 const killPollMs = 50;
@@ -249,6 +261,8 @@ export class Service {
 
   private beginRun(autoRestart: boolean): void {
     const { spec } = this.options;
+    // A start asked for while stopping is answered by this run, whatever began it.
+    this.pendingStart = false;
     this.clearTimer();
     if (!this.startLimitAllows()) {
       this.note('Start request repeated too quickly.');
@@ -387,7 +401,12 @@ export class Service {
         const roots = members.filter((m) => !pids.has(m.ppid));
         const daemon = roots.length === 1 ? roots[0] : undefined;
         if (daemon) {
-          this.main = { kind: 'forked', pid: daemon.pid, startTime: daemon.startTime };
+          this.main = {
+            kind: 'forked',
+            pid: daemon.pid,
+            startTime: daemon.startTime,
+            pgid: daemon.pgid,
+          };
         } else {
           this.mainUnknown = true;
           this.note(
@@ -456,19 +475,23 @@ export class Service {
     }
     const signal = phase === 'stop-sigkill' || phase === 'final-sigkill' ? 'SIGKILL' : killSignal;
     let sent = false;
-    if (this.main?.kind === 'child') sent = this.main.process.terminate(signal) || sent;
-    else if (this.main?.kind === 'forked') sent = signalPid(this.main.pid, signal) || sent;
-    if (this.control) sent = this.control.terminate(signal) || sent;
-    if (this.killsGroups(phase)) {
+    const viaGroups = this.killsGroups(phase);
+    if (viaGroups) {
       for (const pgid of this.groups) {
-        if (signalGroup(pgid, signal)) {
-          if (signal !== 'SIGKILL') signalGroup(pgid, 'SIGCONT');
-          sent = true;
-        } else {
-          this.groupGone(pgid);
-        }
+        if (signalGroup(pgid, signal)) sent = true;
+        else this.groupGone(pgid);
       }
     }
+    // Each process gets the signal once, as systemd spares main and control in the cgroup kill:
+    // directly only when its group was not just signalled.
+    const signalled = (pgid: number | undefined): boolean =>
+      viaGroups && pgid !== undefined && this.groups.has(pgid);
+    const main = this.main;
+    if (main?.kind === 'child' && !signalled(main.process.pid))
+      sent = main.process.terminate(signal) || sent;
+    else if (main?.kind === 'forked' && !signalled(main.pgid))
+      sent = deliverSignal(main.pid, signal) || sent;
+    if (this.control && !signalled(this.control.pid)) sent = this.control.terminate(signal) || sent;
     return sent;
   }
 
@@ -876,7 +899,10 @@ export class Service {
 
   private async poll(): Promise<void> {
     this.polling = true;
-    const scanned = new Set(this.groups);
+    // Which groups still have live members takes a walk through /proc: needed while killing and
+    // while the main process is unknown, not to watch a known daemon (one read of its own entry).
+    const scanned =
+      isKillPhase(this.stateValue) || this.mainUnknown ? new Set(this.groups) : new Set<number>();
     const main = this.main?.kind === 'forked' ? this.main : undefined;
     try {
       const members = await groupMembers(scanned);
@@ -902,16 +928,6 @@ export class Service {
   /** A line in the unit's log from the runner itself, as systemd's own lines in the journal. */
   private note(message: string): void {
     this.options.log.append(`clusterd: ${this.options.spec.name}: ${message}`);
-  }
-}
-
-function signalPid(pid: number, signal: NodeJS.Signals): boolean {
-  try {
-    process.kill(pid, signal);
-    if (signal !== 'SIGKILL') process.kill(pid, 'SIGCONT');
-    return true;
-  } catch {
-    return false;
   }
 }
 

@@ -5,6 +5,7 @@
 import type { FileHandle } from 'node:fs/promises';
 import { mkdir, open, readFile, rename, unlink } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { AsyncQueue } from '../../client/async-queue.js';
 
 export interface LogRotation {
   /** A file is rotated before a write would take it past this size. */
@@ -13,22 +14,17 @@ export interface LogRotation {
   readonly files: number;
 }
 
-export const defaultRotation: LogRotation = { maxBytes: 1 << 20, files: 2 };
+const defaultRotation: LogRotation = { maxBytes: 1 << 20, files: 2 };
 
 /** journald's LineMax: a longer line is cut into pieces of this length. */
 const maxLineLength = 48 * 1024;
-
-interface Follower {
-  push(line: string): void;
-  wake(): void;
-}
 
 export class UnitLog {
   private pending: string[] = [];
   private draining: Promise<void> | undefined;
   private handle: FileHandle | undefined;
   private size = 0;
-  private readonly followers = new Set<Follower>();
+  private readonly followers = new Set<AsyncQueue<string>>();
   private closed = false;
 
   constructor(
@@ -72,56 +68,44 @@ export class UnitLog {
     };
   }
 
-  /** The last `lines` lines, from the rotated files too. */
+  /** The last `lines` lines, from the rotated files too (read newest first, only as needed). */
   async tail(lines: number): Promise<string[]> {
     await this.flushed();
-    if (lines <= 0) return [];
-    const texts: string[] = [];
-    for (let i = this.rotation.files - 1; i >= 0; i--) {
+    const collected: string[] = [];
+    for (let i = 0; i < this.rotation.files && collected.length < lines; i++) {
+      let text: string;
       try {
-        texts.push(await readFile(this.fileName(i), 'utf8'));
+        text = await readFile(this.fileName(i), 'utf8');
       } catch (err) {
-        if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+        if ((err as NodeJS.ErrnoException).code === 'ENOENT') continue;
+        throw err;
       }
+      const fileLines = text.split('\n');
+      fileLines.pop(); // the text after the last newline: nothing
+      collected.unshift(...fileLines);
     }
-    const all = texts.join('').split('\n');
-    all.pop(); // the text after the last newline: nothing
-    return all.slice(-lines);
+    return lines <= 0 ? [] : collected.slice(-lines);
   }
 
-  /** Lines appended from now on, until `signal` aborts or the log is closed (and they are out). */
-  async *follow(signal: AbortSignal): AsyncGenerator<string> {
-    const queue: string[] = [];
-    let wakeUp: (() => void) | undefined;
-    const follower: Follower = {
-      push: (line) => {
-        queue.push(line);
-        wakeUp?.();
-      },
-      wake: () => wakeUp?.(),
+  /**
+   * Lines appended from this call on, until `signal` aborts (lines not yet read are dropped) or
+   * the log is closed (they are read first).
+   */
+  follow(signal: AbortSignal): AsyncIterable<string> {
+    const queue: AsyncQueue<string> = new AsyncQueue(() => {
+      this.followers.delete(queue);
+      signal.removeEventListener('abort', abort);
+    });
+    const abort = (): void => {
+      void queue.return();
     };
-    const onAbort = (): void => {
-      follower.wake();
-    };
-    this.followers.add(follower);
-    signal.addEventListener('abort', onAbort);
-    try {
-      while (!signal.aborted) {
-        const line = queue.shift();
-        if (line !== undefined) {
-          yield line;
-          continue;
-        }
-        if (this.closed) break;
-        await new Promise<void>((resolve) => {
-          wakeUp = resolve;
-        });
-        wakeUp = undefined;
-      }
-    } finally {
-      this.followers.delete(follower);
-      signal.removeEventListener('abort', onAbort);
+    if (this.closed || signal.aborted) {
+      queue.end();
+      return queue;
     }
+    this.followers.add(queue);
+    signal.addEventListener('abort', abort);
+    return queue;
   }
 
   /** Resolves once everything appended so far is in the file. */
@@ -132,7 +116,8 @@ export class UnitLog {
   /** Writes what is pending, ends the followers and closes the file. */
   async close(): Promise<void> {
     this.closed = true;
-    for (const follower of this.followers) follower.wake();
+    for (const follower of this.followers) follower.end();
+    this.followers.clear();
     await this.flushed();
     await this.handle?.close();
     this.handle = undefined;

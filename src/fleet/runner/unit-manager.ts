@@ -3,6 +3,7 @@
 // Wants=, After= and Before= dependencies as systemd's transactions do, reports their states, and
 // keeps their journals.
 import { join } from 'node:path';
+import { Emitter } from '../../client/event.js';
 import type { Disposable } from '../../util/lifecycle.js';
 import type { Logger } from '../../util/log.js';
 import type { UnitOption } from '../unit-option.js';
@@ -41,7 +42,7 @@ interface LoadedUnit {
 export class UnitManager {
   private readonly units = new Map<string, LoadedUnit>();
   private readonly logs = new Map<string, UnitLog>();
-  private readonly listeners = new Set<(status: UnitStatus) => void>();
+  private readonly changes = new Emitter<UnitStatus>();
   private closing: Promise<void> | undefined;
 
   constructor(private readonly options: UnitManagerOptions) {}
@@ -125,6 +126,9 @@ export class UnitManager {
     if (!unit) return;
     this.units.delete(name);
     unit.service?.dispose();
+    // Its journal stays on disk (journal() opens it again); the open file does not.
+    await this.logs.get(name)?.close();
+    this.logs.delete(name);
   }
 
   status(name: string): UnitStatus | undefined {
@@ -146,14 +150,15 @@ export class UnitManager {
     return [...this.units.keys()].sort().map((name) => this.status(name)!);
   }
 
-  /** Every state change of any unit. */
+  /** Every state change of any unit; a listener that throws is logged, not the runner's end. */
   onChange(listener: (status: UnitStatus) => void): Disposable {
-    this.listeners.add(listener);
-    return {
-      dispose: () => {
-        this.listeners.delete(listener);
-      },
-    };
+    return this.changes.event((status) => {
+      try {
+        listener(status);
+      } catch (err) {
+        this.options.logger.warn('runner: unit state listener failed', { unit: status.name, err });
+      }
+    });
   }
 
   /** The last `lines` log lines of a unit. */
@@ -176,7 +181,7 @@ export class UnitManager {
       this.units.clear();
       await Promise.all([...this.logs.values()].map((log) => log.close()));
       this.logs.clear();
-      this.listeners.clear();
+      this.changes.clear();
     })();
     return this.closing;
   }
@@ -321,14 +326,7 @@ export class UnitManager {
 
   private emit(name: string): void {
     const status = this.status(name);
-    if (!status) return;
-    for (const listener of this.listeners) {
-      try {
-        listener(status);
-      } catch (err) {
-        this.options.logger.warn('runner: unit state listener failed', { unit: name, err });
-      }
-    }
+    if (status) this.changes.fire(status);
   }
 
   private logOf(name: string): UnitLog {

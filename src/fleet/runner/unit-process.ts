@@ -6,7 +6,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { constants as fsConstants } from 'node:fs';
 import { access, readFile, stat } from 'node:fs/promises';
-import { lookupGroup, lookupUser, type UserEntry } from './processes.js';
+import { deliverSignal, lookupGroup, lookupUser, type UserEntry } from './processes.js';
 import type { ServiceSpec } from './service-spec.js';
 import { expandArguments, parseEnvironmentFile, type CommandLine } from './systemd-syntax.js';
 
@@ -85,13 +85,7 @@ export class UnitProcess {
       return true;
     }
     if (this.phase !== 'running' || this.pidValue === undefined) return false;
-    try {
-      process.kill(this.pidValue, signal);
-      if (signal !== 'SIGKILL') process.kill(this.pidValue, 'SIGCONT');
-      return true;
-    } catch {
-      return false;
-    }
+    return deliverSignal(this.pidValue, signal);
   }
 
   /** Stops reporting its end; one still being prepared is never spawned. */

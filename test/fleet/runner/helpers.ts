@@ -5,25 +5,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readProcess } from '../../../src/fleet/runner/processes.js';
 import { UnitManager, type UnitStatus } from '../../../src/fleet/runner/unit-manager.js';
+import { UnitFile } from '../../../src/fleet/unit-file.js';
 import type { UnitOption } from '../../../src/fleet/unit-option.js';
 import { silentLogger } from '../../../src/util/log.js';
+import { eventually } from '../../helpers/client.js';
 
-/** `[Section]` headers and `Name=value` lines (no continuations) as UnitOptions. */
-export function unitOptions(text: string): UnitOption[] {
-  let section = '';
-  const options: UnitOption[] = [];
-  for (const raw of text.split('\n')) {
-    const line = raw.trim();
-    if (line === '' || line.startsWith('#')) continue;
-    const header = /^\[(.+)\]$/.exec(line);
-    if (header) {
-      section = header[1]!;
-      continue;
-    }
-    const eq = line.indexOf('=');
-    options.push({ section, name: line.slice(0, eq), value: line.slice(eq + 1) });
-  }
-  return options;
+/** A unit's text as the options the agent hands the runner: parsed as fleet parses it. */
+export function unitOptions(text: string): readonly UnitOption[] {
+  return UnitFile.parse(text).options;
 }
 
 /** Whether the process runs (a zombie does not). */
@@ -118,15 +107,14 @@ export class RunnerHarness {
     }
   }
 
-  /** Waits until the file has content. */
+  /** Waits until the file has content ending in a newline. */
   async readWhenWritten(file: string, timeoutMs = 5000): Promise<string> {
-    const deadline = performance.now() + timeoutMs;
-    for (;;) {
-      const text = await this.read(file);
-      if (text !== '' && text.endsWith('\n')) return text;
-      if (performance.now() > deadline) throw new Error(`${file} was not written`);
-      await new Promise((r) => setTimeout(r, 20));
-    }
+    let text = '';
+    await eventually(async () => {
+      text = await this.read(file);
+      return text.endsWith('\n');
+    }, timeoutMs);
+    return text;
   }
 
   async journalText(name: string): Promise<string> {

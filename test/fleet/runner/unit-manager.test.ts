@@ -1,6 +1,8 @@
 // The machine-local unit manager: loading and replacing units, Requires=/BindsTo=/Wants= with
 // After=/Before= among units on this machine, journals, and a close() that leaves nothing behind.
 import assert from 'node:assert/strict';
+import { readdir } from 'node:fs/promises';
+import { eventually } from '../../helpers/client.js';
 import { groupMembers } from '../../../src/fleet/runner/processes.js';
 import { elapsedSince, isRunning, killQuietly, RunnerHarness } from './helpers.js';
 
@@ -84,7 +86,8 @@ ExecStop=/bin/sh -c 'sleep 0.1; echo stop-web >> ${h.dir}/order; kill $MAINPID'`
       await h.manager.start('web.service');
       assert.equal(h.status('db.service').sub, 'exited');
       assert.equal(h.status('web.service').sub, 'running');
-      await h.readWhenWritten('order');
+      // web.service's own line: its shell runs on after the start job ended.
+      await eventually(async () => (await h.read('order')).includes('web\n'));
       // A stop of what web.service requires stops web.service too, and first.
       await h.manager.stop('db.service');
       assert.equal(await h.read('order'), 'db\nweb\nstop-web\nstop-db\n');
@@ -187,6 +190,18 @@ ExecStop=/bin/sh -c 'sleep 0.1; echo stop-web >> ${h.dir}/order; kill $MAINPID'`
       assert.deepEqual(await h.manager.journal('never-loaded.service', 10), []);
       assert.throws(() => h.manager.follow('../escape', abort.signal), /invalid unit name/);
     });
+  });
+
+  it('unload closes the unit’s journal file, which journal() still reads afterwards', async () => {
+    const openFiles = async (): Promise<number> => (await readdir('/proc/self/fd')).length;
+    const before = await openFiles();
+    for (let i = 0; i < 20; i++) {
+      h.load(`u${i}.service`, `[Service]\nType=oneshot\nExecStart=/bin/echo hello ${i}`);
+      await h.manager.start(`u${i}.service`);
+      await h.manager.unload(`u${i}.service`);
+    }
+    assert.ok((await openFiles()) - before < 5, 'journal files left open');
+    assert.match((await h.manager.journal('u7.service', 10)).join('\n'), /hello 7$/m);
   });
 
   describe('close()', () => {
