@@ -32,6 +32,13 @@ export class ClusterView {
   private readonly placement = new Map<string, string>();
   /** Machine ID -> names of the non-global units placed there. */
   private readonly onMachine = new Map<string, Set<string>>();
+  /**
+   * Machine ID -> its placed units with Conflicts=: the only ones that can refuse a unit that has
+   * no Conflicts= and no Replaces= of its own, so that such a unit is weighed in constant time.
+   */
+  private readonly conflictingOn = new Map<string, Set<string>>();
+  /** Machine ID -> how many of its placed units are not inactive (its load, globals aside). */
+  private readonly placedLoad = new Map<string, number>();
   /** Machine ID -> the global units that run there (fixed for the view's life). */
   private readonly globalsOn = new Map<string, ScheduledUnit[]>();
 
@@ -43,6 +50,8 @@ export class ClusterView {
     for (const m of machines) {
       this.machines.set(m.id, m);
       this.onMachine.set(m.id, new Set());
+      this.conflictingOn.set(m.id, new Set());
+      this.placedLoad.set(m.id, 0);
       this.globalsOn.set(
         m.id,
         globals.filter((g) => this.globalRunsOn(g, m)),
@@ -73,6 +82,7 @@ export class ClusterView {
     if (!set) return;
     set.add(name);
     this.placement.set(name, machineId);
+    this.count(name, machineId, 1);
   }
 
   unplace(name: string): void {
@@ -80,15 +90,34 @@ export class ClusterView {
     if (at === undefined) return;
     this.onMachine.get(at)?.delete(name);
     this.placement.delete(name);
+    this.count(name, at, -1);
   }
 
-  /** Non-inactive units placed on the machine, then the global units that run there. */
-  private *unitsOn(machineId: string): Generator<ScheduledUnit> {
-    for (const name of this.onMachine.get(machineId) ?? []) {
+  private count(name: string, machineId: string, delta: 1 | -1): void {
+    // A placement whose job is gone (the pass unschedules it) still loads the machine until then.
+    const u = this.units.get(name);
+    if (u?.desiredState === 'inactive') return;
+    this.placedLoad.set(machineId, (this.placedLoad.get(machineId) ?? 0) + delta);
+    if (!u || u.requirements.conflicts.length === 0) return;
+    if (delta > 0) this.conflictingOn.get(machineId)?.add(name);
+    else this.conflictingOn.get(machineId)?.delete(name);
+  }
+
+  /**
+   * The units on the machine that may refuse or be displaced by `unit`: every non-inactive unit
+   * placed there and every global unit running there; only those with Conflicts= when `unit`
+   * itself has neither Conflicts= nor Replaces=.
+   */
+  private *neighboursOf(unit: ScheduledUnit, machineId: string): Generator<ScheduledUnit> {
+    const { conflicts, replaces } = unit.requirements;
+    const all = conflicts.length > 0 || replaces.length > 0;
+    const names = all ? this.onMachine.get(machineId) : this.conflictingOn.get(machineId);
+    for (const name of names ?? []) {
       const u = this.units.get(name);
       if (u && u.desiredState !== 'inactive') yield u;
     }
-    yield* this.globalsOn.get(machineId) ?? [];
+    for (const g of this.globalsOn.get(machineId) ?? [])
+      if (all || g.requirements.conflicts.length > 0) yield g;
   }
 
   /** A global unit runs on every machine whose metadata it matches. */
@@ -98,11 +127,7 @@ export class ClusterView {
 
   /** fleet's load: units placed there (not inactive) plus the global units that run there. */
   load(machineId: string): number {
-    let n = this.globalsOn.get(machineId)?.length ?? 0;
-    for (const name of this.onMachine.get(machineId) ?? []) {
-      if (this.units.get(name)?.desiredState !== 'inactive') n++;
-    }
-    return n;
+    return (this.globalsOn.get(machineId)?.length ?? 0) + (this.placedLoad.get(machineId) ?? 0);
   }
 
   /** Whether `unit` may run on the machine, leaving aside its own current placement. */
@@ -124,7 +149,7 @@ export class ClusterView {
         return { ok: false, reason: `required peer ${peer} is not scheduled here` };
     }
     const displaces: string[] = [];
-    for (const other of this.unitsOn(machineId)) {
+    for (const other of this.neighboursOf(unit, machineId)) {
       if (other.name === unit.name) continue;
       if (conflictsWith(unit.name, req, other.name, other.requirements))
         return { ok: false, reason: `conflicts with ${other.name}` };

@@ -37,9 +37,38 @@ export async function readProcess(pid: number): Promise<ProcessInfo | undefined>
 /** Every live process whose process group is one of `pgids`. */
 export async function groupMembers(pgids: ReadonlySet<number>): Promise<ProcessInfo[]> {
   if (pgids.size === 0) return [];
+  return (await processTable()).filter((p) => pgids.has(p.pgid));
+}
+
+let scanning: Promise<ProcessInfo[]> | undefined;
+let nextScan: Promise<ProcessInfo[]> | undefined;
+
+/**
+ * Every live process, from a walk through /proc that began after this call: the walk under way
+ * when a caller arrives may have passed its processes already, so it joins the one after it.
+ * Shared so that a thousand units being stopped at once cost one walk per round, not a thousand
+ * (each reads every process's stat).
+ */
+function processTable(): Promise<ProcessInfo[]> {
+  if (!scanning) {
+    scanning = scanProc().finally(() => {
+      scanning = undefined;
+    });
+    return scanning;
+  }
+  nextScan ??= scanning
+    .catch(() => undefined)
+    .then(() => {
+      nextScan = undefined;
+      return processTable();
+    });
+  return nextScan;
+}
+
+async function scanProc(): Promise<ProcessInfo[]> {
   const pids = (await readdir('/proc')).filter((entry) => /^\d+$/.test(entry)).map(Number);
   const infos = await Promise.all(pids.map(readProcess));
-  return infos.filter((p): p is ProcessInfo => p !== undefined && pgids.has(p.pgid));
+  return infos.filter((p): p is ProcessInfo => p !== undefined);
 }
 
 /**
