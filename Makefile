@@ -2,8 +2,14 @@
 SHELL := /bin/bash
 .DEFAULT_GOAL := build
 
-# Debian packages the test suite drives for real: etcd/etcdctl 3.4 as reference server and client.
-DEBS := etcd-server:etcd etcd-client:etcdctl
+# Debian packages the test suite drives for real, as package:command pairs (a package is installed
+# when its command is absent): etcd/etcdctl 3.4 as reference server and client; for the Docker
+# tests (test/helpers/docker-sandbox.ts) a private dockerd with containerd and runc (docker.io; its
+# command is dockerd, since /usr/local/bin/docker may be a CLI alone), the distribution registry
+# that serves it images offline (docker-registry), a static busybox that is the test images' root
+# filesystem (busybox-static), and ip/iptables for the network namespace dockerd runs in.
+DEBS := etcd-server:etcd etcd-client:etcdctl docker.io:dockerd docker-registry:docker-registry \
+  busybox-static:busybox iproute2:ip iptables:iptables
 
 DATA_DIR ?= ./default.clusterd
 
@@ -17,8 +23,11 @@ node_modules/.installed: package.json package-lock.json
 
 # Installs each Debian package whose command is absent (apt-get needs root, which CI is). The tests
 # start these programs themselves: a policy-rc.d that refuses every start keeps a package's own
-# service (etcd-server enables etcd.service on 127.0.0.1:2379) from starting during the install,
-# so nothing installed here is left running.
+# service (etcd-server enables etcd.service on 127.0.0.1:2379; docker.io docker.socket,
+# docker.service and containerd.service, which would put docker0 and iptables rules on the host;
+# docker-registry its registry on :5000) from starting during the install, so nothing installed
+# here is left running. A policy-rc.d already in place is left as it is (Docker's images ship one
+# that refuses every start, as this one does).
 debs:
 	@missing=""; for pair in $(DEBS); do pkg=$${pair%%:*}; cmd=$${pair##*:}; \
 	  command -v $$cmd >/dev/null 2>&1 || missing="$$missing $$pkg"; done; \

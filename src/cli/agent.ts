@@ -218,6 +218,12 @@ function builder(y: Argv) {
       describe:
         "where to serve the scheduler's gRPC API (journal and status of this machine's units); 0.0.0.0 to let other machines reach it",
     })
+    .option('docker-host', {
+      type: 'string',
+      default: env('docker-host') ?? process.env.DOCKER_HOST ?? 'unix:///var/run/docker.sock',
+      describe:
+        "the machine's Docker engine (unix://path), for [Container] units; also DOCKER_HOST of every unit's commands",
+    })
     .option('use-host-machine-id', {
       type: 'boolean',
       default: env('use-host-machine-id') === 'true',
@@ -322,6 +328,7 @@ async function startFleet(
       engineReconcileIntervalMs: parseDuration(args['engine-reconcile-interval']),
       failuresBeforeMove: args['unit-failures-before-move'],
       listenUrl: args['fleet-listen-url'],
+      dockerHost: args['docker-host'],
       logger,
     });
     await node.start().catch(async (err: unknown) => {

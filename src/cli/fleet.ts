@@ -13,7 +13,8 @@ import { Registry, RegistryError, type UnitSummary } from '../fleet/registry.js'
 import { RegistryKeys, defaultKeyPrefix } from '../fleet/registry-keys.js';
 import { UnitFile } from '../fleet/unit-file.js';
 import { templateOf, validateUnitName } from '../fleet/unit-name.js';
-import { requirementsOf, validateRequirements } from '../fleet/x-fleet.js';
+import { requirementsOf } from '../fleet/x-fleet.js';
+import { validateUnit } from '../fleet/unit-validation.js';
 import { parseDuration, ReportedError } from './global.js';
 import { write } from './output.js';
 
@@ -329,8 +330,7 @@ async function createUnits(r: Registry, args: string[], replace: boolean): Promi
       stdout(`Found same Unit(${name}) in Registry, nothing to do`);
       continue;
     }
-    const requirements = requirementsOf(name, unit);
-    const { errors, warnings } = validateRequirements(name, requirements);
+    const { errors, warnings } = validateUnit(name, unit);
     // fleet reports the first error it finds.
     if (errors.length > 0) throw new RegistryError(errors[0]);
     for (const w of warnings) stderr(`Unit ${name}: ${w}`);

@@ -27,7 +27,7 @@ import type { UnitManager } from './runner/unit-manager.js';
 import { expandSpecifiers } from './specifiers.js';
 import { UnitFile, UnitFileError } from './unit-file.js';
 import { validateUnitName } from './unit-name.js';
-import { requirementsOf, validateRequirements } from './x-fleet.js';
+import { validateUnit } from './unit-validation.js';
 
 const F = fleetpb;
 const fleet = 'fleetpb.Fleet';
@@ -186,7 +186,7 @@ export function fleetHandlers(ctx: FleetApiContext): FleetServiceImpl {
         value: o.value ?? '',
       }));
       const unit = UnitFile.parse(UnitFile.fromOptions(options).serialize());
-      const { errors } = validateRequirements(req.name, requirementsOf(req.name, unit));
+      const { errors } = validateUnit(req.name, unit);
       if (errors.length > 0) throw new FleetApiError(status.INVALID_ARGUMENT, errors[0]!);
       const outcome = await registry.submit(req.name, unit, state, req.replace);
       if (outcome !== 'created') await registry.setDesiredState(req.name, state);

@@ -19,6 +19,7 @@ import { fenceAfterTtlFraction, ProcessFence } from './process-fence.js';
 import type { MachineRecord } from './records.js';
 import { Registry } from './registry.js';
 import { RegistryKeys } from './registry-keys.js';
+import { ContainerEngine } from './runner/container-engine.js';
 import { UnitManager } from './runner/unit-manager.js';
 import { UnitCatalog } from './unit-catalog.js';
 
@@ -35,6 +36,8 @@ export interface FleetNodeOptions {
   failuresBeforeMove: number;
   /** Where to serve fleetpb.Fleet: `http://host:port` (port 0 picks one). */
   listenUrl: string;
+  /** The machine's Docker engine, `unix:///path/docker.sock`. */
+  dockerHost: string;
   logger: Logger;
 }
 
@@ -52,7 +55,11 @@ export class FleetNode {
     const keys = new RegistryKeys(options.keyPrefix);
     const catalog = new UnitCatalog(options.client, keys);
     const logger = options.logger.child({ component: 'fleet' });
-    const fence = new ProcessFence(options.agentTtlSeconds * 1000 * fenceAfterTtlFraction, logger);
+    const fence = new ProcessFence(
+      options.agentTtlSeconds * 1000 * fenceAfterTtlFraction,
+      join(options.dataDir, 'fleet', 'fence.pid'),
+      logger,
+    );
     this.fence = fence;
     this.registry = new Registry(options.client, keys, catalog);
     this.machine = {
@@ -61,9 +68,18 @@ export class FleetNode {
       metadata: options.metadata,
       version: clusterdVersion,
     };
+    const containers = new ContainerEngine({
+      socketPath: dockerSocketPath(options.dockerHost),
+      machineId: options.machineId,
+      logger,
+    });
+    this.disposables.add(containers);
     const manager = new UnitManager({
-      onProcessGroup: (pgid, alive) => {
-        fence.track(pgid, alive);
+      containers,
+      // The units' own docker commands reach the engine clusterd uses.
+      defaultEnvironment: { DOCKER_HOST: options.dockerHost },
+      onProcessGroup: (pgid, alive, adoptable) => {
+        fence.track(pgid, alive, adoptable);
       },
       logDir: join(options.dataDir, 'fleet', 'journal'),
       machineId: options.machineId,
@@ -138,6 +154,13 @@ export class FleetNode {
     await this.fence.dispose();
     await this.disposables.dispose();
   }
+}
+
+/** The socket of `unix:///path` (or a bare path); Docker over TCP is not supported. */
+export function dockerSocketPath(dockerHost: string): string {
+  if (dockerHost.startsWith('/')) return dockerHost;
+  if (dockerHost.startsWith('unix://')) return dockerHost.slice('unix://'.length);
+  throw new Error(`--docker-host ${dockerHost}: only unix:///path/to/docker.sock is supported`);
 }
 
 function parseListenUrl(url: string): { host: string; port: number } {

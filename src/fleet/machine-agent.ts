@@ -32,16 +32,22 @@ import type { UnitCatalog } from './unit-catalog.js';
 import { WorkQueue, type WorkResult } from './work-queue.js';
 import { conflictsWith, matchesMetadata } from './x-fleet.js';
 
+/** What the agent needs of the machine's runner: the UnitManager (a benchmark simulates it). */
+export type UnitRunner = Pick<
+  UnitManager,
+  'load' | 'start' | 'stop' | 'unload' | 'status' | 'onChange' | 'removeStrays' | 'close'
+>;
+
 export interface MachineAgentOptions {
   client: EtcdClient;
   keys: RegistryKeys;
   catalog: UnitCatalog;
-  manager: UnitManager;
+  manager: UnitRunner;
   machine: MachineRecord;
   /** fleet's agent_ttl, in seconds. */
   agentTtlSeconds: number;
   /** Told of every lease renewal (and armed again by one after it fired). */
-  fence: ProcessFence;
+  fence: Pick<ProcessFence, 'arm' | 'beat'>;
   logger: Logger;
 }
 
@@ -123,9 +129,12 @@ export class MachineAgent implements Disposable {
     this.disposables.interval(() => {
       this.checkFence();
     }, fenceCheckMs);
-    // The resync: whatever a lost event missed is found here.
+    // The resync: whatever a lost event missed is found here, and the containers a previous run
+    // of this machine left for units no longer here are removed (by now the units still here are
+    // loaded, so theirs are kept or adopted).
     this.disposables.interval(() => {
       this.enqueueAll();
+      this.removeStrays();
     }, 5000);
     this.enqueueAll();
   }
@@ -137,6 +146,19 @@ export class MachineAgent implements Disposable {
       names.add(key.slice(keys.schedulesOf(this.machineId).length));
     for (const [key] of this.globalsInformer.entries()) names.add(key.slice(keys.globals.length));
     for (const name of names) this.queue.add(name);
+  }
+
+  private removeStrays(): void {
+    const { manager, logger } = this.options;
+    manager.removeStrays().then(
+      (removed) => {
+        if (removed.length > 0)
+          logger.info('fleet: removed containers of units not here', { removed });
+      },
+      (err: unknown) => {
+        logger.debug('fleet: cannot list the containers of this machine', { err });
+      },
+    );
   }
 
   /** Grants the lease, keeps it alive and writes the presence key on it; again when it is lost. */

@@ -6,24 +6,38 @@
 // stop for `graceMs` (fenceAfterTtlFraction of the lease TTL: the lease itself, and so the
 // engine's decision to move the units, ends only later) or its pipe from clusterd closes, it kills
 // every group and exits.
+//
+// Containers are the exception on a close: a clusterd started again adopts them (the Docker
+// engine runs them, not clusterd), so when clusterd dies the fence gives them one grace period,
+// still short of the lease's end, and kills them only if no successor took over meanwhile. The
+// successor's fence finds its predecessor through the pid file and dismisses it (SIGUSR1).
 import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { Disposable } from '../util/lifecycle.js';
 import type { Logger } from '../util/log.js';
 
 const fenceScript = `
-declare -A groups
+declare -A groups adoptable
 grace="$1"
+trap 'exit 0' USR1
 while :; do
   if IFS= read -r -t "$grace" line; then
     case "$line" in
       beat) ;;
       "add "*) groups["\${line#add }"]=1 ;;
-      "del "*) unset "groups[\${line#del }]" ;;
+      "adoptable "*) adoptable["\${line#adoptable }"]=1 ;;
+      "del "*) unset "groups[\${line#del }]" "adoptable[\${line#del }]" ;;
       quit) exit 0 ;;
     esac
   else
+    timedOut=$(( $? > 128 ))
     for g in "\${!groups[@]}"; do kill -KILL -- "-$g" 2>/dev/null; done
-    echo "fenced \${#groups[@]}"
+    if [ "$timedOut" = 0 ] && [ "\${#adoptable[@]}" -gt 0 ]; then
+      sleep "$grace" & wait $!
+    fi
+    for g in "\${!adoptable[@]}"; do kill -KILL -- "-$g" 2>/dev/null; done
+    echo "fenced $(( \${#groups[@]} + \${#adoptable[@]} ))" 2>/dev/null
     exit 0
   fi
 done
@@ -37,17 +51,21 @@ export const fenceAfterTtlFraction = 0.6;
 
 export class ProcessFence implements Disposable {
   private child: ChildProcess | undefined;
-  private readonly groups = new Set<number>();
+  /** Group -> whether it is a container's (adoptable by a successor). */
+  private readonly groups = new Map<number, boolean>();
   private closed = false;
 
   constructor(
     private readonly graceMs: number,
+    /** Where the switch's pid is kept, for a successor to dismiss it. */
+    private readonly pidFile: string,
     private readonly logger: Logger,
   ) {}
 
   /** Starts the switch (again, after it fired); the groups it knows are handed to it. */
   arm(): void {
     if (this.closed || this.child) return;
+    this.dismissPredecessor();
     const child = spawn(
       '/bin/bash',
       ['-c', fenceScript, 'clusterd-fence', String(this.graceMs / 1000)],
@@ -65,7 +83,30 @@ export class ProcessFence implements Disposable {
     child.once('exit', () => {
       if (this.child === child) this.child = undefined;
     });
-    for (const g of this.groups) this.send(`add ${g}`);
+    if (child.pid !== undefined) {
+      mkdirSync(dirname(this.pidFile), { recursive: true });
+      writeFileSync(this.pidFile, `${child.pid}\n`);
+    }
+    for (const [g, adoptable] of this.groups) this.send(`${adoptable ? 'adoptable' : 'add'} ${g}`);
+  }
+
+  /** A switch left by a clusterd that died stands down: this one guards what is adopted. */
+  private dismissPredecessor(): void {
+    let pid: number;
+    try {
+      pid = Number(readFileSync(this.pidFile, 'utf8').trim());
+      if (!Number.isInteger(pid) || pid <= 0) return;
+      // The pid may have been reused since: only a fence is dismissed.
+      if (!readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('clusterd-fence')) return;
+    } catch {
+      return; // no predecessor
+    }
+    try {
+      process.kill(pid, 'SIGUSR1');
+      this.logger.info('fleet: the fence of a previous run stood down', { pid });
+    } catch {
+      // gone meanwhile
+    }
   }
 
   get armed(): boolean {
@@ -77,10 +118,11 @@ export class ProcessFence implements Disposable {
     this.send('beat');
   }
 
-  track(pgid: number, alive: boolean): void {
-    if (alive) this.groups.add(pgid);
+  /** A unit's group began or ended; a container's is `adoptable` by a clusterd started again. */
+  track(pgid: number, alive: boolean, adoptable = false): void {
+    if (alive) this.groups.set(pgid, adoptable);
     else this.groups.delete(pgid);
-    this.send(`${alive ? 'add' : 'del'} ${pgid}`);
+    this.send(alive ? `${adoptable ? 'adoptable' : 'add'} ${pgid}` : `del ${pgid}`);
   }
 
   private send(line: string): void {
@@ -97,5 +139,6 @@ export class ProcessFence implements Disposable {
     this.send('quit');
     child.stdin?.end();
     await exited;
+    rmSync(this.pidFile, { force: true });
   }
 }

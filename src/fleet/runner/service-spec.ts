@@ -5,8 +5,10 @@
 // implement are listed in `warnings`.
 import { expandSpecifiers, type SpecifierContext } from '../specifiers.js';
 import type { UnitOption } from '../unit-option.js';
+import { containerSpecOf, type ContainerSpec } from './container-spec.js';
 import {
   emptyExitStatusSet,
+  joinContinuationLines,
   parseBoolean,
   parseCommandLine,
   parseEnvironment,
@@ -65,6 +67,8 @@ export interface ServiceSpec {
   readonly wants: readonly string[];
   readonly after: readonly string[];
   readonly before: readonly string[];
+  /** [Container]: the main process is this container, run through the Docker engine. */
+  readonly container: ContainerSpec | undefined;
   /** Options that were ignored, and why; for the unit's log. */
   readonly warnings: readonly string[];
 }
@@ -88,9 +92,10 @@ const killModes: readonly KillMode[] = ['control-group', 'mixed', 'process', 'no
  */
 export function serviceSpecOf(
   unitName: string,
-  options: readonly UnitOption[],
+  unitOptions: readonly UnitOption[],
   ctx: Omit<SpecifierContext, 'unitName'>,
 ): ServiceSpec {
+  const options = unitOptions.map((o) => ({ ...o, value: joinContinuationLines(o.value) }));
   if (!unitName.endsWith('.service')) {
     throw new Error(`${unitName}: only .service units can be run`);
   }
@@ -181,7 +186,7 @@ export function serviceSpecOf(
         else if (name === 'WorkingDirectory') {
           workingDirectory = v.trim() === '' ? undefined : absolutePath(v, true);
         } else warnings.push(`[Service] ${name}= is not supported by the runner; ignored`);
-      } else if (section !== 'X-Fleet' && section !== 'Install') {
+      } else if (section !== 'X-Fleet' && section !== 'Install' && section !== 'Container') {
         warnings.push(`[${section}] is not used by the runner; ${name}= ignored`);
       }
     } catch (err) {
@@ -189,16 +194,27 @@ export function serviceSpecOf(
     }
   }
 
+  const container = containerSpecOf(options, expand);
+  if (container) {
+    // Quadlet writes the ExecStart= of such a unit itself; here the runner runs the container.
+    if (exec.ExecStart.length > 0)
+      throw new Error(`${unitName}: ExecStart= cannot be used with a [Container] section`);
+    if (type !== undefined && type !== 'simple' && type !== 'exec')
+      throw new Error(`${unitName}: Type=${type} cannot be used with a [Container] section`);
+  }
   // systemd: without ExecStart= the default type is oneshot.
-  const effectiveType = type ?? (exec.ExecStart.length === 0 ? 'oneshot' : 'simple');
-  if (effectiveType === 'oneshot') {
+  const effectiveType = container
+    ? 'simple'
+    : (type ?? (exec.ExecStart.length === 0 ? 'oneshot' : 'simple'));
+  // A [Container] unit's main process is its container; the rest need their commands.
+  if (!container && effectiveType === 'oneshot') {
     if (exec.ExecStart.length === 0 && exec.ExecStop.length === 0) {
       throw new Error(`${unitName}: service has no ExecStart= and no ExecStop=`);
     }
     if (restart === 'always' || restart === 'on-success') {
       throw new Error(`${unitName}: Restart=${restart} is not allowed for Type=oneshot services`);
     }
-  } else if (exec.ExecStart.length !== 1) {
+  } else if (!container && exec.ExecStart.length !== 1) {
     throw new Error(
       exec.ExecStart.length === 0
         ? `${unitName}: service has no ExecStart=`
@@ -238,6 +254,7 @@ export function serviceSpecOf(
     wants: deps.Wants,
     after: deps.After,
     before: deps.Before,
+    container,
     warnings,
   };
 }

@@ -5,6 +5,7 @@
 // systemd.kill(5) describes. A process that leaves its group (setsid) escapes the unit.
 import { constants } from 'node:os';
 import type { Logger } from '../../util/log.js';
+import type { ContainerEngine, ContainerRun } from './container-engine.js';
 import {
   deliverSignal,
   groupMembers,
@@ -38,7 +39,7 @@ export type ActiveState =
 
 /** Why the last run ended, as $SERVICE_RESULT and "Failed with result '…'" name it. */
 export type ServiceResult =
-  'success' | 'resources' | 'timeout' | 'exit-code' | 'signal' | 'start-limit-hit';
+  'success' | 'resources' | 'timeout' | 'exit-code' | 'signal' | 'watchdog' | 'start-limit-hit';
 
 /** systemd's state_translation_table: SUB state to ACTIVE state. */
 const activeStateOf: Record<ServiceState, ActiveState> = {
@@ -75,10 +76,12 @@ const cleanDaemonSignals: readonly NodeJS.Signals[] = ['SIGHUP', 'SIGINT', 'SIGT
 
 /**
  * The main process: our child, or (Type=forking) the daemon the start command left behind, which
- * is not our child and is watched through /proc.
+ * is not our child and is watched through /proc, or ([Container]) a container of the Docker
+ * engine, watched through its events.
  */
 type MainProcess =
   | { readonly kind: 'child'; readonly process: UnitProcess }
+  | { readonly kind: 'container'; readonly run: ContainerRun }
   | {
       readonly kind: 'forked';
       readonly pid: number;
@@ -94,11 +97,18 @@ const watchPollMs = 200;
 
 export interface ServiceOptions {
   readonly spec: ServiceSpec;
+  /** The unit's hash, which its container is labelled with. */
+  readonly unitHash: string;
+  /** The machine's Docker engine, for a [Container] unit; undefined when none is configured. */
+  readonly containers?: ContainerEngine | undefined;
+  /** The machine's variables for every command, as systemd's DefaultEnvironment=. */
+  readonly defaultEnvironment?: Readonly<Record<string, string>> | undefined;
   readonly log: UnitLog;
   readonly logger: Logger;
   /** Called after every change of state or failure count. */
   onChange(): void;
-  onProcessGroup?: ((pgid: number, alive: boolean) => void) | undefined;
+  /** A group of the unit began or ended; a container's is `adoptable` after a clusterd restart. */
+  onProcessGroup?: ((pgid: number, alive: boolean, adoptable?: boolean) => void) | undefined;
 }
 
 export class Service {
@@ -113,6 +123,8 @@ export class Service {
   private mainQueue: CommandLine[] = [];
   /** The main process's exit status, for $EXIT_CODE/$EXIT_STATUS and Restart*ExitStatus=. */
   private mainExit: ExitStatus | undefined;
+  /** This run's container, from its start until it is removed (or left running). */
+  private container: ContainerRun | undefined;
   private control: UnitProcess | undefined;
   private controlCommand: CommandLine | undefined;
   private controlKind: ControlKind | undefined;
@@ -151,6 +163,7 @@ export class Service {
 
   get mainPid(): number | undefined {
     if (this.main?.kind === 'forked') return this.main.pid;
+    if (this.main?.kind === 'container') return this.main.run.pid;
     return this.main?.process.pid;
   }
 
@@ -251,6 +264,8 @@ export class Service {
     this.pollTimer = undefined;
     for (const process of this.processes) process.dispose();
     this.processes.clear();
+    this.container?.release();
+    this.container = undefined;
     this.releaseGroups();
     for (const waiter of [...this.startWaiters, ...this.stopWaiters]) waiter();
     this.startWaiters = [];
@@ -311,6 +326,12 @@ export class Service {
 
   private enterStart(): void {
     const { spec } = this.options;
+    if (spec.container) {
+      this.setState('start');
+      this.armTimer(spec.timeoutStartMs);
+      this.startContainer();
+      return;
+    }
     const [first, ...rest] = spec.execStart;
     if (!first) {
       // Type=oneshot without ExecStart=: still through "start", as systemd does.
@@ -355,6 +376,70 @@ export class Service {
     this.main = { kind: 'child', process };
   }
 
+  /** [Container]: pulled, created and started (or adopted) through the engine, then running. */
+  private startContainer(): void {
+    const { spec, containers, unitHash, log, onProcessGroup } = this.options;
+    if (!containers) {
+      this.note('No Docker engine is configured on this machine (clusterd agent --docker-host).');
+      this.enterSignal('stop-sigterm', 'resources');
+      return;
+    }
+    const epoch = this.epoch;
+    const starting = containers.start({
+      unit: spec.name,
+      hash: unitHash,
+      spec: spec.container!,
+      events: {
+        note: (line) => {
+          this.note(line);
+        },
+        output: (shortId) => log.lineSink(`${spec.name}[${shortId}]: `),
+        onExit: (status) => {
+          if (run && this.main?.kind === 'container' && this.main.run === run) {
+            onProcessGroup?.(run.pid, false);
+            this.onMainExit({ status });
+          }
+        },
+        onUnhealthy: () => {
+          if (
+            run &&
+            this.main?.kind === 'container' &&
+            this.main.run === run &&
+            this.active === 'active'
+          ) {
+            this.note('Container health check failed: unhealthy.');
+            this.enterSignal('stop-sigterm', 'watchdog');
+          }
+        },
+      },
+    });
+    let run: ContainerRun | undefined;
+    starting.then(
+      (started) => {
+        run = started;
+        if (this.epoch !== epoch || this.disposed) {
+          // Stopped or timed out meanwhile: the container is not wanted.
+          void started.remove().catch(() => undefined);
+          return;
+        }
+        this.container = started;
+        this.main = { kind: 'container', run: started };
+        if (started.exitStatus) {
+          this.onMainExit({ status: started.exitStatus }); // it ended before it was started here
+          return;
+        }
+        // The container's main process leads its own group: the fence can kill it.
+        onProcessGroup?.(started.pid, true, true);
+        this.enterStartPost();
+      },
+      (err: unknown) => {
+        if (this.epoch !== epoch || this.disposed) return;
+        this.note(`Failed to start the container: ${(err as Error).message}`);
+        this.enterSignal('stop-sigterm', 'resources');
+      },
+    );
+  }
+
   private enterStartPost(): void {
     const commands = this.options.spec.execStartPost;
     if (commands.length === 0) {
@@ -385,7 +470,7 @@ export class Service {
   /** Whether the service still runs: its main process, or (main unknown) any of its groups. */
   private good(): boolean {
     if (this.main?.kind === 'child') return this.main.process.running;
-    if (this.main?.kind === 'forked') return true;
+    if (this.main?.kind === 'forked' || this.main?.kind === 'container') return true;
     return this.mainUnknown && this.groups.size > 0;
   }
 
@@ -491,6 +576,7 @@ export class Service {
       sent = main.process.terminate(signal) || sent;
     else if (main?.kind === 'forked' && !signalled(main.pgid))
       sent = deliverSignal(main.pid, signal) || sent;
+    else if (main?.kind === 'container') sent = main.run.kill(signal) || sent;
     if (this.control && !signalled(this.control.pid)) sent = this.control.terminate(signal) || sent;
     return sent;
   }
@@ -530,6 +616,7 @@ export class Service {
     this.abandonMain();
     this.abandonControl();
     this.releaseGroups();
+    this.removeContainer();
     this.mainUnknown = false;
     const restart = allowRestart && this.shallRestart();
     if (this.result === 'success') {
@@ -570,7 +657,7 @@ export class Service {
       case 'on-abnormal':
         return this.result !== 'success' && this.result !== 'exit-code';
       case 'on-watchdog':
-        return false; // no watchdog here, so never a watchdog failure
+        return this.result === 'watchdog'; // a [Container] health check that failed
       case 'on-abort':
         return this.result === 'signal';
     }
@@ -796,7 +883,7 @@ export class Service {
 
   /** What the runner tells a command: $MAINPID, and to ExecStop*= how the service ended. */
   private runtimeEnv(kind: ControlKind | undefined): Record<string, string> {
-    const env: Record<string, string> = {};
+    const env: Record<string, string> = { ...this.options.defaultEnvironment };
     const mainPid = this.mainPid;
     if (kind !== undefined && mainPid !== undefined) env.MAINPID = String(mainPid);
     if (kind === 'stop' || kind === 'stop-post') {
@@ -813,8 +900,25 @@ export class Service {
 
   private abandonMain(): void {
     if (this.main?.kind === 'child') this.main.process.abandon();
+    if (this.main?.kind === 'container') {
+      // KillMode=none, or a stop that timed out: the container runs on, no longer the unit's.
+      this.main.run.release();
+      this.container = undefined;
+    }
     this.main = undefined;
     this.mainQueue = [];
+  }
+
+  /** The run is over: its container goes, as podman run --rm's does. */
+  private removeContainer(): void {
+    const container = this.container;
+    this.container = undefined;
+    container?.remove().catch((err: unknown) => {
+      this.options.logger.warn('runner: removing a container failed', {
+        unit: this.options.spec.name,
+        err,
+      });
+    });
   }
 
   private abandonControl(): void {

@@ -19,6 +19,15 @@ interface SplitOptions {
 }
 
 /**
+ * A value as systemd reads it from a unit file: a line ending in `\` continues on the next, the
+ * backslash and the line break read as one space. (The unit file keeps both, as go-systemd does,
+ * so that its text and hash survive a round trip.)
+ */
+export function joinContinuationLines(value: string): string {
+  return value.replace(/\\\r?\n/g, ' ');
+}
+
+/**
  * Splits text into words as systemd's extract_first_word() does with EXTRACT_UNQUOTE: words are
  * separated by whitespace, `"` and `'` quote anywhere in a word, a quoted empty string is a word
  * of its own, and an unknown escape such as `\q` stays as written.
@@ -362,7 +371,8 @@ export function parseSignal(text: string): NodeJS.Signals {
   return name as NodeJS.Signals;
 }
 
-function signalName(signal: number): NodeJS.Signals | undefined {
+/** The name of signal number `signal`, if there is one. */
+export function signalName(signal: number): NodeJS.Signals | undefined {
   const entry = Object.entries(constants.signals).find(([, n]) => n === signal);
   return entry?.[0] as NodeJS.Signals | undefined;
 }

@@ -7,6 +7,7 @@ import { Emitter } from '../../client/event.js';
 import type { Disposable } from '../../util/lifecycle.js';
 import type { Logger } from '../../util/log.js';
 import type { UnitOption } from '../unit-option.js';
+import type { ContainerEngine } from './container-engine.js';
 import { Service, type ActiveState } from './service.js';
 import { serviceSpecOf, type ServiceSpec } from './service-spec.js';
 import { UnitLog } from './unit-log.js';
@@ -29,7 +30,11 @@ export interface UnitManagerOptions {
   hostname: string;
   logger: Logger;
   /** called when a unit's process group is created/ended, for an external fence */
-  onProcessGroup?: (pgid: number, alive: boolean) => void;
+  onProcessGroup?: (pgid: number, alive: boolean, adoptable?: boolean) => void;
+  /** The machine's Docker engine, for [Container] units. */
+  containers?: ContainerEngine;
+  /** Variables every command of every unit gets first, as systemd's DefaultEnvironment=. */
+  defaultEnvironment?: Readonly<Record<string, string>>;
 }
 
 interface LoadedUnit {
@@ -77,9 +82,12 @@ export class UnitManager {
     for (const warning of spec.warnings) log.append(`clusterd: ${name}: ${warning}`);
     const service = new Service({
       spec,
+      unitHash: hash,
       log,
       logger: this.options.logger,
       onProcessGroup: this.options.onProcessGroup,
+      containers: this.options.containers,
+      defaultEnvironment: this.options.defaultEnvironment,
       onChange: () => {
         this.onServiceChange(name, service);
       },
@@ -171,6 +179,19 @@ export class UnitManager {
   follow(name: string, signal: AbortSignal): AsyncIterable<string> {
     this.assertOpen();
     return this.logOf(name).follow(signal);
+  }
+
+  /**
+   * Removes the containers an earlier run of this machine left for units not running here now
+   * (at that hash); their names. Nothing without a Docker engine.
+   */
+  async removeStrays(): Promise<string[]> {
+    const { containers } = this.options;
+    if (!containers || this.closing) return [];
+    return containers.removeStrays((unit, hash) => {
+      const loaded = this.units.get(unit);
+      return loaded?.hash === hash && isUp(loaded.service?.active);
+    });
   }
 
   /** Stops every unit (graceful shutdown) and releases everything. */

@@ -5,10 +5,11 @@
 // A failure before the program runs ends the command with systemd's exit status for that step.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { constants as fsConstants } from 'node:fs';
-import { access, readFile, stat } from 'node:fs/promises';
+import { access, stat } from 'node:fs/promises';
 import { deliverSignal, lookupGroup, lookupUser, type UserEntry } from './processes.js';
 import type { ServiceSpec } from './service-spec.js';
-import { expandArguments, parseEnvironmentFile, type CommandLine } from './systemd-syntax.js';
+import { EnvironmentFileError, readEnvironmentFiles } from './environment-files.js';
+import { expandArguments, type CommandLine } from './systemd-syntax.js';
 
 export type ExitStatus =
   | { readonly code: 'exited'; readonly status: number }
@@ -194,20 +195,14 @@ export class UnitProcess {
   private async prepare(): Promise<Prepared | Completion> {
     const { command, spec, runtimeEnv, log } = this.options;
 
-    const fromFiles: Record<string, string> = {};
-    for (const file of spec.environmentFiles) {
-      let text: string;
-      try {
-        text = await readFile(file.path, 'utf8');
-      } catch (err) {
-        if (file.optional) continue;
-        return {
-          spawnError: `Failed to load environment files: ${(err as Error).message}`,
-        };
-      }
-      const parsed = parseEnvironmentFile(text);
-      for (const bad of parsed.invalid) log(`clusterd: ${file.path}: ignoring ${bad}`);
-      for (const [name, value] of parsed.assignments) fromFiles[name] = value;
+    let fromFiles: Record<string, string>;
+    try {
+      fromFiles = await readEnvironmentFiles(spec.environmentFiles, (line) => {
+        log(`clusterd: ${line}`);
+      });
+    } catch (err) {
+      if (!(err instanceof EnvironmentFileError)) throw err;
+      return { spawnError: err.message };
     }
 
     let user: UserEntry | undefined;

@@ -4,7 +4,11 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readProcess } from '../../../src/fleet/runner/processes.js';
-import { UnitManager, type UnitStatus } from '../../../src/fleet/runner/unit-manager.js';
+import {
+  UnitManager,
+  type UnitManagerOptions,
+  type UnitStatus,
+} from '../../../src/fleet/runner/unit-manager.js';
 import { UnitFile } from '../../../src/fleet/unit-file.js';
 import type { UnitOption } from '../../../src/fleet/unit-option.js';
 import { silentLogger } from '../../../src/util/log.js';
@@ -33,6 +37,9 @@ export function elapsedSince(startMs: number): number {
   return performance.now() - startMs;
 }
 
+/** The machine ID the harness's manager runs as. */
+export const harnessMachineId = '0123456789abcdef0123456789abcdef';
+
 export class RunnerHarness {
   readonly changes: UnitStatus[] = [];
   private hashes = 0;
@@ -46,12 +53,15 @@ export class RunnerHarness {
     manager.onChange((status) => this.changes.push(status));
   }
 
-  static async create(): Promise<RunnerHarness> {
+  static async create(
+    options: Pick<UnitManagerOptions, 'containers' | 'defaultEnvironment'> = {},
+  ): Promise<RunnerHarness> {
     const dir = await mkdtemp(join(tmpdir(), 'clusterd-runner-'));
     const groups: [number, boolean][] = [];
     const manager = new UnitManager({
+      ...options,
       logDir: join(dir, 'journal'),
-      machineId: '0123456789abcdef0123456789abcdef',
+      machineId: harnessMachineId,
       bootId: 'fedcba9876543210fedcba9876543210',
       hostname: 'testhost',
       logger: silentLogger,
@@ -60,9 +70,10 @@ export class RunnerHarness {
     return new RunnerHarness(dir, manager, groups);
   }
 
-  /** Loads a unit from its text, under a fresh hash. */
-  load(name: string, text: string): void {
-    this.manager.load(name, `hash${++this.hashes}`, unitOptions(text));
+  /** Loads a unit from its text, under a fresh hash (or the one given); the hash. */
+  load(name: string, text: string, hash = `hash${++this.hashes}`): string {
+    this.manager.load(name, hash, unitOptions(text));
+    return hash;
   }
 
   status(name: string): UnitStatus {

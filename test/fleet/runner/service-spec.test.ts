@@ -218,4 +218,107 @@ WantedBy=multi-user.target
       'Environment=: ignoring bad-name=2',
     ]);
   });
+
+  it('reads a value continued with a trailing backslash as systemd does: one space', () => {
+    const s = spec(
+      '[Service]\nExecStart=/usr/bin/docker run -d --name nginx%i \\\n-p 80:80 infoslack/docker-nginx\n',
+    );
+    assert.deepEqual(s.execStart[0]?.args, [
+      '/usr/bin/docker',
+      'run',
+      '-d',
+      '--name',
+      'nginx80',
+      '-p',
+      '80:80',
+      'infoslack/docker-nginx',
+    ]);
+  });
+
+  it('reads a [Container] section into the container spec, with specifiers expanded', () => {
+    const s = spec(`
+[Service]
+Restart=on-failure
+[Container]
+Image=registry.local/web:1
+ContainerName=web%i
+Exec=/bin/httpd -f -p 8080
+PublishPort=80:8080
+PublishPort=127.0.0.1:8443:443/tcp
+PublishPort=53/udp
+Environment=A=1 "B=two words"
+EnvironmentFile=-/etc/web.env
+Volume=/srv/%i:/data:ro
+Network=host
+Label=team=edge tier=front
+PullPolicy=always
+User=nobody
+WorkingDir=/data
+Memory=512m
+CPUs=1.5
+HealthCmd=wget -qO- http://127.0.0.1:8080/
+HealthInterval=5s
+HealthRetries=2
+`);
+    assert.equal(s.type, 'simple');
+    assert.deepEqual(s.execStart, []);
+    const c = s.container!;
+    assert.equal(c.image, 'registry.local/web:1');
+    assert.equal(c.name, 'web80');
+    assert.deepEqual(c.exec, ['/bin/httpd', '-f', '-p', '8080']);
+    assert.deepEqual(c.publish, [
+      { hostIp: '', hostPort: '80', containerPort: '8080', protocol: 'tcp' },
+      { hostIp: '127.0.0.1', hostPort: '8443', containerPort: '443', protocol: 'tcp' },
+      { hostIp: '', hostPort: '', containerPort: '53', protocol: 'udp' },
+    ]);
+    assert.deepEqual(
+      [...c.environment],
+      [
+        ['A', '1'],
+        ['B', 'two words'],
+      ],
+    );
+    assert.deepEqual(c.environmentFiles, [{ path: '/etc/web.env', optional: true }]);
+    assert.deepEqual(c.volumes, ['/srv/80:/data:ro']);
+    assert.equal(c.network, 'host');
+    assert.deepEqual(
+      [...c.labels],
+      [
+        ['team', 'edge'],
+        ['tier', 'front'],
+      ],
+    );
+    assert.equal(c.pull, 'always');
+    assert.equal(c.user, 'nobody');
+    assert.equal(c.workingDir, '/data');
+    assert.equal(c.memoryBytes, 512 * 1024 * 1024);
+    assert.equal(c.nanoCpus, 1_500_000_000);
+    assert.deepEqual(c.health, {
+      command: 'wget -qO- http://127.0.0.1:8080/',
+      intervalMs: 5000,
+      timeoutMs: 30_000,
+      retries: 2,
+      startPeriodMs: 0,
+    });
+  });
+
+  it('refuses a [Container] section it cannot honour, naming the key', () => {
+    const refused: [string, RegExp][] = [
+      ['[Container]\nContainerName=x\n', /Container: Image= is required/],
+      ['[Container]\nImage=a\nPorts=80\n', /Container Ports=80: unsupported key/],
+      [
+        '[Container]\nImage=a\nPublishPort=80:99999\n',
+        /Container PublishPort=80:99999: port 99999/,
+      ],
+      [
+        '[Container]\nImage=a\nPullPolicy=sometimes\n',
+        /Container PullPolicy=sometimes: expected one of/,
+      ],
+      ['[Container]\nImage=a\nMemory=1k\n', /Container Memory=1k: below the 6 MiB/],
+      ['[Container]\nImage=a\nVolume=data\n', /Container Volume=data: expected/],
+      ['[Service]\nExecStart=/bin/true\n[Container]\nImage=a\n', /ExecStart= cannot be used/],
+      ['[Service]\nType=forking\n[Container]\nImage=a\n', /Type=forking cannot be used/],
+    ];
+    for (const [text, message] of refused) assert.throws(() => spec(text), message, text);
+  });
 });
