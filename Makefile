@@ -7,9 +7,10 @@ SHELL := /bin/bash
 # tests (test/helpers/docker-sandbox.ts) a private dockerd with containerd and runc (docker.io; its
 # command is dockerd, since /usr/local/bin/docker may be a CLI alone), the distribution registry
 # that serves it images offline (docker-registry), a static busybox that is the test images' root
-# filesystem (busybox-static), and ip/iptables for the network namespace dockerd runs in.
+# filesystem (busybox-static), and ip/iptables for the network namespace dockerd runs in; dig
+# (dnsutils) queries the DNS server as a resolver would.
 DEBS := etcd-server:etcd etcd-client:etcdctl docker.io:dockerd docker-registry:docker-registry \
-  busybox-static:busybox iproute2:ip iptables:iptables
+  busybox-static:busybox iproute2:ip iptables:iptables dnsutils:dig
 
 DATA_DIR ?= ./default.clusterd
 

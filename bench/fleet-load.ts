@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { EtcdClient, op, type TxnOp } from '../src/client/index.js';
-import { Informer } from '../src/fleet/informer.js';
+import { Informer } from '../src/client/informer.js';
 import { decodeMachine, decodeUnitState, encodeRecord } from '../src/fleet/records.js';
 import { RegistryKeys } from '../src/fleet/registry-keys.js';
 import { UnitFile } from '../src/fleet/unit-file.js';

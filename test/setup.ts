@@ -5,6 +5,10 @@ import { execFileSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+// Every clusterd the tests start would serve DNS on 127.0.0.1:53 by default; the tests never use
+// port 53, so children inherit DNS off unless a test passes --dns-addr with a free port.
+process.env.CLUSTERD_DNS_ADDR ??= '';
+
 export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** The command that runs clusterd from this checkout: node and the freshly built bundle. */

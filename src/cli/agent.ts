@@ -4,6 +4,7 @@
 import type { Argv, CommandModule } from 'yargs';
 import { Agent, type AgentConfig } from '../agent.js';
 import { EtcdClient } from '../client/index.js';
+import { DnsNode, type DnsNodeOptions } from '../dns/dns-node.js';
 import { defaultPublicIp, FleetNode, loadMachineId, parseMetadata } from '../fleet/fleet-node.js';
 import { defaultKeyPrefix } from '../fleet/registry-keys.js';
 import { limitHeapGrowth } from '../util/heap.js';
@@ -230,6 +231,29 @@ function builder(y: Argv) {
       describe:
         'take the machine ID from /etc/machine-id (default: one kept in the data directory)',
     })
+    .option('dns-addr', {
+      type: 'string',
+      default: env('dns-addr') ?? '127.0.0.1:53',
+      describe:
+        'serve DNS (UDP and TCP) on this host:port; empty turns DNS off; a port it cannot bind is logged and the rest runs on',
+    })
+    .option('dns-domain', {
+      type: 'string',
+      default: env('dns-domain') ?? 'skydns.local.',
+      describe: 'the domain answered from the records under /skydns (/skydns/config may override)',
+    })
+    .option('dns-nameservers', {
+      type: 'string',
+      default: env('dns-nameservers') ?? '',
+      describe:
+        'ip[:port],... where names outside the domain are forwarded, in turn (none: SERVFAIL)',
+    })
+    .option('dns-recursion-from', {
+      type: 'string',
+      default: env('dns-recursion-from') ?? '',
+      describe:
+        "networks (CIDR,...) whose clients may have other names forwarded (default: loopback and this machine's networks)",
+    })
     .option('log-level', {
       choices: ['debug', 'info', 'warn', 'error'] as const,
       default: envChoice('log-level', ['debug', 'info', 'warn', 'error'] as const, 'info'),
@@ -284,13 +308,31 @@ export const agentCommand: CommandModule<object, AgentArgs> = {
     if (args['limit-heap-growth']) limitHeapGrowth();
     const config = agentConfigFromArgs(args);
     const external = list(args['etcd-endpoints']);
+    // Checked before anything starts: a bad DNS flag is a usage error.
+    const dns = args['dns-addr'] === '' ? undefined : new DnsNode(dnsOptionsFromArgs(args, logger));
     const agent = external.length > 0 ? undefined : await Agent.start(config, logger);
+    // The scheduler and DNS share one client of the store: the embedded one's port, or `external`.
+    const client = new EtcdClient({
+      endpoints: agent ? [ownClientEndpoint(config, agent)] : external,
+      dialTimeoutMs: 2000,
+      commandTimeoutMs: 5000,
+    });
+    const stopStore = async (): Promise<void> => {
+      await client.close();
+      await agent?.close();
+    };
     const fleet = args.fleet
-      ? await startFleet(args, config, agent, external, logger).catch(async (err: unknown) => {
-          await agent?.close();
+      ? await startFleet(args, config, client, logger).catch(async (err: unknown) => {
+          await stopStore();
           throw err;
         })
       : undefined;
+    // DNS is independent of the scheduler: a failure to bind is logged and the rest runs on.
+    await dns?.start(client).catch(async (err: unknown) => {
+      await fleet?.close();
+      await stopStore();
+      throw err;
+    });
     await new Promise<void>((resolve) => {
       const stop = (signal: string): void => {
         logger.info('shutting down', { signal });
@@ -301,50 +343,51 @@ export const agentCommand: CommandModule<object, AgentArgs> = {
     });
     await fleet?.close();
     logger.info('scheduler stopped');
-    await agent?.close();
+    if (dns) {
+      await dns.close();
+      logger.info('dns stopped');
+    }
+    await stopStore();
     logger.info('store stopped');
   },
 };
 
-/** The scheduler on this machine, on the embedded store's first client port or on `external`. */
+function dnsOptionsFromArgs(args: AgentArgs, logger: Logger): DnsNodeOptions {
+  return {
+    listen: args['dns-addr'],
+    domain: args['dns-domain'],
+    nameservers: list(args['dns-nameservers']),
+    recursionFrom: list(args['dns-recursion-from']),
+    logger,
+  };
+}
+
+/** The scheduler on this machine, on the store `client` reaches. */
 async function startFleet(
   args: AgentArgs,
   config: AgentConfig,
-  agent: Agent | undefined,
-  external: string[],
+  client: EtcdClient,
   logger: Logger,
 ): Promise<{ close(): Promise<void> }> {
-  const endpoints = agent ? [ownClientEndpoint(config, agent)] : external;
-  const client = new EtcdClient({ endpoints, dialTimeoutMs: 2000, commandTimeoutMs: 5000 });
-  try {
-    const node = new FleetNode({
-      client,
-      keyPrefix: args['etcd-key-prefix'],
-      dataDir: config.dataDir,
-      machineId: await loadMachineId(config.dataDir, args['use-host-machine-id']),
-      publicIp: args['public-ip'] ?? defaultPublicIp(),
-      metadata: parseMetadata(args.metadata),
-      agentTtlSeconds: Math.max(1, Math.round(parseDuration(args['agent-ttl']) / 1000)),
-      engineReconcileIntervalMs: parseDuration(args['engine-reconcile-interval']),
-      failuresBeforeMove: args['unit-failures-before-move'],
-      listenUrl: args['fleet-listen-url'],
-      dockerHost: args['docker-host'],
-      logger,
-    });
-    await node.start().catch(async (err: unknown) => {
-      await node.close();
-      throw err;
-    });
-    return {
-      close: async () => {
-        await node.close();
-        await client.close();
-      },
-    };
-  } catch (err) {
-    await client.close();
+  const node = new FleetNode({
+    client,
+    keyPrefix: args['etcd-key-prefix'],
+    dataDir: config.dataDir,
+    machineId: await loadMachineId(config.dataDir, args['use-host-machine-id']),
+    publicIp: args['public-ip'] ?? defaultPublicIp(),
+    metadata: parseMetadata(args.metadata),
+    agentTtlSeconds: Math.max(1, Math.round(parseDuration(args['agent-ttl']) / 1000)),
+    engineReconcileIntervalMs: parseDuration(args['engine-reconcile-interval']),
+    failuresBeforeMove: args['unit-failures-before-move'],
+    listenUrl: args['fleet-listen-url'],
+    dockerHost: args['docker-host'],
+    logger,
+  });
+  await node.start().catch(async (err: unknown) => {
+    await node.close();
     throw err;
-  }
+  });
+  return node;
 }
 
 /**

@@ -15,7 +15,7 @@ import type { EtcdClient } from '../client/index.js';
 import { fleetpb } from '../gen/etcd.js';
 import { grpcMethod } from '../util/grpc-method.js';
 import type { Logger } from '../util/log.js';
-import { Informer } from './informer.js';
+import { Informer } from '../client/informer.js';
 import {
   decodeUnitState,
   isJobState,

@@ -16,7 +16,7 @@ import type { EtcdClient, TxnOp } from '../client/index.js';
 import { op } from '../client/index.js';
 import { DisposableStore, type Disposable } from '../util/lifecycle.js';
 import type { Logger } from '../util/log.js';
-import { Informer } from './informer.js';
+import { Informer } from '../client/informer.js';
 import { LeaderElection } from './leader-election.js';
 import {
   decodeJob,

@@ -16,7 +16,7 @@
 import { type EtcdClient, type KeepAlive } from '../client/index.js';
 import { ClosingSignal, DisposableStore, type Disposable } from '../util/lifecycle.js';
 import type { Logger } from '../util/log.js';
-import { Informer } from './informer.js';
+import { Informer } from '../client/informer.js';
 import { fenceAfterTtlFraction, type ProcessFence } from './process-fence.js';
 import {
   decodeSchedule,

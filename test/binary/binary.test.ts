@@ -39,7 +39,13 @@ describe('dist/clusterd (single executable)', function () {
     // cache follows XDG_CACHE_HOME into the temp dir, so the test neither reads nor litters the
     // user's ~/.cache. (Not CLUSTERD_NATIVE_DIR: `agent` reads every CLUSTERD_* variable as a flag.)
     nativeDir = path.join(tmp, 'cache', 'clusterd');
-    env = { PATH: emptyBin, HOME: tmp, XDG_CACHE_HOME: path.join(tmp, 'cache') };
+    // CLUSTERD_DNS_ADDR empty: the agent's DNS would take 127.0.0.1:53 (test/setup.ts).
+    env = {
+      PATH: emptyBin,
+      HOME: tmp,
+      XDG_CACHE_HOME: path.join(tmp, 'cache'),
+      CLUSTERD_DNS_ADDR: '',
+    };
   });
 
   after(async function () {

@@ -27,6 +27,8 @@ export interface ClusterOptions {
   electionMs?: number;
   /** Extra agent flags for every member. */
   args?: string[];
+  /** Extra agent flags for one member (e.g. its own DNS port), by name. */
+  memberArgs?: (name: string) => string[];
   /** Run the scheduler too (the store tests run the store alone: --no-fleet). */
   fleet?: boolean;
   readyTimeoutMs?: number;
@@ -106,6 +108,7 @@ export class ClusterMember {
         o.logLevel ?? 'warn',
         ...(o.fleet === true ? [] : ['--no-fleet']),
         ...(o.args ?? []),
+        ...(o.memberArgs?.(this.name) ?? []),
       ],
       { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] },
     );

@@ -3,7 +3,7 @@
 // compacted, so its watch cannot resume and it must list again and report what changed.
 import assert from 'node:assert/strict';
 import type { EtcdClient } from '../../src/client/index.js';
-import { Informer, type KeyChange } from '../../src/fleet/informer.js';
+import { Informer, type KeyChange } from '../../src/client/informer.js';
 import { WorkQueue } from '../../src/fleet/work-queue.js';
 import { silentLogger } from '../../src/util/log.js';
 import { eventually, sleep, testClient } from '../helpers/client.js';

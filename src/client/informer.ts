@@ -3,13 +3,8 @@
 // when the watch ends (a compaction passed it, the client lost every endpoint) it lists again and
 // reports each key that changed meanwhile, so a reconciler sees every difference once. Watches
 // only fill the cache and report keys; what to do is the reconciler's business.
-import {
-  ClientClosedError,
-  CompactedError,
-  type EtcdClient,
-  type KeyValue,
-} from '../client/index.js';
-import { Emitter, type Event } from '../client/event.js';
+import { ClientClosedError, CompactedError, type EtcdClient, type KeyValue } from './index.js';
+import { Emitter, type Event } from './event.js';
 import { ClosingSignal, type Disposable } from '../util/lifecycle.js';
 import type { Logger } from '../util/log.js';
 
@@ -97,7 +92,7 @@ export class Informer implements Disposable {
       } catch (err) {
         if (this.closing.isClosed() || err instanceof ClientClosedError) return;
         if (!(err instanceof CompactedError))
-          this.logger.warn('fleet: watch failed, listing again', { prefix: this.prefix, err });
+          this.logger.warn('watch failed, listing again', { prefix: this.prefix, err });
       }
       await this.closing.sleep(relistDelayMs);
     }
