@@ -39,6 +39,8 @@ export interface EngineOptions {
   machineId: string;
   /** fleet's engine_reconcile_interval: a pass at least this often. */
   reconcileIntervalMs: number;
+  /** The machines' --agent-ttl, in seconds: the engine's own lease is no longer. */
+  agentTtlSeconds: number;
   /** A unit that failed this many runs in a row on one machine is moved to another. */
   failuresBeforeMove: number;
   logger: Logger;
@@ -68,8 +70,13 @@ export class Engine implements Disposable {
       options.keys.engineLeader,
       options.machineId,
       // fleet: the engine lease is 5 reconcile intervals (10 s by default), so a dead engine is
-      // replaced well within a machine's TTL. Renewed every third of it; 2 s at the least.
-      Math.max(2, Math.ceil((5 * options.reconcileIntervalMs) / 1000)),
+      // replaced well within a machine's TTL; here never longer than that TTL, or a machine dying
+      // with the engine would have its units moved only when the engine's lease ends. Renewed
+      // every third of it; 2 s at the least.
+      Math.max(
+        2,
+        Math.min(Math.ceil((5 * options.reconcileIntervalMs) / 1000), options.agentTtlSeconds),
+      ),
       log,
     );
     this.queue = new WorkQueue(

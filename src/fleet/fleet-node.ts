@@ -104,6 +104,7 @@ export class FleetNode {
       catalog,
       machineId: options.machineId,
       reconcileIntervalMs: options.engineReconcileIntervalMs,
+      agentTtlSeconds: options.agentTtlSeconds,
       failuresBeforeMove: options.failuresBeforeMove,
       logger,
     });

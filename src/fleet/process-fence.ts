@@ -20,7 +20,8 @@ import type { Logger } from '../util/log.js';
 const fenceScript = `
 declare -A groups adoptable
 grace="$1"
-trap 'exit 0' USR1
+sleeper=
+trap '[ -n "$sleeper" ] && kill "$sleeper" 2>/dev/null; exit 0' USR1
 while :; do
   if IFS= read -r -t "$grace" line; then
     case "$line" in
@@ -34,7 +35,8 @@ while :; do
     timedOut=$(( $? > 128 ))
     for g in "\${!groups[@]}"; do kill -KILL -- "-$g" 2>/dev/null; done
     if [ "$timedOut" = 0 ] && [ "\${#adoptable[@]}" -gt 0 ]; then
-      sleep "$grace" & wait $!
+      sleep "$grace" & sleeper=$!
+      wait "$sleeper"
     fi
     for g in "\${!adoptable[@]}"; do kill -KILL -- "-$g" 2>/dev/null; done
     echo "fenced $(( \${#groups[@]} + \${#adoptable[@]} ))" 2>/dev/null

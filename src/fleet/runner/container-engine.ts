@@ -10,6 +10,7 @@
 import { PassThrough } from 'node:stream';
 import Docker from 'dockerode';
 import type { Disposable } from '../../util/lifecycle.js';
+import { onLines } from '../../util/lines.js';
 import type { Logger } from '../../util/log.js';
 import { containerNameOf, type ContainerSpec } from './container-spec.js';
 import type { ExitStatus } from './unit-process.js';
@@ -403,15 +404,8 @@ export class ContainerEngine implements Disposable {
   }
 
   private readEvents(stream: NodeJS.ReadableStream): void {
-    let buffered = '';
-    stream.on('data', (chunk: Buffer) => {
-      buffered += chunk.toString('utf8');
-      let newline: number;
-      while ((newline = buffered.indexOf('\n')) >= 0) {
-        const line = buffered.slice(0, newline).trim();
-        buffered = buffered.slice(newline + 1);
-        if (line !== '') this.onEvent(line);
-      }
+    onLines(stream, (line) => {
+      this.onEvent(line);
     });
     const lost = (): void => {
       if (this.eventStream !== stream) return;

@@ -125,6 +125,8 @@ export class Service {
   private mainExit: ExitStatus | undefined;
   /** This run's container, from its start until it is removed (or left running). */
   private container: ContainerRun | undefined;
+  /** Removals of ended runs' containers still under way. */
+  private readonly removals = new Set<Promise<void>>();
   private control: UnitProcess | undefined;
   private controlCommand: CommandLine | undefined;
   private controlKind: ControlKind | undefined;
@@ -913,12 +915,20 @@ export class Service {
   private removeContainer(): void {
     const container = this.container;
     this.container = undefined;
-    container?.remove().catch((err: unknown) => {
+    if (!container) return;
+    const removal = container.remove().catch((err: unknown) => {
       this.options.logger.warn('runner: removing a container failed', {
         unit: this.options.spec.name,
         err,
       });
     });
+    this.removals.add(removal);
+    void removal.finally(() => this.removals.delete(removal));
+  }
+
+  /** Resolves once the containers of ended runs are removed (a shutdown waits for them). */
+  async removed(): Promise<void> {
+    await Promise.all(this.removals);
   }
 
   private abandonControl(): void {

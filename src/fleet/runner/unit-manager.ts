@@ -198,6 +198,8 @@ export class UnitManager {
   close(): Promise<void> {
     this.closing ??= (async () => {
       await this.stopAll(new Set([...this.units].filter(([, u]) => u.service).map(([n]) => n)));
+      // A stopped container unit's container is removed after it reports inactive.
+      await Promise.all([...this.units.values()].flatMap((u) => u.service?.removed() ?? []));
       for (const unit of this.units.values()) unit.service?.dispose();
       this.units.clear();
       await Promise.all([...this.logs.values()].map((log) => log.close()));
