@@ -14,7 +14,7 @@ DEBS := etcd-server:etcd etcd-client:etcdctl docker.io:dockerd docker-registry:d
 
 DATA_DIR ?= ./default.clusterd
 
-.PHONY: deps debs build run test lint typecheck format check binary bench bench-fleet proto clean
+.PHONY: deps debs build run test lint typecheck format check binary bench bench-fleet bench-fleet-scale bench-containers proto clean
 
 deps: node_modules/.installed debs
 
@@ -68,6 +68,14 @@ bench: deps build
 # The scheduler: units placed and running, failover, machines at rest (docs/benchmarks.md).
 bench-fleet: node_modules/.installed build
 	node --import tsx bench/fleet-load.ts $(BENCH_ARGS)
+
+# The scheduler past this machine: 1,000 simulated machines on a 3-member cluster.
+bench-fleet-scale: node_modules/.installed build
+	node --import tsx bench/fleet-scale.ts $(BENCH_ARGS)
+
+# Container units started by clusterd beside `docker run`, on a private dockerd.
+bench-containers: deps build
+	node --import tsx bench/container-load.ts $(BENCH_ARGS)
 
 # Regenerates src/gen from proto/ (the output is committed, so builds need no protoc).
 proto: node_modules/.installed

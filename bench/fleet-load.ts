@@ -6,23 +6,20 @@
 // with the most units and times until all of them run elsewhere. Every process it started is
 // stopped by pid and every directory removed, also on an error or Ctrl-C.
 //
-//   node --import tsx bench/fleet-load.ts --agents 3,10 --units 1000 --update-docs
+//   node --import tsx bench/fleet-load.ts --agents 3,10 --units 1000,5000 --update-docs
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { EtcdClient, op, type TxnOp } from '../src/client/index.js';
-import { Informer } from '../src/client/informer.js';
-import { decodeMachine, decodeUnitState, encodeRecord } from '../src/fleet/records.js';
-import { RegistryKeys } from '../src/fleet/registry-keys.js';
 import { UnitFile } from '../src/fleet/unit-file.js';
 import { DisposableStore } from '../src/util/lifecycle.js';
-import { silentLogger } from '../src/util/log.js';
 import { ownedTempDir, runWithCleanup } from './lib/cleanup.js';
 import { replaceMarkedSection } from './lib/docs-section.js';
+import { RegistryWatch, submitLaunched, waitFor } from './lib/fleet-bench.js';
 import { commandLine, positiveInt, positiveIntList } from './lib/flags.js';
 import { machineFacts } from './lib/machine.js';
 import { OwnedProcess } from './lib/owned-process.js';
+import { noDns } from './lib/targets.js';
 import { freeLoopbackPorts } from './lib/ports.js';
 import { ServerUsageSampler } from './lib/server-usage.js';
 import { markdownTable } from './lib/table.js';
@@ -32,11 +29,10 @@ const CLUSTERD = [
   process.execPath,
   fileURLToPath(new URL('../dist/clusterd.cjs', import.meta.url)),
 ];
-const opsPerTxn = 100;
 
 const USAGE = `usage: node --import tsx bench/fleet-load.ts [flags]
   --agents LIST        machines scheduling, one measurement each (default 3,10)
-  --units N            template instances submitted at once (default 1000)
+  --units LIST         template instances submitted at once, one measurement each (default 1000)
   --agent-ttl SECONDS  the machines' --agent-ttl (default 5)
   --rest SECONDS       how long the machines rest before RSS and CPU are read (default 10)
   --timeout SECONDS    give up on a phase after this long (default 300)
@@ -57,7 +53,7 @@ interface Result {
 
 function parse(): {
   agents: number[];
-  units: number;
+  units: number[];
   ttl: number;
   restSeconds: number;
   timeoutMs: number;
@@ -79,29 +75,19 @@ function parse(): {
     process.exit(0);
   }
   return {
-    agents: positiveIntList('--agents', values.agents),
-    units: positiveInt('--units', values.units),
-    ttl: positiveInt('--agent-ttl', values['agent-ttl']),
-    restSeconds: positiveInt('--rest', values.rest),
-    timeoutMs: positiveInt('--timeout', values.timeout) * 1000,
+    agents: positiveIntList('agents', values.agents),
+    units: positiveIntList('units', values.units),
+    ttl: positiveInt('agent-ttl', values['agent-ttl']),
+    restSeconds: positiveInt('rest', values.rest),
+    timeoutMs: positiveInt('timeout', values.timeout) * 1000,
     updateDocs: values['update-docs'],
   };
-}
-
-/** Polls `done` every 50 ms; the time it took, in seconds. */
-async function waitFor(what: string, done: () => boolean, timeoutMs: number): Promise<number> {
-  const started = performance.now();
-  while (!done()) {
-    if (performance.now() - started > timeoutMs)
-      throw new Error(`${what}: not within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  return (performance.now() - started) / 1000;
 }
 
 async function measure(
   store: DisposableStore,
   agents: number,
+  units: number,
   options: ReturnType<typeof parse>,
 ): Promise<Result> {
   const dir = ownedTempDir(store, 'clusterd-fleet-bench-');
@@ -112,6 +98,7 @@ async function measure(
     [
       CLUSTERD[1]!,
       'agent',
+      ...noDns,
       '--no-fleet',
       '--data-dir',
       join(dir, 'store'),
@@ -132,6 +119,7 @@ async function measure(
       [
         CLUSTERD[1]!,
         'agent',
+        ...noDns,
         '--etcd-endpoints',
         storeUrl,
         '--data-dir',
@@ -151,27 +139,10 @@ async function measure(
     store.defer(() => machine.stop());
   }
 
-  const client = new EtcdClient({
-    endpoints: storeUrl,
-    dialTimeoutMs: 5000,
-    commandTimeoutMs: 30_000,
-  });
-  store.defer(() => client.close());
-  const keys = new RegistryKeys();
-  const informer = new Informer(client, keys.prefix, silentLogger);
-  store.add(informer);
-  await informer.start();
-  const machineIds = (): string[] =>
-    [...informer.entries(keys.machines)].flatMap(([, e]) => decodeMachine(e.value)?.id ?? []);
-  /** Unit name -> machine, for the units whose machine reports them running. */
-  const running = (): Map<string, string> => {
-    const out = new Map<string, string>();
-    for (const [, e] of informer.entries(keys.states)) {
-      const s = decodeUnitState(e.value);
-      if (s?.active === 'active' && s.applied === 'launched') out.set(s.name, s.machineId);
-    }
-    return out;
-  };
+  const registry = await RegistryWatch.start(store, storeUrl);
+  const { client, keys } = registry;
+  const machineIds = (): string[] => registry.machineIds();
+  const running = (): Map<string, string> => registry.running();
   await waitFor(
     `${agents} machines registered`,
     () => machineIds().length === agents,
@@ -180,21 +151,13 @@ async function measure(
 
   // Submit: the template's contents once, one job per instance, desired state launched.
   const unit = UnitFile.parse('[Service]\nExecStart=/bin/sleep 1000000\n');
-  const names = Array.from({ length: options.units }, (_, i) => `bench@${i}.service`);
+  const names = Array.from({ length: units }, (_, i) => `bench@${i}.service`);
   // Whose CPU the placement took: the servers', or this generator's (it must not be the limit).
   const placing = new ServerUsageSampler([...machines.map((m) => m.pid), storeProcess.pid]);
   const generatorCpu = process.cpuUsage();
   const started = performance.now();
-  await client.kv.put(keys.unit(unit.hash), unit.serialize());
-  for (let i = 0; i < names.length; i += opsPerTxn) {
-    const ops: TxnOp[] = names
-      .slice(i, i + opsPerTxn)
-      .map((name) =>
-        op.put(keys.job(name), encodeRecord({ name, hash: unit.hash, desiredState: 'launched' })),
-      );
-    await client.kv.txn({ success: ops });
-  }
-  await waitFor('every unit running', () => running().size === options.units, options.timeoutMs);
+  await submitLaunched([client], keys, unit, names);
+  await waitFor('every unit running', () => running().size === units, options.timeoutMs);
   const placedSeconds = (performance.now() - started) / 1000;
   const generatorUsage = process.cpuUsage(generatorCpu);
   const placingCpu = {
@@ -202,7 +165,7 @@ async function measure(
     generator: (generatorUsage.user + generatorUsage.system) / 1e6,
   };
   process.stderr.write(
-    `${agents} machines: ${options.units} units running after ${placedSeconds.toFixed(1)} s\n`,
+    `${agents} machines: ${units} units running after ${placedSeconds.toFixed(1)} s\n`,
   );
 
   // At rest.
@@ -233,7 +196,7 @@ async function measure(
   const mean = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;
   return {
     agents,
-    units: options.units,
+    units,
     placedSeconds,
     placingCpu,
     restRssMiB: { mean: mean(rss), max: Math.max(...rss) },
@@ -297,14 +260,16 @@ function render(results: Result[], ttl: number): string {
 await runWithCleanup(async (store) => {
   const options = parse();
   const results: Result[] = [];
-  for (const agents of options.agents) {
-    // Each measurement with its own processes, stopped before the next starts.
-    const run = new DisposableStore();
-    store.add(run);
-    try {
-      results.push(await measure(run, agents, options));
-    } finally {
-      await run.dispose();
+  for (const units of options.units) {
+    for (const agents of options.agents) {
+      // Each measurement with its own processes, stopped before the next starts.
+      const run = new DisposableStore();
+      store.add(run);
+      try {
+        results.push(await measure(run, agents, units, options));
+      } finally {
+        await run.dispose();
+      }
     }
   }
   const section = render(results, options.ttl);

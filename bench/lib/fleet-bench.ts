@@ -1,0 +1,91 @@
+// What the scheduler's benchmarks share: submitting many instances straight into the store (so
+// that submitting is not what is measured), reading the registry through an informer, and waiting
+// for a condition read from it.
+import { EtcdClient, op, type TxnOp } from '../../src/client/index.js';
+import { Informer } from '../../src/client/informer.js';
+import { decodeMachine, decodeUnitState, encodeRecord } from '../../src/fleet/records.js';
+import { RegistryKeys } from '../../src/fleet/registry-keys.js';
+import type { UnitFile } from '../../src/fleet/unit-file.js';
+import type { DisposableStore } from '../../src/util/lifecycle.js';
+import { silentLogger } from '../../src/util/log.js';
+
+/** Below etcd's default --max-txn-ops (128). */
+const opsPerTxn = 100;
+
+/**
+ * Writes the unit file once and a launched job per name, 100 to a transaction; the transactions
+ * go round the clients given.
+ */
+export async function submitLaunched(
+  clients: readonly EtcdClient[],
+  keys: RegistryKeys,
+  unit: UnitFile,
+  names: readonly string[],
+): Promise<void> {
+  await clients[0]!.kv.put(keys.unit(unit.hash), unit.serialize());
+  for (let i = 0; i < names.length; i += opsPerTxn) {
+    const ops: TxnOp[] = names
+      .slice(i, i + opsPerTxn)
+      .map((name) =>
+        op.put(keys.job(name), encodeRecord({ name, hash: unit.hash, desiredState: 'launched' })),
+      );
+    await clients[(i / opsPerTxn) % clients.length]!.kv.txn({ success: ops });
+  }
+}
+
+/** Polls `done` every `everyMs`; the time it took, in seconds. */
+export async function waitFor(
+  what: string,
+  done: () => boolean,
+  timeoutMs: number,
+  everyMs = 50,
+): Promise<number> {
+  const started = performance.now();
+  while (!done()) {
+    if (performance.now() - started > timeoutMs)
+      throw new Error(`${what}: not within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, everyMs));
+  }
+  return (performance.now() - started) / 1000;
+}
+
+/** The scheduler's registry as a benchmark reads it: one client and one informer on its prefix. */
+export class RegistryWatch {
+  readonly keys = new RegistryKeys();
+  readonly client: EtcdClient;
+  readonly informer: Informer;
+
+  private constructor(store: DisposableStore, endpoint: string) {
+    this.client = new EtcdClient({
+      endpoints: endpoint,
+      dialTimeoutMs: 5000,
+      commandTimeoutMs: 30_000,
+    });
+    store.defer(() => this.client.close());
+    this.informer = store.add(new Informer(this.client, this.keys.prefix, silentLogger));
+  }
+
+  /** Watching `endpoint` until `store` is disposed; resolves once the cache is warm. */
+  static async start(store: DisposableStore, endpoint: string): Promise<RegistryWatch> {
+    const watch = new RegistryWatch(store, endpoint);
+    await watch.informer.start();
+    return watch;
+  }
+
+  /** The IDs of the machines present. */
+  machineIds(): string[] {
+    return [...this.informer.entries(this.keys.machines)].flatMap(
+      ([, e]) => decodeMachine(e.value)?.id ?? [],
+    );
+  }
+
+  /** Unit name -> machine, for the units whose machine reports them running. */
+  running(): Map<string, string> {
+    const out = new Map<string, string>();
+    for (const [, e] of this.informer.entries(this.keys.states)) {
+      const s = decodeUnitState(e.value);
+      if (s?.active === 'active' && s.applied === 'launched') out.set(s.name, s.machineId);
+    }
+    return out;
+  }
+}
