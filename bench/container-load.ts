@@ -41,20 +41,21 @@ import {
 } from '../test/helpers/docker-sandbox.js';
 import { ownedTempDir, runWithCleanup } from './lib/cleanup.js';
 import { replaceMarkedSection } from './lib/docs-section.js';
-import { RegistryWatch, submitLaunched, waitFor } from './lib/fleet-bench.js';
+import {
+  clusterdCommand,
+  RegistryWatch,
+  startStore,
+  submitLaunched,
+  waitFor,
+} from './lib/fleet-bench.js';
 import { commandLine, positiveInt, positiveIntList } from './lib/flags.js';
 import { machineFacts } from './lib/machine.js';
 import { OwnedProcess } from './lib/owned-process.js';
 import { noDns } from './lib/targets.js';
-import { freeLoopbackPorts } from './lib/ports.js';
 import { ServerUsageSampler } from './lib/server-usage.js';
 import { markdownTable } from './lib/table.js';
 
 const DOCS_FILE = fileURLToPath(new URL('../docs/benchmarks.md', import.meta.url));
-const CLUSTERD = [
-  process.execPath,
-  fileURLToPath(new URL('../dist/clusterd.cjs', import.meta.url)),
-];
 /** Debian's client, as the sandbox runs it. */
 const DOCKER = '/usr/bin/docker';
 const IMAGE = 'clusterd-test/busybox:latest';
@@ -427,27 +428,7 @@ async function measureClusterd(
   // Disposed in reverse: the machines stop (and remove their containers), then the store, then
   // whatever containers are left go.
   store.defer(() => removeAllContainers(sandbox));
-  const [clientPort, peerPort] = await freeLoopbackPorts(2);
-  const storeUrl = `http://127.0.0.1:${clientPort!}`;
-  const storeProcess = OwnedProcess.spawn(
-    CLUSTERD[0]!,
-    [
-      CLUSTERD[1]!,
-      'agent',
-      ...noDns,
-      '--no-fleet',
-      '--data-dir',
-      join(dir, 'store'),
-      '--listen-client-urls',
-      storeUrl,
-      '--listen-peer-urls',
-      `http://127.0.0.1:${peerPort!}`,
-      '--log-level',
-      'warn',
-    ],
-    join(dir, 'store.log'),
-  );
-  store.defer(() => storeProcess.stop());
+  const { url: storeUrl, process: storeProcess } = await startStore(store, dir);
   const machines: OwnedProcess[] = [];
   store.defer(async () => {
     const stopping = performance.now();
@@ -460,9 +441,9 @@ async function measureClusterd(
   });
   const startMachine = (i: number): OwnedProcess =>
     OwnedProcess.spawn(
-      CLUSTERD[0]!,
+      clusterdCommand[0]!,
       [
-        CLUSTERD[1]!,
+        clusterdCommand[1]!,
         'agent',
         ...noDns,
         '--etcd-endpoints',

@@ -15,20 +15,21 @@ import { UnitFile } from '../src/fleet/unit-file.js';
 import { DisposableStore } from '../src/util/lifecycle.js';
 import { ownedTempDir, runWithCleanup } from './lib/cleanup.js';
 import { replaceMarkedSection } from './lib/docs-section.js';
-import { RegistryWatch, submitLaunched, waitFor } from './lib/fleet-bench.js';
+import {
+  clusterdCommand,
+  RegistryWatch,
+  startStore,
+  submitLaunched,
+  waitFor,
+} from './lib/fleet-bench.js';
 import { commandLine, positiveInt, positiveIntList } from './lib/flags.js';
 import { machineFacts } from './lib/machine.js';
 import { OwnedProcess } from './lib/owned-process.js';
 import { noDns } from './lib/targets.js';
-import { freeLoopbackPorts } from './lib/ports.js';
 import { ServerUsageSampler } from './lib/server-usage.js';
 import { markdownTable } from './lib/table.js';
 
 const DOCS_FILE = fileURLToPath(new URL('../docs/benchmarks.md', import.meta.url));
-const CLUSTERD = [
-  process.execPath,
-  fileURLToPath(new URL('../dist/clusterd.cjs', import.meta.url)),
-];
 
 const USAGE = `usage: node --import tsx bench/fleet-load.ts [flags]
   --agents LIST        machines scheduling, one measurement each (default 3,10)
@@ -91,33 +92,13 @@ async function measure(
   options: ReturnType<typeof parse>,
 ): Promise<Result> {
   const dir = ownedTempDir(store, 'clusterd-fleet-bench-');
-  const [clientPort, peerPort] = await freeLoopbackPorts(2);
-  const storeUrl = `http://127.0.0.1:${clientPort!}`;
-  const storeProcess = OwnedProcess.spawn(
-    CLUSTERD[0]!,
-    [
-      CLUSTERD[1]!,
-      'agent',
-      ...noDns,
-      '--no-fleet',
-      '--data-dir',
-      join(dir, 'store'),
-      '--listen-client-urls',
-      storeUrl,
-      '--listen-peer-urls',
-      `http://127.0.0.1:${peerPort!}`,
-      '--log-level',
-      'warn',
-    ],
-    join(dir, 'store.log'),
-  );
-  store.defer(() => storeProcess.stop());
+  const { url: storeUrl, process: storeProcess } = await startStore(store, dir);
   const machines: OwnedProcess[] = [];
   for (let i = 0; i < agents; i++) {
     const machine = OwnedProcess.spawn(
-      CLUSTERD[0]!,
+      clusterdCommand[0]!,
       [
-        CLUSTERD[1]!,
+        clusterdCommand[1]!,
         'agent',
         ...noDns,
         '--etcd-endpoints',

@@ -24,7 +24,7 @@ import { silentLogger } from '../src/util/log.js';
 import { clusterdVersion } from '../src/version.js';
 import { ownedTempDir, runWithCleanup } from './lib/cleanup.js';
 import { replaceMarkedSection } from './lib/docs-section.js';
-import { submitLaunched, waitFor } from './lib/fleet-bench.js';
+import { clusterdCommand, submitLaunched, waitFor } from './lib/fleet-bench.js';
 import { commandLine, positiveInt } from './lib/flags.js';
 import { machineFacts } from './lib/machine.js';
 import { ServerUsageSampler } from './lib/server-usage.js';
@@ -33,10 +33,6 @@ import { markdownTable } from './lib/table.js';
 import { LocalCluster } from './lib/targets.js';
 
 const DOCS_FILE = fileURLToPath(new URL('../docs/benchmarks.md', import.meta.url));
-const CLUSTERD = [
-  process.execPath,
-  fileURLToPath(new URL('../dist/clusterd.cjs', import.meta.url)),
-];
 /** Simulated machines registering at once. */
 const registerBatch = 50;
 
@@ -141,10 +137,17 @@ interface SimulatedMachine {
 
 async function measure(store: DisposableStore, options: Options): Promise<Result> {
   const dir = ownedTempDir(store, 'clusterd-fleet-scale-');
-  const cluster = await LocalCluster.start('clusterd', CLUSTERD, options.members, dir, 30_000, [
-    ...['--fleet-listen-url', 'http://127.0.0.1:0', '--metadata', 'role=store'],
-    ...['--agent-ttl', `${options.ttl}s`, '--log-level', 'warn'],
-  ]);
+  const cluster = await LocalCluster.start(
+    'clusterd',
+    clusterdCommand,
+    options.members,
+    dir,
+    30_000,
+    [
+      ...['--fleet-listen-url', 'http://127.0.0.1:0', '--metadata', 'role=store'],
+      ...['--agent-ttl', `${options.ttl}s`, '--log-level', 'warn'],
+    ],
+  );
   store.add(cluster);
   const endpoints = cluster.endpoints;
   const keys = new RegistryKeys();

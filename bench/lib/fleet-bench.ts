@@ -1,6 +1,8 @@
 // What the scheduler's benchmarks share: submitting many instances straight into the store (so
 // that submitting is not what is measured), reading the registry through an informer, and waiting
 // for a condition read from it.
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { EtcdClient, op, type TxnOp } from '../../src/client/index.js';
 import { Informer } from '../../src/client/informer.js';
 import { decodeMachine, decodeUnitState, encodeRecord } from '../../src/fleet/records.js';
@@ -8,6 +10,9 @@ import { RegistryKeys } from '../../src/fleet/registry-keys.js';
 import type { UnitFile } from '../../src/fleet/unit-file.js';
 import type { DisposableStore } from '../../src/util/lifecycle.js';
 import { silentLogger } from '../../src/util/log.js';
+import { OwnedProcess } from './owned-process.js';
+import { freeLoopbackPorts } from './ports.js';
+import { noDns } from './targets.js';
 
 /** Below etcd's default --max-txn-ops (128). */
 const opsPerTxn = 100;
@@ -88,4 +93,36 @@ export class RegistryWatch {
     }
     return out;
   }
+}
+
+/** clusterd from this checkout's development bundle (`make build`). */
+export const clusterdCommand = [
+  process.execPath,
+  fileURLToPath(new URL('../../dist/clusterd.cjs', import.meta.url)),
+];
+
+/**
+ * A clusterd store alone (--no-fleet, so the scheduler's cost stays with the machines), on free
+ * loopback ports under `dir`, stopped by pid when `store` is disposed; its client URL.
+ */
+export async function startStore(
+  store: DisposableStore,
+  dir: string,
+): Promise<{ url: string; process: OwnedProcess }> {
+  const [clientPort, peerPort] = await freeLoopbackPorts(2);
+  const url = `http://127.0.0.1:${clientPort!}`;
+  const storeProcess = OwnedProcess.spawn(
+    clusterdCommand[0]!,
+    [
+      clusterdCommand[1]!,
+      'agent',
+      ...noDns,
+      '--no-fleet',
+      ...['--data-dir', join(dir, 'store'), '--listen-client-urls', url],
+      ...['--listen-peer-urls', `http://127.0.0.1:${peerPort!}`, '--log-level', 'warn'],
+    ],
+    join(dir, 'store.log'),
+  );
+  store.defer(() => storeProcess.stop());
+  return { url, process: storeProcess };
 }
