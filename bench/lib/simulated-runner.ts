@@ -22,6 +22,7 @@ export class SimulatedRunner implements UnitRunner {
       sub: 'dead',
       mainPid: undefined,
       failures: 0,
+      hostPorts: [],
     });
   }
 

@@ -4,6 +4,7 @@
 import type { Argv, CommandModule } from 'yargs';
 import { Agent, type AgentConfig } from '../agent.js';
 import { EtcdClient } from '../client/index.js';
+import { ClusterRecords } from '../dns/cluster-records.js';
 import { DnsNode, type DnsNodeOptions } from '../dns/dns-node.js';
 import { defaultPublicIp, FleetNode, loadMachineId, parseMetadata } from '../fleet/fleet-node.js';
 import { defaultKeyPrefix } from '../fleet/registry-keys.js';
@@ -381,6 +382,8 @@ async function startFleet(
     failuresBeforeMove: args['unit-failures-before-move'],
     listenUrl: args['fleet-listen-url'],
     dockerHost: args['docker-host'],
+    // Published whether or not this machine serves DNS: the others' servers answer them.
+    discovery: new ClusterRecords(args['dns-domain']),
     logger,
   });
   await node.start().catch(async (err: unknown) => {

@@ -14,7 +14,7 @@ import type { Logger } from '../util/log.js';
 import { clusterdVersion } from '../version.js';
 import { fleetHandlers, fleetService } from './api-service.js';
 import { Engine } from './engine.js';
-import { MachineAgent } from './machine-agent.js';
+import { type DiscoveryRecords, MachineAgent } from './machine-agent.js';
 import { fenceAfterTtlFraction, ProcessFence } from './process-fence.js';
 import type { MachineRecord } from './records.js';
 import { Registry } from './registry.js';
@@ -38,6 +38,8 @@ export interface FleetNodeOptions {
   listenUrl: string;
   /** The machine's Docker engine, `unix:///path/docker.sock`. */
   dockerHost: string;
+  /** DNS records for the machine and its running units (the agent publishes them). */
+  discovery?: DiscoveryRecords;
   logger: Logger;
 }
 
@@ -96,6 +98,7 @@ export class FleetNode {
       machine: this.machine,
       agentTtlSeconds: options.agentTtlSeconds,
       fence,
+      ...(options.discovery ? { discovery: options.discovery } : {}),
       logger,
     });
     this.engine = new Engine({

@@ -8,12 +8,16 @@
 // changes only queue the unit's name; the worker compares desired (schedule or global record)
 // with current (the runner) and acts: unload, load, start or stop, in fleet's order.
 //
+// DNS: with `discovery`, the machine's address record and a record for each of its active units
+// go on the same lease, written in one transaction with the presence or the unit's state, so a
+// unit is found by name exactly while it runs here.
+//
 // Fencing (fleet's #440, where a partitioned machine kept running units the cluster had started
 // elsewhere): if the lease has not been renewed for most of its TTL (fenceAfterTtlFraction), the
 // machine can no longer be sure it still owns its units, and stops them all. The lease outlives
 // that, so the engine reschedules them only after they stopped here. Renewals coming back lift
 // the fence. A clusterd too frozen or dead to do this is covered by the ProcessFence.
-import { type EtcdClient, type KeepAlive } from '../client/index.js';
+import { type EtcdClient, type KeepAlive, op, type TxnOp } from '../client/index.js';
 import { ClosingSignal, DisposableStore, type Disposable } from '../util/lifecycle.js';
 import type { Logger } from '../util/log.js';
 import { Informer } from '../client/informer.js';
@@ -38,6 +42,23 @@ export type UnitRunner = Pick<
   'load' | 'start' | 'stop' | 'unload' | 'status' | 'onChange' | 'removeStrays' | 'close'
 >;
 
+/** A record the agent publishes for DNS: a key and its value. */
+export interface DiscoveryRecord {
+  key: string;
+  value: string;
+}
+
+/** Which DNS records a machine and its running units get (src/dns/cluster-records.ts). */
+export interface DiscoveryRecords {
+  machine(machineId: string, address: string): DiscoveryRecord;
+  unit(
+    unitName: string,
+    machineId: string,
+    address: string,
+    hostPorts: readonly number[],
+  ): DiscoveryRecord[];
+}
+
 export interface MachineAgentOptions {
   client: EtcdClient;
   keys: RegistryKeys;
@@ -48,6 +69,8 @@ export interface MachineAgentOptions {
   agentTtlSeconds: number;
   /** Told of every lease renewal (and armed again by one after it fired). */
   fence: Pick<ProcessFence, 'arm' | 'beat'>;
+  /** DNS records to publish for the machine and its active units; none without. */
+  discovery?: DiscoveryRecords;
   logger: Logger;
 }
 
@@ -58,6 +81,12 @@ interface LocalUnit {
   started: boolean;
   /** When it was last (re)started, for the backoff of one that keeps failing. */
   lastStartMs: number;
+}
+
+interface PublishedUnit {
+  state: string;
+  /** DNS record values by key. */
+  records: Map<string, string>;
 }
 
 /** The backoff of a unit whose start failed: 1 s, doubled up to a minute. */
@@ -75,8 +104,8 @@ export class MachineAgent implements Disposable {
   private readonly closing = new ClosingSignal();
   /** Units loaded into the runner: fleet's local target-state cache. */
   private readonly local = new Map<string, LocalUnit>();
-  /** The state last written for each unit, to write only changes. */
-  private readonly published = new Map<string, string>();
+  /** The state last written for each unit, and its DNS records, to write only changes. */
+  private readonly published = new Map<string, PublishedUnit>();
   private registering: Promise<void> | undefined;
 
   constructor(private readonly options: MachineAgentOptions) {
@@ -187,8 +216,11 @@ export class MachineAgent implements Disposable {
       this.published.clear();
       void this.registerWithRetry();
     });
+    const presence = [op.put(keys.machine(machine.id), encodeRecord(machine), { lease: lease.id })];
+    const record = this.options.discovery?.machine(machine.id, machine.publicIp);
+    if (record) presence.push(op.put(record.key, record.value, { lease: lease.id }));
     try {
-      await client.kv.put(keys.machine(machine.id), encodeRecord(machine), { lease: lease.id });
+      await client.kv.txn({ success: presence });
     } catch (err) {
       // Not registered: the lease would only hold nothing, and the next attempt grants its own.
       if (this.lease === lease) this.lease = undefined;
@@ -333,7 +365,10 @@ export class MachineAgent implements Disposable {
     });
   }
 
-  /** Writes the unit's state on this machine's lease (deletes it for undefined), if it changed. */
+  /**
+   * Writes the unit's state and DNS records on this machine's lease (deletes them for undefined),
+   * if they changed: one transaction, so the name and the state never disagree.
+   */
   private async publish(
     name: string,
     status: UnitStatus | undefined,
@@ -342,13 +377,15 @@ export class MachineAgent implements Disposable {
     const { client, keys } = this.options;
     const key = keys.state(this.machineId, name);
     const lease = this.lease;
+    const before = this.published.get(name);
     if (!status || applied === 'inactive') {
-      if (!this.published.has(name)) return;
+      if (!before) return;
       this.published.delete(name);
-      await client.kv.delete(key);
+      const gone = [key, ...before.records.keys()].map((k) => op.delete(k));
+      await client.kv.txn({ success: gone });
       return;
     }
-    const record: UnitStateRecord = {
+    const state: UnitStateRecord = {
       name,
       hash: status.hash,
       machineId: this.machineId,
@@ -358,10 +395,27 @@ export class MachineAgent implements Disposable {
       applied,
       failures: status.failures,
     };
-    const value = encodeRecord(record);
-    if (this.published.get(name) === value || !lease || lease.isLost) return;
-    await client.kv.put(key, value, { lease: lease.id });
-    this.published.set(name, value);
+    const value = encodeRecord(state);
+    const records = this.recordsOf(name, status, applied);
+    if (!lease || lease.isLost) return;
+    const ops: TxnOp[] = [];
+    if (before?.state !== value) ops.push(op.put(key, value, { lease: lease.id }));
+    for (const [k, v] of records)
+      if (before?.records.get(k) !== v) ops.push(op.put(k, v, { lease: lease.id }));
+    for (const k of before?.records.keys() ?? []) if (!records.has(k)) ops.push(op.delete(k));
+    if (ops.length === 0) return;
+    await client.kv.txn({ success: ops });
+    this.published.set(name, { state: value, records });
+  }
+
+  /** The unit's DNS records: while it is active, and launched here. */
+  private recordsOf(name: string, status: UnitStatus, applied: JobState): Map<string, string> {
+    const { discovery, machine } = this.options;
+    const records = new Map<string, string>();
+    if (!discovery || status.active !== 'active' || applied !== 'launched') return records;
+    for (const r of discovery.unit(name, machine.id, machine.publicIp, status.hostPorts))
+      records.set(r.key, r.value);
+    return records;
   }
 
   /**

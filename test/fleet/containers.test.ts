@@ -1,7 +1,8 @@
 // Containers under clusterd's scheduler, end to end: a real clusterd (store and scheduler) whose
 // machine's Docker engine is the private dockerd of test/helpers/docker-sandbox.ts. The seed talk's
 // nginx unit runs exactly as written (its docker commands reach the engine through the DOCKER_HOST
-// clusterd gives every unit), and a [Container] unit survives a SIGKILL of clusterd by adoption.
+// clusterd gives every unit), and a [Container] unit survives a SIGKILL of clusterd by adoption,
+// its published port answered by DNS before and after.
 import assert from 'node:assert/strict';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -9,8 +10,10 @@ import { join } from 'node:path';
 import type { WatchBatch } from '../../src/client/index.js';
 import { eventually, testClient } from '../helpers/client.js';
 import { TestCluster } from '../helpers/cluster.js';
+import { dig } from '../helpers/dns.js';
 import { dockerSandboxForSuite, testPage } from '../helpers/docker-sandbox.js';
 import { fleetctl, fleetTestArgs } from '../helpers/fleet.js';
+import { freePort } from '../helpers/ports.js';
 import { talkNginxUnit } from './seed-unit.js';
 
 /** Its sidekick, in the manner of fleet's service-discovery example, with etcdctl v3. */
@@ -32,13 +35,21 @@ describe('fleet: containers under the scheduler, on a real Docker engine', funct
   const sandbox = dockerSandboxForSuite();
   let cluster: TestCluster;
   let dir: string;
+  let dnsPort: number;
 
   before(async () => {
     dir = await mkdtemp(join(tmpdir(), 'clusterd-units-'));
+    dnsPort = await freePort();
     cluster = await TestCluster.start({
       size: 1,
       fleet: true,
-      args: [...fleetTestArgs('5s'), '--docker-host', sandbox().dockerHost],
+      args: [
+        ...fleetTestArgs('5s'),
+        '--docker-host',
+        sandbox().dockerHost,
+        '--dns-addr',
+        `127.0.0.1:${dnsPort}`,
+      ],
       logLevel: 'info',
     });
     sandbox.beforeStop(async () => {
@@ -54,6 +65,12 @@ describe('fleet: containers under the scheduler, on a real Docker engine', funct
   async function containersNamed(name: string): Promise<string[]> {
     const out = await sandbox().docker(['ps', '-aq', '--filter', `name=${name}`]);
     return out.stdout.split('\n').filter((id) => id !== '');
+  }
+
+  /** The SRV records of a running unit's DNS name, as `port target`. */
+  async function srv(name: string): Promise<string[]> {
+    const r = await dig(dnsPort, name, 'SRV');
+    return r.answer.map((line) => line.split(' ').slice(6).join(' '));
   }
 
   async function page(port: number): Promise<string> {
@@ -138,6 +155,10 @@ describe('fleet: containers under the scheduler, on a real Docker engine', funct
     await eventually(async () => (await page(8090)) === testPage, 30_000);
     const [id] = await containersNamed('web');
     assert.ok(id);
+    // Its published port is in its DNS record (SRV), the target naming this machine's record.
+    await eventually(async () => (await srv('1.web.units.skydns.local')).length === 1, 10_000);
+    const [record] = await srv('1.web.units.skydns.local');
+    assert.match(record!, /^8090 [0-9a-f]{8}-8090\.1\.web\.units\.skydns\.local\.$/);
 
     await member().kill();
     await member().start();
@@ -149,6 +170,8 @@ describe('fleet: containers under the scheduler, on a real Docker engine', funct
     const journal = await ctl('journal', '--lines', '50', 'web@1.service');
     assert.match(journal.stdout, /Adopted running container web1/);
     assert.equal(await page(8090), testPage);
+    // The adopted container's port is read back from the engine.
+    await eventually(async () => (await srv('1.web.units.skydns.local')).join() === record, 10_000);
 
     const destroyed = await ctl('destroy', 'web@1.service');
     assert.equal(destroyed.code, 0, destroyed.stderr);

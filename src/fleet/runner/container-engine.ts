@@ -52,6 +52,8 @@ export class ContainerRun {
   private ended = false;
   /** How the container ended, once it did. */
   exitStatus: ExitStatus | undefined;
+  /** The host ports the engine bound for it (PublishPort=, an engine-picked one included). */
+  hostPorts: readonly number[] = [];
 
   constructor(
     readonly unit: string,
@@ -181,9 +183,12 @@ export class ContainerEngine implements Disposable {
         ![...this.runs.values()].some((r) => r.id === info.Id);
       if (adoptable) {
         const container = this.docker.getContainer(info.Id);
-        const state = (await container.inspect()).State;
-        if (state.Running) {
-          const run = this.track(new ContainerRun(unit, info.Id, state.Pid, true, this, events));
+        const inspected = await container.inspect();
+        if (inspected.State.Running) {
+          const run = this.track(
+            new ContainerRun(unit, info.Id, inspected.State.Pid, true, this, events),
+          );
+          run.hostPorts = hostPortsOf(inspected);
           events.note(`Adopted running container ${name} (${run.shortId}).`);
           run.followLogs(this.docker, container, Math.floor(Date.now() / 1000));
           return run;
@@ -203,8 +208,10 @@ export class ContainerEngine implements Disposable {
     const run = this.track(new ContainerRun(unit, container.id, 0, false, this, events));
     try {
       await container.start();
-      const state = (await container.inspect()).State;
+      const inspected = await container.inspect();
+      const state = inspected.State;
       run.pid = state.Pid;
+      run.hostPorts = hostPortsOf(inspected);
       run.followLogs(this.docker, container, 0);
       if (!state.Running) run.exited(exitStatusOf(state.ExitCode));
       return run;
@@ -475,4 +482,18 @@ function statusCodeOf(err: unknown): number | undefined {
 
 function destroy(stream: NodeJS.ReadableStream): void {
   (stream as NodeJS.ReadableStream & { destroy?: () => void }).destroy?.();
+}
+
+/** The host ports of a container's bindings (`80/tcp: [{HostPort: '8080'}]`), once each. */
+function hostPortsOf(info: Docker.ContainerInspectInfo): number[] {
+  const ports = new Set<number>();
+  // The engine sends null for a port exposed but not published, which dockerode's types omit.
+  const published = info.NetworkSettings.Ports as Record<string, Docker.PortBinding[] | null>;
+  for (const bindings of Object.values(published)) {
+    for (const binding of bindings ?? []) {
+      const port = Number(binding.HostPort);
+      if (Number.isInteger(port) && port > 0) ports.add(port);
+    }
+  }
+  return [...ports].sort((a, b) => a - b);
 }

@@ -169,6 +169,11 @@ export class Service {
     return this.main?.process.pid;
   }
 
+  /** The host ports its container published; none for a process. */
+  get hostPorts(): readonly number[] {
+    return this.main?.kind === 'container' ? this.main.run.hostPorts : [];
+  }
+
   /** Consecutive runs that ended in failure; reset by a stop and by a run ending cleanly. */
   get failures(): number {
     return this.failuresValue;

@@ -21,6 +21,8 @@ export interface UnitStatus {
   mainPid: number | undefined;
   /** consecutive failed runs since the last successful start; reset by a stop */
   failures: number;
+  /** the host ports its container published (for its DNS records) */
+  hostPorts: readonly number[];
 }
 
 export interface UnitManagerOptions {
@@ -151,6 +153,7 @@ export class UnitManager {
       sub: service?.state ?? 'dead',
       mainPid: service?.mainPid,
       failures: service?.failures ?? 0,
+      hostPorts: service?.hostPorts ?? [],
     };
   }
 

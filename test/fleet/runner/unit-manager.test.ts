@@ -31,6 +31,7 @@ describe('fleet runner: unit manager', function () {
         sub: 'dead',
         mainPid: undefined,
         failures: 0,
+        hostPorts: [],
       });
       await h.manager.start('web.service');
       const running = h.manager.status('web.service')!;
