@@ -7,6 +7,7 @@ import { hideBin } from 'yargs/helpers';
 import { EtcdError } from '../src/client/index.js';
 import { agentCommand } from '../src/cli/agent.js';
 import { compactCommand } from '../src/cli/compact.js';
+import { dnsCommand } from '../src/cli/dns.js';
 import { endpointCommand } from '../src/cli/endpoint.js';
 import { addFleetCommands, fleetCommand } from '../src/cli/fleet.js';
 import { addGlobalOptions, exitCodes, ReportedError, UsageError } from '../src/cli/global.js';
@@ -30,6 +31,7 @@ function clusterdProgram(argv: string[]): Argv {
     .command(endpointCommand)
     .command(compactCommand)
     .command(fleetCommand)
+    .command(dnsCommand)
     .demandCommand(1, 'a command is needed');
 }
 

@@ -72,10 +72,25 @@ export function nameOfKey(key: string): string | undefined {
 
 /** Whether `name` can go on the wire: ASCII labels of 1 to 63 octets, at most 253 in all. */
 export function isEncodableName(name: string): boolean {
+  return nameProblem(name) === undefined;
+}
+
+/** Why `name` cannot go on the wire, for people writing one; undefined when it can. */
+export function nameProblem(name: string): string | undefined {
   const bare = name.endsWith('.') ? name.slice(0, -1) : name;
-  if (bare.length === 0 || bare.length > maxNameOctets) return false;
-  if (!/^[\x21-\x7e]+$/.test(bare)) return false;
-  return bare.split('.').every((label) => label.length > 0 && label.length <= maxLabelOctets);
+  if (bare.length === 0) return 'the name is empty';
+  // ASCII first: only then is a character an octet.
+  if (!/^[\x21-\x7e]+$/.test(bare))
+    return 'a name holds printable ASCII only (punycode for other characters)';
+  if (bare.length > maxNameOctets)
+    return `the name is ${bare.length} octets long, more than ${maxNameOctets}`;
+  const badLabel = bare
+    .split('.')
+    .find((label) => label.length === 0 || label.length > maxLabelOctets);
+  if (badLabel === '') return 'the name has an empty label';
+  if (badLabel !== undefined)
+    return `the label "${badLabel}" is ${badLabel.length} octets long, more than ${maxLabelOctets}`;
+  return undefined;
 }
 
 export function hostKindOf(host: string): HostKind | undefined {
@@ -107,8 +122,8 @@ export function parseService(
   return service;
 }
 
-/** The service, or why the value is none. */
-function serviceOf(
+/** The service `value` holds at `key` (which stands for `name`), or why it holds none. */
+export function serviceOf(
   key: string,
   name: string,
   value: string,

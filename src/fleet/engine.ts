@@ -30,7 +30,7 @@ import {
 import { RegistryKeys } from './registry-keys.js';
 import { ClusterView, type ScheduledUnit } from './scheduler.js';
 import type { UnitCatalog } from './unit-catalog.js';
-import { WorkQueue } from './work-queue.js';
+import { WorkQueue } from '../util/work-queue.js';
 
 export interface EngineOptions {
   client: EtcdClient;

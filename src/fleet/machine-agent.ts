@@ -33,7 +33,7 @@ import {
 import type { RegistryKeys } from './registry-keys.js';
 import type { UnitManager, UnitStatus } from './runner/unit-manager.js';
 import type { UnitCatalog } from './unit-catalog.js';
-import { WorkQueue, type WorkResult } from './work-queue.js';
+import { WorkQueue, type WorkResult } from '../util/work-queue.js';
 import { conflictsWith, matchesMetadata } from './x-fleet.js';
 
 /** What the agent needs of the machine's runner: the UnitManager (a benchmark simulates it). */

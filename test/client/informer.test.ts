@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import type { EtcdClient } from '../../src/client/index.js';
 import { Informer, type KeyChange } from '../../src/client/informer.js';
-import { WorkQueue } from '../../src/fleet/work-queue.js';
+import { WorkQueue } from '../../src/util/work-queue.js';
 import { silentLogger } from '../../src/util/log.js';
 import { eventually, sleep, testClient } from '../helpers/client.js';
 import { type EtcdProcess, startEtcd } from '../helpers/etcd.js';

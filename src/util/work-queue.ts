@@ -2,8 +2,8 @@
 // handed to one worker at a time (a key added while it is being worked on runs again after), and
 // a key whose work failed comes back after a per-key exponential backoff. Reconcilers put unit
 // names in it; watches and resyncs only add keys.
-import type { Disposable } from '../util/lifecycle.js';
-import type { Logger } from '../util/log.js';
+import type { Disposable } from './lifecycle.js';
+import type { Logger } from './log.js';
 
 export interface WorkQueueOptions {
   /** Backoff of a key's first failure; doubled per failure up to maxDelayMs. */
@@ -80,7 +80,7 @@ export class WorkQueue implements Disposable {
       const n = (this.failures.get(key) ?? 0) + 1;
       this.failures.set(key, n);
       retryAfter = Math.min(this.options.maxDelayMs, this.options.baseDelayMs * 2 ** (n - 1));
-      this.logger.warn('fleet: reconcile failed, retrying', { key, retryAfterMs: retryAfter, err });
+      this.logger.warn('reconcile failed, retrying', { key, retryAfterMs: retryAfter, err });
     }
     this.active.delete(key);
     if (this.dirty.delete(key)) this.add(key);
