@@ -8,6 +8,7 @@ import { EtcdError } from '../src/client/index.js';
 import { agentCommand } from '../src/cli/agent.js';
 import { compactCommand } from '../src/cli/compact.js';
 import { dnsCommand } from '../src/cli/dns.js';
+import { netCommand } from '../src/cli/net.js';
 import { endpointCommand } from '../src/cli/endpoint.js';
 import { addFleetCommands, fleetCommand } from '../src/cli/fleet.js';
 import { addGlobalOptions, exitCodes, ReportedError, UsageError } from '../src/cli/global.js';
@@ -32,6 +33,7 @@ function clusterdProgram(argv: string[]): Argv {
     .command(compactCommand)
     .command(fleetCommand)
     .command(dnsCommand)
+    .command(netCommand)
     .demandCommand(1, 'a command is needed');
 }
 

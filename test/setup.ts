@@ -8,6 +8,9 @@ import { fileURLToPath } from 'node:url';
 // Every clusterd the tests start would serve DNS on 127.0.0.1:53 by default; the tests never use
 // port 53, so children inherit DNS off unless a test passes --dns-addr with a free port.
 process.env.CLUSTERD_DNS_ADDR ??= '';
+// Nor would one change this machine's links and routes: a test that wants the network passes --net
+// (in network namespaces of its own).
+process.env.CLUSTERD_NET ??= 'false';
 
 export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
 

@@ -23,6 +23,7 @@ export class SimulatedRunner implements UnitRunner {
       mainPid: undefined,
       failures: 0,
       hostPorts: [],
+      address: undefined,
     });
   }
 

@@ -8,9 +8,13 @@ import { ClusterRecords } from '../dns/cluster-records.js';
 import { DnsNode, type DnsNodeOptions } from '../dns/dns-node.js';
 import { defaultPublicIp, FleetNode, loadMachineId, parseMetadata } from '../fleet/fleet-node.js';
 import { defaultKeyPrefix } from '../fleet/registry-keys.js';
+import type { UnitNetwork } from '../fleet/runner/unit-network.js';
+import { canProgramNetwork, IpRoute } from '../net/iproute.js';
+import { NetNode, type NetNodeOptions } from '../net/net-node.js';
+import { defaultNetPrefix } from '../net/subnet-lease.js';
 import { limitHeapGrowth } from '../util/heap.js';
 import { createLogger, routeGrpcLogs, type Logger } from '../util/log.js';
-import { parseDuration } from './global.js';
+import { parseDuration, UsageError } from './global.js';
 
 const list = (s: string): string[] =>
   s
@@ -255,6 +259,42 @@ function builder(y: Argv) {
       describe:
         "networks (CIDR,...) whose clients may have other names forwarded (default: loopback and this machine's networks)",
     })
+    .option('net', {
+      type: 'boolean',
+      default: env('net') !== 'false',
+      describe:
+        "run the overlay network (idle until <etcd-prefix>/config exists); --no-net leaves the machine's network alone",
+    })
+    .option('etcd-prefix', {
+      type: 'string',
+      default: env('etcd-prefix') ?? defaultNetPrefix,
+      describe: "keyspace of the network's configuration and subnet leases (flannel's)",
+    })
+    .option('subnet-file', {
+      type: 'string',
+      default: env('subnet-file') ?? '/run/flannel/subnet.env',
+      describe: "where to write this machine's subnet (FLANNEL_NETWORK, FLANNEL_SUBNET, ...)",
+    })
+    .option('iface', {
+      type: 'string',
+      default: env('iface') ?? '',
+      describe: 'interface for traffic between machines (default: the one holding --public-ip)',
+    })
+    .option('ip-masq', {
+      type: 'boolean',
+      default: env('ip-masq') === 'true',
+      describe: 'masquerade traffic from the network to destinations outside it',
+    })
+    .option('subnet-lease-renew-margin', {
+      type: 'number',
+      default: envNumber('subnet-lease-renew-margin', 60),
+      describe: 'renew the subnet lease this many minutes before it expires (1 to 1439)',
+    })
+    .option('subnet-lease-ttl', {
+      type: 'string',
+      default: env('subnet-lease-ttl') ?? '24h',
+      describe: "how long a machine's subnet lease lasts unless renewed (flannel: 24h)",
+    })
     .option('log-level', {
       choices: ['debug', 'info', 'warn', 'error'] as const,
       default: envChoice('log-level', ['debug', 'info', 'warn', 'error'] as const, 'info'),
@@ -311,6 +351,7 @@ export const agentCommand: CommandModule<object, AgentArgs> = {
     const external = list(args['etcd-endpoints']);
     // Checked before anything starts: a bad DNS flag is a usage error.
     const dns = args['dns-addr'] === '' ? undefined : new DnsNode(dnsOptionsFromArgs(args, logger));
+    const netOptions = args.net ? netOptionsFromArgs(args, config, logger) : undefined;
     const agent = external.length > 0 ? undefined : await Agent.start(config, logger);
     // The scheduler and DNS share one client of the store: the embedded one's port, or `external`.
     const client = new EtcdClient({
@@ -322,16 +363,23 @@ export const agentCommand: CommandModule<object, AgentArgs> = {
       await client.close();
       await agent?.close();
     };
+    // The network first: the units the scheduler starts get their addresses from it.
+    const net = netOptions && new NetNode({ ...netOptions, client });
+    await net?.start();
+    const stopNet = async (): Promise<void> => {
+      await net?.close();
+      await stopStore();
+    };
     const fleet = args.fleet
-      ? await startFleet(args, config, client, logger).catch(async (err: unknown) => {
-          await stopStore();
+      ? await startFleet(args, config, client, logger, net?.units).catch(async (err: unknown) => {
+          await stopNet();
           throw err;
         })
       : undefined;
     // DNS is independent of the scheduler: a failure to bind is logged and the rest runs on.
     await dns?.start(client).catch(async (err: unknown) => {
       await fleet?.close();
-      await stopStore();
+      await stopNet();
       throw err;
     });
     await new Promise<void>((resolve) => {
@@ -344,6 +392,10 @@ export const agentCommand: CommandModule<object, AgentArgs> = {
     });
     await fleet?.close();
     logger.info('scheduler stopped');
+    if (net) {
+      await net.close();
+      logger.info('network stopped');
+    }
     if (dns) {
       await dns.close();
       logger.info('dns stopped');
@@ -352,6 +404,33 @@ export const agentCommand: CommandModule<object, AgentArgs> = {
     logger.info('store stopped');
   },
 };
+
+/** The network's flags, checked before anything starts (a bad one is a usage error). */
+function netOptionsFromArgs(
+  args: AgentArgs,
+  config: AgentConfig,
+  logger: Logger,
+): Omit<NetNodeOptions, 'client'> {
+  const margin = args['subnet-lease-renew-margin'];
+  if (!Number.isInteger(margin) || margin < 1 || margin > 1439)
+    throw new UsageError('--subnet-lease-renew-margin must be 1 to 1439 minutes');
+  const leaseTtlSeconds = Math.round(parseDuration(args['subnet-lease-ttl']) / 1000);
+  if (leaseTtlSeconds < 2) throw new UsageError('--subnet-lease-ttl must be at least 2s');
+  return {
+    prefix: args['etcd-prefix'],
+    publicIp: args['public-ip'] ?? defaultPublicIp(),
+    iface: args.iface,
+    ipMasq: args['ip-masq'],
+    subnetFile: args['subnet-file'],
+    dataDir: config.dataDir,
+    ip: new IpRoute(),
+    programKernel: canProgramNetwork(),
+    leaseTtlSeconds,
+    // A lease shorter than the margin is renewed half-way instead.
+    renewMarginSeconds: Math.min(margin * 60, leaseTtlSeconds / 2),
+    logger,
+  };
+}
 
 function dnsOptionsFromArgs(args: AgentArgs, logger: Logger): DnsNodeOptions {
   return {
@@ -369,6 +448,7 @@ async function startFleet(
   config: AgentConfig,
   client: EtcdClient,
   logger: Logger,
+  network: UnitNetwork | undefined,
 ): Promise<{ close(): Promise<void> }> {
   const node = new FleetNode({
     client,
@@ -384,6 +464,7 @@ async function startFleet(
     dockerHost: args['docker-host'],
     // Published whether or not this machine serves DNS: the others' servers answer them.
     discovery: new ClusterRecords(args['dns-domain']),
+    ...(network && { network }),
     logger,
   });
   await node.start().catch(async (err: unknown) => {

@@ -21,6 +21,7 @@ import { Registry } from './registry.js';
 import { RegistryKeys } from './registry-keys.js';
 import { ContainerEngine } from './runner/container-engine.js';
 import { UnitManager } from './runner/unit-manager.js';
+import type { UnitNetwork } from './runner/unit-network.js';
 import { UnitCatalog } from './unit-catalog.js';
 
 export interface FleetNodeOptions {
@@ -40,6 +41,8 @@ export interface FleetNodeOptions {
   dockerHost: string;
   /** DNS records for the machine and its running units (the agent publishes them). */
   discovery?: DiscoveryRecords;
+  /** The machine's subnet, for the units' addresses. */
+  network?: UnitNetwork;
   logger: Logger;
 }
 
@@ -80,6 +83,7 @@ export class FleetNode {
       containers,
       // The units' own docker commands reach the engine clusterd uses.
       defaultEnvironment: { DOCKER_HOST: options.dockerHost },
+      ...(options.network && { network: options.network }),
       onProcessGroup: (pgid, alive, adoptable) => {
         fence.track(pgid, alive, adoptable);
       },

@@ -408,12 +408,18 @@ export class MachineAgent implements Disposable {
     this.published.set(name, { state: value, records });
   }
 
-  /** The unit's DNS records: while it is active, and launched here. */
+  /**
+   * The unit's DNS records, while it is active and launched here: at its own address on the
+   * machine's subnet, or, for the host ports it published (reached through the machine) and
+   * without an address, at the machine's.
+   */
   private recordsOf(name: string, status: UnitStatus, applied: JobState): Map<string, string> {
     const { discovery, machine } = this.options;
     const records = new Map<string, string>();
     if (!discovery || status.active !== 'active' || applied !== 'launched') return records;
-    for (const r of discovery.unit(name, machine.id, machine.publicIp, status.hostPorts))
+    const host =
+      status.hostPorts.length > 0 ? machine.publicIp : (status.address ?? machine.publicIp);
+    for (const r of discovery.unit(name, machine.id, host, status.hostPorts))
       records.set(r.key, r.value);
     return records;
   }

@@ -14,6 +14,7 @@ import { onLines } from '../../util/lines.js';
 import type { Logger } from '../../util/log.js';
 import { containerNameOf, type ContainerSpec } from './container-spec.js';
 import type { ExitStatus } from './unit-process.js';
+import type { UnitAddress, UnitDockerNetwork } from './unit-network.js';
 import { readEnvironmentFiles } from './environment-files.js';
 import { signalName } from './systemd-syntax.js';
 
@@ -43,6 +44,8 @@ export interface ContainerRequest {
   unit: string;
   hash: string;
   spec: ContainerSpec;
+  /** The unit's address on the machine's subnet: the container joins that Docker network. */
+  address?: UnitAddress | undefined;
   events: ContainerRunEvents;
 }
 
@@ -150,6 +153,8 @@ export class ContainerEngine implements Disposable {
   private opening: Promise<void> | undefined;
   private retryTimer: NodeJS.Timeout | undefined;
   private closed = false;
+  /** The machine's Docker network as last made (or being made). */
+  private ensuredNetwork: { key: string; ensuring: Promise<void> } | undefined;
 
   constructor(private readonly options: ContainerEngineOptions) {
     this.docker = new Docker({ socketPath: options.socketPath });
@@ -202,6 +207,8 @@ export class ContainerEngine implements Disposable {
       events.note(line);
     });
     await this.ensureImage(spec, events);
+    // Network= of the unit wins over the machine's network.
+    if (req.address && spec.network === undefined) await this.ensureNetwork(req.address.docker);
     const container = await this.docker.createContainer(
       this.createOptions(req, name, fileEnvironment),
     );
@@ -294,6 +301,53 @@ export class ContainerEngine implements Disposable {
     return run;
   }
 
+  /**
+   * Makes the Docker network of the machine's subnet exist as `wanted` says: on the machine's
+   * bridge, without Docker's masquerading (traffic between machines keeps the containers'
+   * addresses; --ip-masq is the network's business). One left on another subnet is replaced,
+   * which the engine refuses while containers are on it.
+   */
+  private ensureNetwork(wanted: UnitDockerNetwork): Promise<void> {
+    const key = JSON.stringify(wanted);
+    if (this.ensuredNetwork?.key === key) return this.ensuredNetwork.ensuring;
+    const ensuring = this.createNetwork(wanted);
+    this.ensuredNetwork = { key, ensuring };
+    // A failure is not remembered: the next container tries again.
+    ensuring.catch(() => {
+      if (this.ensuredNetwork?.ensuring === ensuring) this.ensuredNetwork = undefined;
+    });
+    return ensuring;
+  }
+
+  private async createNetwork(wanted: UnitDockerNetwork): Promise<void> {
+    const existing = await this.docker
+      .getNetwork(wanted.name)
+      .inspect()
+      .catch((err: unknown) => {
+        if ((err as { statusCode?: number }).statusCode === 404) return undefined;
+        throw err;
+      });
+    const config = (existing as { IPAM?: { Config?: { Subnet?: string }[] } } | undefined)?.IPAM
+      ?.Config?.[0];
+    if (existing && config?.Subnet === wanted.subnet) return;
+    if (existing) await this.docker.getNetwork(wanted.name).remove();
+    await this.docker.createNetwork({
+      Name: wanted.name,
+      Driver: 'bridge',
+      IPAM: { Config: [{ Subnet: wanted.subnet, Gateway: wanted.gateway }] },
+      Options: {
+        'com.docker.network.bridge.name': wanted.bridge,
+        'com.docker.network.driver.mtu': String(wanted.mtu),
+        'com.docker.network.bridge.enable_ip_masquerade': 'false',
+      },
+      Labels: { [containerLabels.machine]: this.options.machineId },
+    });
+    this.options.logger.info('runner: docker network made on the machine subnet', {
+      network: wanted.name,
+      subnet: wanted.subnet,
+    });
+  }
+
   private async ensureImage(spec: ContainerSpec, events: ContainerRunEvents): Promise<void> {
     const { image, pull } = spec;
     if (pull !== 'always') {
@@ -337,7 +391,7 @@ export class ContainerEngine implements Disposable {
     name: string,
     fileEnvironment: Record<string, string>,
   ): Docker.ContainerCreateOptions {
-    const { spec, unit, hash } = req;
+    const { spec, unit, hash, address } = req;
     // As Quadlet passes them: Environment= first, then the files, which win.
     const env = { ...Object.fromEntries(spec.environment), ...fileEnvironment };
     const exposed: Record<string, object> = {};
@@ -372,10 +426,19 @@ export class ContainerEngine implements Disposable {
           StartPeriod: nanos(health.startPeriodMs),
         },
       }),
+      ...(spec.network === undefined &&
+        address && {
+          NetworkingConfig: {
+            EndpointsConfig: {
+              [address.docker.name]: { IPAMConfig: { IPv4Address: address.ip } },
+            },
+          },
+        }),
       HostConfig: {
         PortBindings: bindings,
         Binds: [...spec.volumes],
         ...(spec.network !== undefined && { NetworkMode: spec.network }),
+        ...(spec.network === undefined && address && { NetworkMode: address.docker.name }),
         ...(spec.memoryBytes !== undefined && { Memory: spec.memoryBytes }),
         ...(spec.nanoCpus !== undefined && { NanoCpus: spec.nanoCpus }),
         // Restarting is the unit's business (Restart=), not the engine's.

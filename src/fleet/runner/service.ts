@@ -6,6 +6,7 @@
 import { constants } from 'node:os';
 import type { Logger } from '../../util/log.js';
 import type { ContainerEngine, ContainerRun } from './container-engine.js';
+import type { UnitAddress } from './unit-network.js';
 import {
   deliverSignal,
   groupMembers,
@@ -133,6 +134,8 @@ export class Service {
   private controlQueue: CommandLine[] = [];
   /** Process groups of this run's commands that may still have members. */
   private readonly groups = new Set<number>();
+  /** The unit's address on the machine's subnet, set by the manager before a start. */
+  address: UnitAddress | undefined;
   /** Every process whose pipes are still open, running or not. */
   private readonly processes = new Set<UnitProcess>();
   private timer: NodeJS.Timeout | undefined;
@@ -396,6 +399,7 @@ export class Service {
       unit: spec.name,
       hash: unitHash,
       spec: spec.container!,
+      address: this.address,
       events: {
         note: (line) => {
           this.note(line);
@@ -891,6 +895,7 @@ export class Service {
   /** What the runner tells a command: $MAINPID, and to ExecStop*= how the service ended. */
   private runtimeEnv(kind: ControlKind | undefined): Record<string, string> {
     const env: Record<string, string> = { ...this.options.defaultEnvironment };
+    if (this.address) env.CLUSTERD_IP = this.address.ip;
     const mainPid = this.mainPid;
     if (kind !== undefined && mainPid !== undefined) env.MAINPID = String(mainPid);
     if (kind === 'stop' || kind === 'stop-post') {

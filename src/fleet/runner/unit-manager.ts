@@ -8,6 +8,7 @@ import type { Disposable } from '../../util/lifecycle.js';
 import type { Logger } from '../../util/log.js';
 import type { UnitOption } from '../unit-option.js';
 import type { ContainerEngine } from './container-engine.js';
+import type { UnitNetwork } from './unit-network.js';
 import { Service, type ActiveState } from './service.js';
 import { serviceSpecOf, type ServiceSpec } from './service-spec.js';
 import { UnitLog } from './unit-log.js';
@@ -23,6 +24,8 @@ export interface UnitStatus {
   failures: number;
   /** the host ports its container published (for its DNS records) */
   hostPorts: readonly number[];
+  /** its address on the machine's subnet, while it has one */
+  address: string | undefined;
 }
 
 export interface UnitManagerOptions {
@@ -37,6 +40,8 @@ export interface UnitManagerOptions {
   containers?: ContainerEngine;
   /** Variables every command of every unit gets first, as systemd's DefaultEnvironment=. */
   defaultEnvironment?: Readonly<Record<string, string>>;
+  /** The machine's subnet, for the units' addresses. */
+  network?: UnitNetwork;
 }
 
 interface LoadedUnit {
@@ -127,6 +132,17 @@ export class UnitManager {
       }
     }
     await this.stopAll(names);
+    await Promise.all([...names].map((unit) => this.releaseAddress(unit)));
+  }
+
+  /** A stopped unit gives its address back; its next start takes one again. */
+  private async releaseAddress(name: string): Promise<void> {
+    const service = this.units.get(name)?.service;
+    if (!service?.address || isUp(service.active)) return;
+    service.address = undefined;
+    await this.options.network?.release(name).catch((err: unknown) => {
+      this.options.logger.warn('runner: releasing an address failed', { unit: name, err });
+    });
   }
 
   /** Stops then forgets the unit. */
@@ -154,6 +170,7 @@ export class UnitManager {
       mainPid: service?.mainPid,
       failures: service?.failures ?? 0,
       hostPorts: service?.hostPorts ?? [],
+      address: service?.address?.ip,
     };
   }
 
@@ -189,8 +206,11 @@ export class UnitManager {
    * (at that hash); their names. Nothing without a Docker engine.
    */
   async removeStrays(): Promise<string[]> {
-    const { containers } = this.options;
-    if (!containers || this.closing) return [];
+    const { containers, network } = this.options;
+    if (this.closing) return [];
+    // Addresses are kept across a clusterd restart for the units still here, the others freed.
+    await network?.retain((unit) => this.units.has(unit));
+    if (!containers) return [];
     return containers.removeStrays((unit, hash) => {
       const loaded = this.units.get(unit);
       return loaded?.hash === hash && isUp(loaded.service?.active);
@@ -297,6 +317,16 @@ export class UnitManager {
         this.options.logger.warn('runner: dependency failed', { unit: name, dependency: dep });
         return 'dependency';
       }
+    }
+    const { network } = this.options;
+    if (network && !service.address) {
+      service.address = await network
+        .addressOf(name, spec.container ? 'container' : 'process')
+        .catch((err: unknown) => {
+          // A unit runs without an address rather than not at all; the journal says why.
+          this.logOf(name).append(`clusterd: ${name}: no address: ${(err as Error).message}`);
+          return undefined;
+        });
     }
     await service.start();
     return service.active === 'failed' ? 'failed' : 'done';

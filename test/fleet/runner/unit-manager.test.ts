@@ -32,6 +32,7 @@ describe('fleet runner: unit manager', function () {
         mainPid: undefined,
         failures: 0,
         hostPorts: [],
+        address: undefined,
       });
       await h.manager.start('web.service');
       const running = h.manager.status('web.service')!;
