@@ -4,7 +4,9 @@
 import { readFile } from 'node:fs/promises';
 import type { CommandModule } from 'yargs';
 import { formatNetworkConfig, NetworkConfigError, parseNetworkConfig } from '../net/config.js';
-import { formatIp4Net } from '../net/ip4.js';
+import { formatIp4, formatIp4Net } from '../net/ip4.js';
+import { dockerHalf } from '../net/machine-subnet.js';
+import { readSubnetFile } from '../net/subnet-file.js';
 import { decodeLeaseAttrs, defaultNetPrefix, NetKeys } from '../net/subnet-lease.js';
 import { tabulate } from './fleet.js';
 import { type GlobalArgs, ReportedError, UsageError, withClient } from './global.js';
@@ -148,6 +150,51 @@ const leasesCommand: CommandModule<NetArgs, NetArgs> = {
   },
 };
 
+interface DockerOptsArgs extends NetArgs {
+  'subnet-file': string;
+  key: string | undefined;
+}
+
+const dockerOptsCommand: CommandModule<NetArgs, DockerOptsArgs> = {
+  command: 'docker-opts',
+  describe:
+    "Prints the Docker engine's options for this machine's subnet, as flannel's mk-docker-opts.sh: its bridge on the upper half (the lower half is the units'), the overlay's MTU, masquerading unless the network does it",
+  builder: (y) =>
+    y
+      .option('subnet-file', {
+        type: 'string',
+        default: process.env.CLUSTERD_SUBNET_FILE ?? '/run/flannel/subnet.env',
+        describe: 'the subnet file the agent writes',
+      })
+      .option('key', {
+        type: 'string',
+        describe: 'print `KEY="options"`, a line for an environment file (flannel: -k DOCKER_OPTS)',
+      })
+      .example('dockerd $($0 net docker-opts)', "start Docker on this machine's subnet"),
+  handler: async (a) => {
+    const contents = await readSubnetFile(a['subnet-file']);
+    if (!contents) {
+      process.stderr.write(
+        `Error: ${a['subnet-file']}: no subnet yet (the agent writes it once it holds a lease)\n`,
+      );
+      throw new ReportedError();
+    }
+    const half = dockerHalf(contents.subnet);
+    if (!half) {
+      process.stderr.write(
+        `Error: the subnet ${formatIp4Net(contents.subnet)} is too small to share with Docker\n`,
+      );
+      throw new ReportedError();
+    }
+    const options = [
+      `--bip=${formatIp4(half.ip + 1)}/${half.prefixLen}`,
+      `--mtu=${contents.mtu}`,
+      `--ip-masq=${!contents.ipMasq}`,
+    ].join(' ');
+    line(a.key === undefined ? options : `${a.key}="${options}"`);
+  },
+};
+
 /** Seconds as `23h59m`, `4m10s`, `42s`. */
 function formatTtl(seconds: number): string {
   if (seconds < 0) return 'expired';
@@ -170,6 +217,7 @@ export const netCommand: CommandModule<GlobalArgs, NetArgs> = {
       })
       .command(configCommand)
       .command(leasesCommand)
+      .command(dockerOptsCommand)
       .demandCommand(1, 'net needs a subcommand'),
   handler: () => undefined,
 };

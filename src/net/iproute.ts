@@ -6,9 +6,9 @@
 // Routes clusterd adds carry a routing protocol number of its own, and clusterd only ever
 // replaces or deletes routes carrying it: the kernel matches `ip route del ... proto N` on the
 // protocol, so a user's route is never taken for one of ours.
-import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
+import { runSystemCommand, SystemCommandError } from './system-command.js';
 
 /**
  * The routing protocol (rtm_protocol) of the routes clusterd adds: 0x64, 'd' as in clusterd, and
@@ -25,17 +25,7 @@ const bootProtocol = 3;
 const commandTimeoutMs = 10_000;
 
 /** An ip or bridge command failed; `stderr` is its own explanation (`RTNETLINK answers: ...`). */
-export class IpCommandError extends Error {
-  constructor(
-    readonly argv: readonly string[],
-    readonly stderr: string,
-    /** The exit status; undefined when it did not exit by itself (not found, timed out). */
-    readonly exitCode: number | undefined,
-  ) {
-    super(`${argv.join(' ')}: ${stderr.trim() || `exit status ${String(exitCode)}`}`);
-    this.name = 'IpCommandError';
-  }
-}
+export class IpCommandError extends SystemCommandError {}
 
 export interface VxlanSettings {
   vni: number;
@@ -260,27 +250,10 @@ export class IpRoute {
   }
 
   private execute(argv: string[]): Promise<string> {
-    const command = argv[0]!;
-    return new Promise((resolve, reject) => {
-      execFile(
-        command,
-        argv.slice(1),
-        { timeout: commandTimeoutMs, killSignal: 'SIGKILL', maxBuffer: 64 * 1024 * 1024 },
-        (err, stdout, stderr) => {
-          if (!err) {
-            resolve(stdout);
-            return;
-          }
-          const spawnFailure = (err as NodeJS.ErrnoException).code === 'ENOENT';
-          const exitCode = typeof err.code === 'number' ? err.code : undefined;
-          const why = spawnFailure
-            ? `${command} (iproute2) is not installed`
-            : err.killed
-              ? `no answer after ${commandTimeoutMs} ms`
-              : stderr;
-          reject(new IpCommandError(argv, why, exitCode));
-        },
-      );
+    return runSystemCommand(argv, {
+      timeoutMs: commandTimeoutMs,
+      missing: 'iproute2',
+      errorClass: IpCommandError,
     });
   }
 }

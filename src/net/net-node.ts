@@ -21,6 +21,7 @@ import { createBackend } from './backend/create-backend.js';
 import { type BackendConfig, type NetworkConfig, parseNetworkConfig } from './config.js';
 import { formatIp4, formatIp4Net, type Ip4Net, sameNet } from './ip4.js';
 import type { IpRoute } from './iproute.js';
+import { IpMasquerade, Iptables } from './ip-masq.js';
 import {
   decodeLeaseAttrs,
   encodeLeaseAttrs,
@@ -29,7 +30,7 @@ import {
   type SubnetLease,
 } from './subnet-lease.js';
 import { type OwnLease, SubnetAllocator, SubnetError } from './subnet-allocator.js';
-import { readPreviousSubnet, type SubnetFileContents, writeSubnetFile } from './subnet-file.js';
+import { readSubnetFile, type SubnetFileContents, writeSubnetFile } from './subnet-file.js';
 import type { MachineSubnet } from './machine-subnet.js';
 import { UnitAddresses } from './unit-addresses.js';
 import { compare, op } from '../client/index.js';
@@ -77,6 +78,10 @@ export class NetNode {
   private previousSubnet: Ip4Net | undefined;
   /** The last problem logged, so that a pass repeating it stays quiet. */
   private lastProblem = '';
+  // --ip-masq: the rules, when asked for and the kernel may be programmed (src/net/ip-masq.ts).
+  private readonly masquerade: IpMasquerade | undefined;
+  /** The last failure to write them that was logged, as lastProblem. */
+  private lastMasqueradeProblem = '';
 
   /** This machine's subnet when it gets one or it changes; undefined when it loses it. */
   readonly onSubnet: Event<MachineSubnet | undefined> = this.subnetChanged.event;
@@ -85,6 +90,10 @@ export class NetNode {
 
   constructor(private readonly options: NetNodeOptions) {
     this.logger = options.logger.child({ component: 'net' });
+    this.masquerade =
+      options.ipMasq && options.programKernel
+        ? new IpMasquerade(new Iptables(options.ip.netns), this.logger)
+        : undefined;
     this.keys = new NetKeys(options.prefix);
     this.informer = new Informer(options.client, `${this.keys.prefix}/`, this.logger);
     this.units = new UnitAddresses({
@@ -115,7 +124,7 @@ export class NetNode {
       this.logger.warn(
         'net: programming the kernel needs root (CAP_NET_ADMIN): allocating subnets and addresses only',
       );
-    this.previousSubnet = await readPreviousSubnet(this.options.subnetFile);
+    this.previousSubnet = (await readSubnetFile(this.options.subnetFile))?.subnet;
     this.disposables.add(this.informer);
     this.disposables.add(
       this.informer.onChange(() => {
@@ -289,12 +298,38 @@ export class NetNode {
       this.machineSubnet = machine;
       this.subnetChanged.fire(machine);
     }
+    // Before the sync, whose failures about another machine must not keep the rules away.
+    if (this.masquerade) await this.keepMasquerade(this.masquerade, config.network, own.subnet);
     try {
       await backend.impl.sync(this.remoteLeases(own, wanted.type));
     } catch (err) {
       // Something removed what setUp made (the device, say): the next pass sets it up again.
       backend.setUpFor = undefined;
       throw err;
+    }
+  }
+
+  /**
+   * Ensures --ip-masq's rules on every pass (one `iptables -S` when they are in place), so that a
+   * firewall reload that erased them is mended, as flannel re-checks its own. A failure does not
+   * stop the node (flanneld exits): subnets and routes work without; it is logged once.
+   */
+  private async keepMasquerade(
+    masquerade: IpMasquerade,
+    network: Ip4Net,
+    subnet: Ip4Net,
+  ): Promise<void> {
+    try {
+      if (await masquerade.ensure(network, subnet))
+        this.logger.info('net: masquerading traffic leaving the network (--ip-masq)', {
+          network: formatIp4Net(network),
+          subnet: formatIp4Net(subnet),
+        });
+      this.lastMasqueradeProblem = '';
+    } catch (err) {
+      const message = `net: cannot write the --ip-masq rules: ${(err as Error).message}`;
+      if (message !== this.lastMasqueradeProblem) this.logger.error(message);
+      this.lastMasqueradeProblem = message;
     }
   }
 

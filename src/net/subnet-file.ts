@@ -30,14 +30,27 @@ export async function writeSubnetFile(path: string, contents: SubnetFileContents
   await rename(temporary, path);
 }
 
-/** The subnet FLANNEL_SUBNET names (masked to its network), or undefined without a usable file. */
-export async function readPreviousSubnet(path: string): Promise<Ip4Net | undefined> {
-  let text: string;
+/** The file's values; undefined for a file without FLANNEL_NETWORK and FLANNEL_SUBNET. */
+export function parseSubnetFile(text: string): SubnetFileContents | undefined {
+  const value = (name: string): string | undefined =>
+    new RegExp(`^${name}=(\\S*)$`, 'm').exec(text)?.[1];
+  const network = parseIp4Net(value('FLANNEL_NETWORK') ?? '');
+  const subnet = parseIp4Net(value('FLANNEL_SUBNET') ?? '');
+  if (!network || !subnet) return undefined;
+  const mtu = Number(value('FLANNEL_MTU') ?? '1500');
+  return {
+    network,
+    subnet,
+    mtu: Number.isInteger(mtu) && mtu > 0 ? mtu : 1500,
+    ipMasq: value('FLANNEL_IPMASQ') === 'true',
+  };
+}
+
+/** The file's values, or undefined when there is no usable file. */
+export async function readSubnetFile(path: string): Promise<SubnetFileContents | undefined> {
   try {
-    text = await readFile(path, 'utf8');
+    return parseSubnetFile(await readFile(path, 'utf8'));
   } catch {
     return undefined;
   }
-  const line = /^FLANNEL_SUBNET=(\S+)$/m.exec(text);
-  return line ? parseIp4Net(line[1]!) : undefined;
 }

@@ -11,7 +11,7 @@ import type { Logger } from '../util/log.js';
 import { formatIp4, formatIp4Net, type Ip4Net } from './ip4.js';
 import { HostLocalAllocator } from './ipam.js';
 import type { IpRoute } from './iproute.js';
-import type { MachineSubnet } from './machine-subnet.js';
+import { type MachineSubnet, unitRangeEnd } from './machine-subnet.js';
 
 /** The Linux bridge of the units (flannel's machines used Docker's docker0, set to the subnet). */
 export const unitBridge = 'clusterd0';
@@ -49,6 +49,7 @@ export class UnitAddresses {
     this.state = {
       machine,
       allocator: new HostLocalAllocator({
+        rangeEnd: unitRangeEnd(machine.subnet),
         dir: ipamDirOf(dataDir, machine.subnet),
         subnet: machine.subnet,
       }),

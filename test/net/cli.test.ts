@@ -3,6 +3,9 @@
 // leases written in flannel's format (as flanneld would) are listed.
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { TestCluster } from '../helpers/cluster.js';
 import { clusterdCommand, ensureBundle } from '../setup.js';
@@ -72,6 +75,26 @@ describe('net: the clusterd net command', function () {
     );
     const prefixed = await run('net', '--etcd-prefix', '/other/net', 'config', 'get');
     assert.equal(prefixed.code, 1);
+  });
+
+  it('prints Docker options for the subnet file, as mk-docker-opts.sh', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'clusterd-net-cli-'));
+    try {
+      const file = join(dir, 'subnet.env');
+      const missing = await run('net', 'docker-opts', '--subnet-file', file);
+      assert.equal(missing.code, 1);
+      assert.match(missing.stderr, /no subnet yet/);
+      await writeFile(
+        file,
+        'FLANNEL_NETWORK=10.7.0.0/16\nFLANNEL_SUBNET=10.7.9.1/24\nFLANNEL_MTU=1450\nFLANNEL_IPMASQ=true\n',
+      );
+      const opts = await run('net', 'docker-opts', '--subnet-file', file);
+      assert.equal(opts.stdout, '--bip=10.7.9.129/25 --mtu=1450 --ip-masq=false\n');
+      const env = await run('net', 'docker-opts', '--subnet-file', file, '--key', 'DOCKER_OPTS');
+      assert.equal(env.stdout, 'DOCKER_OPTS="--bip=10.7.9.129/25 --mtu=1450 --ip-masq=false"\n');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it('lists leases written as flanneld writes them, with their time left', async () => {

@@ -13,7 +13,8 @@ import {
   NetKeys,
   parseSubnetKeyName,
 } from '../../src/net/subnet-lease.js';
-import { formatSubnetFile } from '../../src/net/subnet-file.js';
+import { formatSubnetFile, parseSubnetFile } from '../../src/net/subnet-file.js';
+import { dockerHalf, unitRangeEnd } from '../../src/net/machine-subnet.js';
 
 const parsed = (json: object) => parseNetworkConfig(JSON.stringify(json));
 const refused = (json: object | string, message: string) => {
@@ -164,15 +165,31 @@ describe('net: lease keys and values', () => {
     assert.equal(decodeLeaseAttrs('nope'), undefined);
   });
 
-  it('writes the subnet file as flannel’s sample', () => {
+  it('writes the subnet file as flannel’s sample, and reads it back', () => {
+    const contents = {
+      network: parseIp4Net('10.5.0.0/16')!,
+      subnet: parseIp4Net('10.5.52.0/24')!,
+      mtu: 1450,
+      ipMasq: false,
+    };
+    const text = formatSubnetFile(contents);
     assert.equal(
-      formatSubnetFile({
-        network: parseIp4Net('10.5.0.0/16')!,
-        subnet: parseIp4Net('10.5.52.0/24')!,
-        mtu: 1450,
-        ipMasq: false,
-      }),
+      text,
       'FLANNEL_NETWORK=10.5.0.0/16\nFLANNEL_SUBNET=10.5.52.1/24\nFLANNEL_MTU=1450\nFLANNEL_IPMASQ=false\n',
     );
+    assert.deepEqual(parseSubnetFile(text), contents);
+    assert.equal(parseSubnetFile('FLANNEL_MTU=1450\n'), undefined);
+  });
+
+  it('gives units the lower half of a subnet and Docker the upper half', () => {
+    const subnet = parseIp4Net('10.5.52.0/24')!;
+    assert.equal(unitRangeEnd(subnet), '10.5.52.127');
+    assert.equal(formatIp4Net(dockerHalf(subnet)!), '10.5.52.128/25');
+    const small = parseIp4Net('10.5.52.8/29')!;
+    assert.equal(unitRangeEnd(small), '10.5.52.11');
+    assert.equal(formatIp4Net(dockerHalf(small)!), '10.5.52.12/30');
+    const tiny = parseIp4Net('10.5.52.4/30')!;
+    assert.equal(unitRangeEnd(tiny), '10.5.52.6');
+    assert.equal(dockerHalf(tiny), undefined);
   });
 });
