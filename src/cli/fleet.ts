@@ -374,6 +374,32 @@ function blockOptions(withReplace: boolean) {
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
+ * What a blocking command still waits for, on one line of a terminal's stderr, rewritten as it
+ * changes (fleetctl said nothing while a unit pulled its image); nothing when stderr is no
+ * terminal, so scripts and pipes read fleetctl's output alone.
+ */
+class WaitProgress {
+  private shown = '';
+
+  constructor(private readonly enabled = process.stderr.isTTY) {}
+
+  update(text: string): void {
+    if (!this.enabled || text === this.shown) return;
+    process.stderr.write(`\r\x1b[2K${text}`);
+    this.shown = text;
+  }
+
+  clear(): void {
+    if (this.shown === '') return;
+    process.stderr.write('\r\x1b[2K');
+    this.shown = '';
+  }
+}
+
+/** Waits of less than this pass without a progress line. */
+const progressAfterMs = 1000;
+
+/**
  * fleetctl's blocking: polls every 250 ms until each unit's state (its desired state, for a
  * global unit) is `goal`, printing fleetctl's "Unit X launched on …" as each gets there, with one
  * read of the registry per poll for all of them. --block-attempts N gives up after N attempts of
@@ -392,9 +418,12 @@ async function waitAll(
   }
   const waiting = new Set(names);
   const attempts = a['block-attempts'];
-  const deadline = attempts > 0 ? Date.now() + attempts * 2000 : Infinity;
+  const startedMs = Date.now();
+  const deadline = attempts > 0 ? startedMs + attempts * 2000 : Infinity;
+  const progress = new WaitProgress();
   while (waiting.size > 0) {
     if (Date.now() >= deadline) {
+      progress.clear();
       const [name] = waiting;
       stderr(
         `Error waiting for units: timed out waiting for unit ${name!} to report state ${goal}`,
@@ -409,9 +438,23 @@ async function waitAll(
       waiting.delete(u.job.name);
       const where =
         u.machineId === undefined ? '' : ` on ${machineLegend(u.machineId, machines, false)}`;
+      progress.clear();
       stdout(`Unit ${u.job.name} ${state}${where}`);
     }
+    const elapsedMs = Date.now() - startedMs;
+    const next = units.find((u) => waiting.has(u.job.name));
+    if (next && elapsedMs >= progressAfterMs) {
+      const where =
+        next.machineId === undefined
+          ? 'not placed on a machine yet'
+          : `${next.state} on ${machineLegend(next.machineId, machines, false)}`;
+      const more = waiting.size > 1 ? ` (and ${waiting.size - 1} more)` : '';
+      progress.update(
+        `waiting ${Math.round(elapsedMs / 1000)}s for ${next.job.name} to be ${goal}: ${where}${more}`,
+      );
+    }
   }
+  progress.clear();
 }
 
 /** Sets the desired state of each unit (which must exist); fleetctl's setTargetStateOfUnits. */
