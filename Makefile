@@ -8,13 +8,18 @@ SHELL := /bin/bash
 # command is dockerd, since /usr/local/bin/docker may be a CLI alone), the distribution registry
 # that serves it images offline (docker-registry), a static busybox that is the test images' root
 # filesystem (busybox-static), and ip/iptables for the network namespace dockerd runs in; dig
-# (dnsutils) queries the DNS server as a resolver would.
+# (dnsutils) queries the DNS server as a resolver would; the DNS benchmark drives clusterd and
+# dnsmasq (dnsmasq-base: the program alone, /usr/sbin/dnsmasq, no service) with dnsperf; the
+# network benchmark measures TCP throughput between network namespaces with iperf3; the --discovery
+# test bootstraps through etcd-discovery (its command is discovery.etcd.io).
 DEBS := etcd-server:etcd etcd-client:etcdctl docker.io:dockerd docker-registry:docker-registry \
-  busybox-static:busybox iproute2:ip iptables:iptables dnsutils:dig
+  busybox-static:busybox iproute2:ip iptables:iptables dnsutils:dig dnsperf:dnsperf \
+  dnsmasq-base:dnsmasq iperf3:iperf3 etcd-discovery:discovery.etcd.io
 
 DATA_DIR ?= ./default.clusterd
 
-.PHONY: deps debs build run test lint typecheck format check binary bench bench-fleet bench-fleet-scale bench-containers proto clean
+.PHONY: deps debs build run test lint typecheck format check binary bench bench-fleet bench-fleet-scale bench-containers bench-dns bench-net \
+  proto clean
 
 deps: node_modules/.installed debs
 
@@ -76,6 +81,15 @@ bench-fleet-scale: node_modules/.installed build
 # Container units started by clusterd beside `docker run`, on a private dockerd.
 bench-containers: deps build
 	node --import tsx bench/container-load.ts $(BENCH_ARGS)
+
+# DNS: clusterd beside dnsmasq under dnsperf, a write's way to every member's answer, memory.
+bench-dns: deps build
+	node --import tsx bench/dns-load.ts $(BENCH_ARGS)
+
+# The network: subnets taken by 100 and 250 machines at once, unit addresses per second, and TCP
+# throughput between network namespaces over vxlan and host-gw beside the LAN (needs root).
+bench-net: deps build
+	node --import tsx bench/net-load.ts $(BENCH_ARGS)
 
 # Regenerates src/gen from proto/ (the output is committed, so builds need no protoc).
 proto: node_modules/.installed

@@ -30,6 +30,7 @@ import { GrpcPeerTransport } from './raft-transport/grpc-transport.js';
 import { DurableRaftStorage } from './storage/raft-storage.js';
 import { restoreState, snapshotState } from './storage/state-snapshot.js';
 import { awaitBootstrapPeers } from './bootstrap-expect.js';
+import { joinDiscoveryCluster } from './discovery.js';
 import { Backend } from './storage/backend.js';
 import { metaKey } from './storage/keys.js';
 import { MvccStore } from './storage/mvcc/kv-store.js';
@@ -61,6 +62,11 @@ export interface AgentConfig {
   join: string[];
   /** With join URLs: wait for this many machines (itself included) and bootstrap them together. */
   bootstrapExpect: number;
+  /**
+   * etcd's --discovery: a v2 discovery URL the initial cluster is read from (src/discovery.ts);
+   * initialClusterToken is then this URL, as in etcd.
+   */
+  discovery?: string;
   /** The leader promotes in-sync learners up to 3, then 5 voters (for clusters grown by --join). */
   autoPromoteLearners: boolean;
   /** etcd's --snapshot-count: applied entries between compactions of the Raft log. */
@@ -317,11 +323,29 @@ async function loadOrCreateIdentity(
   logger: Logger,
 ): Promise<{ identity: ClusterIdentity; founding: boolean }> {
   const stored = backend.get(identityKey);
-  if (stored)
+  if (stored) {
+    if (config.discovery) {
+      logger.warn('discovery token is ignored since cluster already initialized', {
+        dataDir: config.dataDir,
+      });
+    }
     return { identity: JSON.parse(stored.toString('utf8')) as ClusterIdentity, founding: false };
+  }
   let founding = false;
   let identity: ClusterIdentity;
-  if (config.bootstrapExpect > 1) {
+  if (config.discovery) {
+    const initialCluster = await joinDiscoveryCluster({
+      url: config.discovery,
+      memberId: memberIdFor(config.initialAdvertisePeerUrls, config.initialClusterToken),
+      self: config.initialAdvertisePeerUrls
+        .map((url) => `${config.name}=${url}`)
+        .sort()
+        .join(','),
+      logger,
+    });
+    founding = true;
+    identity = identityFromInitialCluster({ ...config, initialCluster });
+  } else if (config.bootstrapExpect > 1) {
     const decision = await awaitBootstrapPeers({
       self: {
         name: config.name,

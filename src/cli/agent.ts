@@ -1,8 +1,17 @@
 // `clusterd agent`: runs one member. Flags keep etcd's names and meanings; each is also read from
-// the environment (CLUSTERD_NAME, CLUSTERD_DATA_DIR, …) and from a JSON file given with
-// --config-file. With no flags it is a working single-member cluster on 127.0.0.1:2379.
+// the environment (CLUSTERD_NAME, CLUSTERD_DATA_DIR, …), from a JSON file given with
+// --config-file and from a CoreOS cloud-config given with --cloud-config. With no flags it is a
+// working single-member cluster on 127.0.0.1:2379.
+import { readFileSync } from 'node:fs';
 import type { Argv, CommandModule } from 'yargs';
+import { hideBin } from 'yargs/helpers';
 import { Agent, type AgentConfig } from '../agent.js';
+import {
+  CloudConfigError,
+  cloudConfigToFlags,
+  type AgentFlags,
+  type MachineAddresses,
+} from '../cloud-config.js';
 import { EtcdClient } from '../client/index.js';
 import { ClusterRecords } from '../dns/cluster-records.js';
 import { DnsNode, type DnsNodeOptions } from '../dns/dns-node.js';
@@ -48,9 +57,82 @@ function envChoice<T extends string>(flag: string, choices: readonly T[], fallba
   return choice;
 }
 
+/**
+ * What reading --cloud-config found: warnings, logged once the agent has its logger, or why the
+ * file cannot be used, thrown by the handler (yargs would turn an error thrown while it parses
+ * into a plain one, and a bad file is a usage error: exit code 2).
+ */
+let cloudConfigOutcome: { warnings: string[]; failure?: UsageError } = { warnings: [] };
+
+/**
+ * --cloud-config: the flags a CoreOS cloud-config stands for, as a yargs config object, so flags
+ * given on the command line (and in --config-file) win over the file's.
+ */
+function readCloudConfig(path: string): AgentFlags {
+  try {
+    const { flags, warnings } = cloudConfigToFlags(readFileSync(path, 'utf8'), machineAddresses());
+    cloudConfigOutcome = { warnings: warnings.map((warning) => `${path}: ${warning}`) };
+    return flags;
+  } catch (err) {
+    const message =
+      err instanceof CloudConfigError
+        ? `--cloud-config ${path}:${err.line}:${err.column}: ${err.reason}`
+        : `--cloud-config: ${err instanceof Error ? err.message : String(err)}`;
+    cloudConfigOutcome = { warnings: [], failure: new UsageError(message) };
+    return {};
+  }
+}
+
+/**
+ * What the cloud-config's $private_ipv4 and $public_ipv4 stand for: --private-ipv4 and
+ * --public-ipv4 (or CLUSTERD_PRIVATE_IPV4, CLUSTERD_PUBLIC_IPV4), else the address --public-ip
+ * defaults to. yargs reads a config file before it has the other flags' values, so these two are
+ * looked up in the command line itself.
+ */
+function machineAddresses(): MachineAddresses {
+  const args = hideBin(process.argv);
+  const firstAddress = defaultPublicIp();
+  let machineId: string | undefined;
+  try {
+    machineId = readFileSync('/etc/machine-id', 'utf8').trim() || undefined;
+  } catch {
+    // No machine ID: a cloud-config without an etcd name leaves --name at its default.
+  }
+  return {
+    privateIpv4: commandLineValue(args, 'private-ipv4') ?? env('private-ipv4') ?? firstAddress,
+    publicIpv4: commandLineValue(args, 'public-ipv4') ?? env('public-ipv4') ?? firstAddress,
+    ...(machineId !== undefined && { machineId }),
+  };
+}
+
+/** The last value of `--flag value` or `--flag=value` before a `--`, as yargs would take it. */
+function commandLineValue(args: string[], flag: string): string | undefined {
+  let value: string | undefined;
+  for (let i = 0; i < args.length && args[i] !== '--'; i++) {
+    const arg = args[i]!;
+    if (arg === `--${flag}`) value = args[i + 1];
+    else if (arg.startsWith(`--${flag}=`)) value = arg.slice(flag.length + 3);
+  }
+  return value;
+}
+
 function builder(y: Argv) {
   return y
     .config('config-file', 'a JSON file whose keys are flag names (e.g. {"name": "n1"})')
+    .config(
+      'cloud-config',
+      'a CoreOS cloud-config (#cloud-config YAML): coreos.etcd, etcd2, fleet, flannel and units as flags; flags given here win',
+      readCloudConfig,
+    )
+    .option('private-ipv4', {
+      // Read by machineAddresses() from the command line; declared for --help and strictness.
+      type: 'string',
+      describe: "what $private_ipv4 stands for in --cloud-config (default: --public-ip's default)",
+    })
+    .option('public-ipv4', {
+      type: 'string',
+      describe: "what $public_ipv4 stands for in --cloud-config (default: --public-ip's default)",
+    })
     .option('name', {
       type: 'string',
       default: env('name') ?? 'default',
@@ -97,6 +179,19 @@ function builder(y: Argv) {
       type: 'string',
       default: env('initial-cluster-token') ?? 'etcd-cluster',
       describe: 'initial cluster token, mixed into member and cluster IDs',
+    })
+    .option('discovery', {
+      type: 'string',
+      default: env('discovery') ?? '',
+      describe:
+        'bootstrap through this etcd v2 discovery URL (e.g. https://discovery.etcd.io/<token>) instead of --initial-cluster',
+    })
+    .option('discovery-fallback', {
+      // etcd's default is proxy: a member finding the cluster full becomes a v2 proxy. clusterd
+      // has no v2 proxy, so exit is the one value, offered so etcd's command lines are accepted.
+      choices: ['exit'] as const,
+      default: envChoice('discovery-fallback', ['exit'] as const, 'exit'),
+      describe: 'what a member does when discovery fails (cluster full): exit',
     })
     .option('auto-compaction-mode', {
       choices: ['periodic', 'revision'] as const,
@@ -304,7 +399,19 @@ function builder(y: Argv) {
 
 type AgentArgs = ReturnType<typeof builder> extends Argv<infer T> ? T : never;
 
+/** etcd's error for --discovery together with --initial-cluster (embed.ErrConflictBootstrapFlags). */
+const conflictingBootstrapFlags =
+  'multiple discovery or bootstrap flags are set. Choose one of "initial-cluster", "discovery" or "discovery-srv"';
+
 export function agentConfigFromArgs(args: AgentArgs): AgentConfig {
+  const discovery = args.discovery;
+  if (discovery !== '') {
+    // As etcd: an empty --initial-cluster is no --initial-cluster.
+    if (args['initial-cluster']) throw new UsageError(conflictingBootstrapFlags);
+    if (args.join !== '' || args['bootstrap-expect'] > 0) {
+      throw new UsageError('--discovery cannot be combined with --join or --bootstrap-expect');
+    }
+  }
   const listenClientUrls = list(args['listen-client-urls']);
   const listenPeerUrls = list(args['listen-peer-urls']);
   const peerUrls = args['initial-advertise-peer-urls']
@@ -321,7 +428,8 @@ export function agentConfigFromArgs(args: AgentArgs): AgentConfig {
     initialAdvertisePeerUrls: peerUrls,
     initialCluster: args['initial-cluster'] ?? peerUrls.map((u) => `${args.name}=${u}`).join(','),
     initialClusterState: args['initial-cluster-state'],
-    initialClusterToken: args['initial-cluster-token'],
+    // etcd takes the discovery URL as the token: members of different tokens never match.
+    initialClusterToken: discovery || args['initial-cluster-token'],
     autoCompactionMode: args['auto-compaction-mode'],
     autoCompactionRetention: args['auto-compaction-retention'],
     quotaBackendBytes: args['quota-backend-bytes'],
@@ -336,6 +444,7 @@ export function agentConfigFromArgs(args: AgentArgs): AgentConfig {
     autoPromoteLearners: args['auto-promote-learners'],
     bootstrapExpect: args['bootstrap-expect'],
     snapshotCatchupEntries: args['experimental-snapshot-catchup-entries'],
+    ...(discovery !== '' && { discovery }),
   };
 }
 
@@ -344,8 +453,10 @@ export const agentCommand: CommandModule<object, AgentArgs> = {
   describe: 'run a clusterd member (etcd v3 API, scheduler, DNS and network on one machine)',
   builder,
   handler: async (args) => {
+    if (cloudConfigOutcome.failure) throw cloudConfigOutcome.failure;
     const logger = createLogger(args['log-level']);
     routeGrpcLogs(logger);
+    for (const warning of cloudConfigOutcome.warnings) logger.warn(warning);
     if (args['limit-heap-growth']) limitHeapGrowth();
     const config = agentConfigFromArgs(args);
     const external = list(args['etcd-endpoints']);
