@@ -344,6 +344,7 @@ class ZoneAnswerer {
 
   /** The group filter, then one service per (host, port, priority, weight, text). */
   private usable(services: ServiceRecord[]): ServiceRecord[] {
+    if (services.length < 2) return services; // nothing to filter or merge
     const seen = new Set<string>();
     return groupFilter(services).filter((s) => {
       const bare = JSON.stringify([s.host, s.port, s.priority, s.weight, s.text]);
@@ -378,6 +379,7 @@ export function groupFilter(services: ServiceRecord[]): ServiceRecord[] {
 
 /** Records without duplicates (same owner, type and data), the first kept. */
 function unique(records: DnsRecord[]): DnsRecord[] {
+  if (records.length < 2) return records;
   const seen = new Set<string>();
   return records.filter((r) => {
     const identity = recordIdentity(r);

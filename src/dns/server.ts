@@ -9,13 +9,16 @@ import type { Logger } from '../util/log.js';
 import { formatHostPort, type HostPort } from './config.js';
 import type { Forwarder } from './forwarder.js';
 import type { NetworkList } from './networks.js';
-import { errorAnswer, resolve } from './resolver.js';
+import { encodePlainResponse, readPlainQuery } from './fast-wire.js';
+import { errorAnswer, type Resolution, resolve } from './resolver.js';
 import { type DnsRecord, Rcode, RRType } from './rr.js';
 import {
   ednsOf,
   encodeResponse,
   fitForwardedReply,
   headerOnlyReply,
+  headerVerdict,
+  isReadableQuery,
   parseMessage,
   replyLimit,
   type ResponseContent,
@@ -95,9 +98,66 @@ export class DnsServer {
     client: string,
     transport: 'udp' | 'tcp',
   ): Promise<Buffer | undefined> {
+    return this.plainReply(query, client, transport) ?? this.generalReply(query, client, transport);
+  }
+
+  /**
+   * The reply to a plain query (fast-wire.ts: one question, at most a plain OPT) whose answer is
+   * all in the zone and fits whole, read and written without dns2; undefined for anything else,
+   * which generalReply answers alike. Synchronous, so a datagram's reply leaves at once.
+   */
+  private plainReply(query: Buffer, client: string, transport: 'udp' | 'tcp'): Buffer | undefined {
+    const plain = readPlainQuery(query);
+    const zone = this.options.zone;
+    if (!plain || !zone.isSynced) return undefined;
+    const settings = zone.settings;
+    let resolution: Resolution;
+    try {
+      resolution = resolve(zone.reader, plain.question, settings, {
+        nowMs: Date.now(),
+        leaseRemaining: (lease) => zone.leaseRemaining(lease),
+      });
+    } catch {
+      return undefined; // the general path logs it and answers SERVFAIL
+    }
+    if (resolution.kind === 'forward') return undefined;
+    // As answer() decides it; the client's networks are looked up only when it matters.
+    const recursionAvailable =
+      plain.recursionDesired &&
+      settings.recursion &&
+      settings.nameservers.length > 0 &&
+      this.options.recursionFrom.contains(client);
+    const type = plain.question.type;
+    const wantsAddresses = type === RRType.A || type === RRType.AAAA;
+    if (resolution.externalTarget !== undefined && wantsAddresses && recursionAvailable)
+      return undefined;
+    return encodePlainResponse(
+      query,
+      plain,
+      {
+        rcode: resolution.rcode,
+        authoritative: resolution.authoritative,
+        recursionAvailable,
+        answer: rotated(resolution.answer),
+        authority: resolution.authority,
+        additional: resolution.additional,
+      },
+      replyLimit(transport, plain.edns),
+    );
+  }
+
+  private async generalReply(
+    query: Buffer,
+    client: string,
+    transport: 'udp' | 'tcp',
+  ): Promise<Buffer | undefined> {
+    const verdict = headerVerdict(query);
+    if (verdict.kind === 'drop') return undefined;
+    if (verdict.kind === 'reject') return headerOnlyReply(query, verdict.rcode);
     const request = parseMessage(query);
-    if (!request) return headerOnlyReply(query, Rcode.FORMERR);
-    if (request.header.qr) return undefined;
+    if (!request || !isReadableQuery(request, query)) {
+      return headerOnlyReply(query, Rcode.FORMERR);
+    }
     const limit = replyLimit(transport, ednsOf(request));
     try {
       return await this.answer(request, query, client, transport, limit);
@@ -120,9 +180,8 @@ export class DnsServer {
   ): Promise<Buffer> {
     const respond = (content: ResponseContent): Buffer =>
       encodeResponse(request, content, limit, transport === 'udp');
-    const question = request.questions[0];
-    if (request.header.opcode !== 0) return respond(failure(Rcode.NOTIMP));
-    if (!question || request.questions.length !== 1) return respond(failure(Rcode.FORMERR));
+    // A QUERY with one question: reply() lets nothing else through.
+    const question = request.questions[0]!;
     if ((ednsOf(request)?.version ?? 0) > 0) return respond(failure(Rcode.BADVERS));
     const zone = this.options.zone;
     // Not listed yet: an empty zone would give false NXDOMAINs that resolvers cache.
@@ -166,12 +225,16 @@ export class DnsServer {
   }
 
   private serveDatagram(udp: dgram.Socket, msg: Buffer, from: dgram.RemoteInfo): void {
-    void this.reply(msg, from.address, 'udp').then((reply) => {
+    const send = (reply: Buffer | undefined): void => {
       if (!reply || this.closed) return;
       udp.send(reply, from.port, from.address, (err) => {
         if (err) this.options.logger.debug('dns: UDP reply not sent', { err });
       });
-    });
+    };
+    // The common query is answered on the spot, without a promise; the rest as generalReply can.
+    const plain = this.plainReply(msg, from.address, 'udp');
+    if (plain) send(plain);
+    else void this.generalReply(msg, from.address, 'udp').then(send);
   }
 
   /** Length-prefixed queries (RFC 1035 §4.2.2), pipelined; replies in the order they are ready. */

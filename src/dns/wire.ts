@@ -25,6 +25,8 @@ export interface ResponseContent {
 export const classicUdpLimit = 512;
 /** What a TCP message's 16-bit length allows. */
 export const tcpLimit = 0xffff;
+/** What one UDP datagram over IPv4 carries (65,535 less the IP and UDP headers). */
+export const udpDatagramLimit = 65_507;
 /**
  * The UDP size this server advertises and takes from clients: the DNS flag day 2020's value,
  * which avoids IP fragmentation on common paths.
@@ -34,6 +36,52 @@ export const advertisedUdpSize = 1232;
 const headerOctets = 12;
 /** The smallest record: a compressed owner (2), type, class, TTL and RDLENGTH (10), no data. */
 const minRecordOctets = 12;
+
+/** Whether to read a query past its header, drop it unanswered, or answer it with an rcode. */
+export type HeaderVerdict = { kind: 'read' } | { kind: 'drop' } | { kind: 'reject'; rcode: number };
+
+/**
+ * What a query's header alone decides, before dns2 reads the rest, as miekg/dns (under CoreDNS and
+ * SkyDNS) decides it: `drop` for less than a header, or a response, which is never answered so that
+ * two servers cannot bounce messages between them; NOTIMP for an opcode other than QUERY; FORMERR
+ * for other than one question, or more records beside it than a query carries (a SOA in the answer
+ * or the authority section, an OPT and a TSIG in the additional). The counts also bound the work:
+ * dns2 decodes every record and follows every compression pointer, and 64 KiB of records whose
+ * names chased pointer chains held the event loop for about three seconds.
+ */
+export function headerVerdict(query: Buffer): HeaderVerdict {
+  if (query.length < headerOctets || (query[2]! & 0x80) !== 0) return { kind: 'drop' };
+  if (((query[2]! >> 3) & 0xf) !== 0) return { kind: 'reject', rcode: Rcode.NOTIMP };
+  const questions = query.readUInt16BE(4);
+  const answers = query.readUInt16BE(6);
+  const authorities = query.readUInt16BE(8);
+  const additionals = query.readUInt16BE(10);
+  if (questions !== 1 || answers > 1 || authorities > 1 || additionals > 2) {
+    return { kind: 'reject', rcode: Rcode.FORMERR };
+  }
+  return { kind: 'read' };
+}
+
+/**
+ * Whether dns2 read all of `query` into `request` and can answer it as asked (FORMERR otherwise,
+ * RFC 1035 §4.1.1): every record decoded, at most one OPT (RFC 6891 §6.1.1) and one whose version
+ * dns2 kept, and the question written back exactly as it came. dns2 joins a name's labels with
+ * dots and splits them again to write it, so a label holding a dot (`a.b` as one label) would be
+ * answered as another name; a question reached through a compression pointer is no query a
+ * resolver sends.
+ */
+export function isReadableQuery(request: Packet, query: Buffer): boolean {
+  const question = request.questions[0];
+  if (request.errors.length > 0 || !question || request.questions.length !== 1) return false;
+  const opts = request.additionals.filter((r) => r.type === RRType.OPT);
+  if (opts.length > 1) return false;
+  // dns2 caps every TTL at 2^31 - 1, the OPT's too, whose TTL holds the extended RCODE, the EDNS
+  // version and the DO bit: a query with an extended RCODE of 0x80 or more (meaningless in a
+  // query) would read as version 255 and get BADVERS. Its version is lost, so it is FORMERR.
+  if (opts[0] && opts[0].ttl >= 0x7fffffff) return false;
+  const asWritten = Packet.Question.encode(question);
+  return query.subarray(headerOctets, headerOctets + asWritten.length).equals(asWritten);
+}
 
 export function parseMessage(bytes: Buffer): Packet | undefined {
   try {
@@ -49,10 +97,14 @@ export function ednsOf(message: Packet): Edns | undefined {
   return { payloadSize: opt.class, version: opt.version ?? 0 };
 }
 
-/** The largest reply a client may get: its EDNS size (at least 512) over UDP, 64 KiB over TCP. */
+/**
+ * The largest reply a client may get: its EDNS size (at least 512) over UDP, but no more than a
+ * datagram holds (a larger one would fail to send, and the client hear nothing); 64 KiB over TCP.
+ */
 export function replyLimit(transport: 'udp' | 'tcp', edns: Edns | undefined): number {
   if (transport === 'tcp') return tcpLimit;
-  return Math.min(tcpLimit, Math.max(classicUdpLimit, edns?.payloadSize ?? classicUdpLimit));
+  const asked = edns?.payloadSize ?? classicUdpLimit;
+  return Math.min(udpDatagramLimit, Math.max(classicUdpLimit, asked));
 }
 
 /**
@@ -136,8 +188,9 @@ export function fitForwardedReply(request: Packet, reply: Buffer, limit: number)
 }
 
 /**
- * A bare error answer built from a query's header alone, for a query dns2 cannot parse: FORMERR
- * (RFC 1035 §4.1.1), or undefined when there is not even a header to answer.
+ * A bare error answer built from a query's header alone, for a query that is not read further or
+ * that dns2 cannot read whole: FORMERR (RFC 1035 §4.1.1) or NOTIMP, with the query's ID, opcode
+ * and RD and nothing else of it; undefined when there is not even a header to answer.
  */
 export function headerOnlyReply(query: Buffer, rcode: number): Buffer | undefined {
   if (query.length < headerOctets) return undefined;

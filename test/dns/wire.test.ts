@@ -6,6 +6,8 @@ import { type DnsRecord, Rcode, RRType } from '../../src/dns/rr.js';
 import {
   encodeResponse,
   headerOnlyReply,
+  headerVerdict,
+  isReadableQuery,
   parseMessage,
   replyLimit,
   type ResponseContent,
@@ -17,6 +19,27 @@ function query(edns: number | undefined): Packet {
   q.questions.push(new Packet.Question('Big.skydns.test', RRType.A, 1));
   if (edns !== undefined) q.additionals.push(Packet.Resource.EDNS([], { udpPayloadSize: edns }));
   return Packet.parse(q.toBuffer());
+}
+
+/** A query for `Big.skydns.test` A as octets, with an OPT per `edns` (dns2's encoder). */
+function queryOctets(edns?: { extendedRcode?: number; version?: number }): Buffer {
+  const q = new Packet();
+  q.header = new Packet.Header({ id: 4242, rd: 1 });
+  q.questions.push(new Packet.Question('Big.skydns.test', RRType.A, 1));
+  if (edns) q.additionals.push(Packet.Resource.EDNS([], { udpPayloadSize: 1232, ...edns }));
+  return q.toBuffer();
+}
+
+/** The header's 16-bit word at `offset` set to `value`, in a copy. */
+function withWord(message: Buffer, offset: number, value: number): Buffer {
+  const copy = Buffer.from(message);
+  copy.writeUInt16BE(value, offset);
+  return copy;
+}
+
+function readable(query: Buffer): boolean {
+  const request = parseMessage(query);
+  return request !== undefined && isReadableQuery(request, query);
 }
 
 function addresses(count: number): DnsRecord[] {
@@ -45,6 +68,8 @@ describe('dns: wire', function () {
     assert.equal(replyLimit('udp', { payloadSize: 100, version: 0 }), 512);
     assert.equal(replyLimit('udp', { payloadSize: 4096, version: 0 }), 4096);
     assert.equal(replyLimit('tcp', undefined), 65535);
+    // No more than one UDP datagram holds, whatever the client says it takes.
+    assert.equal(replyLimit('udp', { payloadSize: 65535, version: 0 }), 65507);
   });
 
   it('a reply that fits goes whole, with an OPT only for an EDNS query', () => {
@@ -106,5 +131,73 @@ describe('dns: wire', function () {
       undefined,
     );
     assert.equal(headerOnlyReply(Buffer.from([1, 2, 3]), 1), undefined);
+  });
+
+  it('the header alone: responses dropped, NOTIMP, FORMERR for more records than a query has', () => {
+    const plain = queryOctets({});
+    assert.deepEqual(headerVerdict(plain), { kind: 'read' });
+    assert.deepEqual(headerVerdict(plain.subarray(0, 11)), { kind: 'drop' });
+    assert.deepEqual(headerVerdict(withWord(plain, 2, 0x8100)), { kind: 'drop' }, 'QR');
+    assert.deepEqual(headerVerdict(withWord(plain, 2, 0x2100)), {
+      kind: 'reject',
+      rcode: Rcode.NOTIMP,
+    });
+    const formerr = { kind: 'reject', rcode: Rcode.FORMERR };
+    for (const [offset, count] of [
+      [4, 0],
+      [4, 2],
+      [6, 2],
+      [8, 2],
+      [10, 3],
+    ] as const) {
+      assert.deepEqual(headerVerdict(withWord(plain, offset, count)), formerr, `${offset}`);
+    }
+    const notify = withWord(withWord(withWord(plain, 6, 1), 8, 1), 10, 2);
+    assert.deepEqual(headerVerdict(notify), { kind: 'read' }, 'a SOA, an OPT and a TSIG');
+  });
+
+  it('64 KiB of records whose names chase pointer chains is FORMERR before dns2 reads it', () => {
+    // Before, dns2 read it whole, following 8,000 pointers for each of 4,000 records: ~3 s.
+    const question = queryOctets();
+    const message = Buffer.alloc(65507);
+    question.copy(message);
+    message.writeUInt16BE(0xffff, 10);
+    const hops = 8000;
+    let offset = question.length;
+    message.writeUInt16BE(99, offset + 1); // a record of an unknown type, holding the chain
+    message.writeUInt16BE(2 * hops + 1, offset + 9);
+    offset += 11;
+    const chain = offset;
+    for (let i = 0; i < hops; i++, offset += 2)
+      message.writeUInt16BE(0xc000 | (offset + 2), offset);
+    offset++;
+    for (; offset + 12 <= message.length; offset += 12) {
+      message.writeUInt16BE(0xc000 | chain, offset);
+      message.writeUInt16BE(99, offset + 2);
+    }
+    assert.deepEqual(headerVerdict(message), { kind: 'reject', rcode: Rcode.FORMERR });
+  });
+
+  it('a query is answered only when dns2 read all of it and can echo its question as it came', () => {
+    assert.ok(readable(queryOctets()));
+    const withOpt = queryOctets({});
+    assert.ok(readable(withOpt));
+    assert.ok(readable(queryOctets({ version: 1 })), 'BADVERS is the answer to that');
+    assert.ok(readable(queryOctets({ extendedRcode: 1 })));
+    // Before, each of these was answered as a well-formed query.
+    assert.ok(!readable(withOpt.subarray(0, withOpt.length - 11)), 'the OPT missing');
+    assert.ok(!readable(withOpt.subarray(0, withOpt.length - 1)), 'the OPT cut');
+    const twoOpts = withWord(Buffer.concat([withOpt, withOpt.subarray(-11)]), 10, 2);
+    assert.ok(!readable(twoOpts), 'two OPTs');
+    // The extended RCODE's top bit: dns2 caps the OPT's TTL and reads version 255.
+    assert.ok(!readable(queryOctets({ extendedRcode: 0x80 })));
+    const header = withOpt.subarray(0, 12);
+    const question = (name: number[]): Buffer =>
+      withWord(Buffer.concat([header, Buffer.from([...name, 0, 1, 0, 1])]), 10, 0);
+    const skydnsTest = [6, ...Buffer.from('skydns'), 4, ...Buffer.from('test'), 0];
+    assert.ok(readable(question([3, ...Buffer.from('web'), ...skydnsTest])));
+    assert.ok(!readable(question([5, ...Buffer.from('a.web'), ...skydnsTest])), 'a dot in a label');
+    const forward = withWord(question([0xc0, 18]), 10, 0);
+    assert.ok(!readable(Buffer.concat([forward, Buffer.from(skydnsTest)])), 'a pointer');
   });
 });
