@@ -43,6 +43,8 @@ export class HostLocalAllocator {
    * the O_EXCL create still makes each reservation atomic by itself.
    */
   private queue: Promise<unknown> = Promise.resolve();
+  /** The reservations by address, once read (see reservations()). */
+  private index: Map<string, Reservation> | undefined;
 
   constructor(options: HostLocalOptions) {
     const { subnet } = options;
@@ -108,7 +110,7 @@ export class HostLocalAllocator {
   /** Frees what id holds on ifname, or on every interface without one; freeing nothing is fine. */
   release(id: string, ifname?: string): Promise<void> {
     return this.serialised(async () => {
-      for (const reservation of await this.readReservations())
+      for (const reservation of [...(await this.reservations()).values()])
         if (reservation.id === id && (ifname === undefined || reservation.ifname === ifname))
           await this.remove(reservation.ip);
     });
@@ -118,7 +120,7 @@ export class HostLocalAllocator {
   releaseAllExcept(keep: (id: string) => boolean): Promise<Reservation[]> {
     return this.serialised(async () => {
       const released: Reservation[] = [];
-      for (const reservation of await this.readReservations()) {
+      for (const reservation of [...(await this.reservations()).values()]) {
         if (keep(reservation.id)) continue;
         await this.remove(reservation.ip);
         released.push(reservation);
@@ -134,7 +136,9 @@ export class HostLocalAllocator {
 
   /** Every reservation in the directory, in address order. */
   list(): Promise<Reservation[]> {
-    return this.serialised(() => this.readReservations());
+    return this.serialised(async () =>
+      [...(await this.reservations()).values()].sort((a, b) => parseIp4(a.ip)! - parseIp4(b.ip)!),
+    );
   }
 
   private serialised<T>(operation: () => Promise<T>): Promise<T> {
@@ -145,10 +149,19 @@ export class HostLocalAllocator {
 
   /** Only a reservation inside the range counts as held, as in host-local's duplicate check. */
   private async heldBy(id: string, ifname: string): Promise<string | undefined> {
-    const reservations = await this.readReservations();
-    return reservations.find(
-      (r) => r.id === id && r.ifname === ifname && this.inRange(parseIp4(r.ip)!),
-    )?.ip;
+    for (const r of (await this.reservations()).values())
+      if (r.id === id && r.ifname === ifname && this.inRange(parseIp4(r.ip)!)) return r.ip;
+    return undefined;
+  }
+
+  /**
+   * The reservations by address: read from the directory once, then kept in step with every
+   * reservation and removal made here. One clusterd owns the directory, so memory and disk agree,
+   * and an allocation costs no read of every file (it would grow with the addresses held).
+   */
+  private async reservations(): Promise<Map<string, Reservation>> {
+    this.index ??= new Map((await this.readReservations()).map((r) => [r.ip, r]));
+    return this.index;
   }
 
   private async reserveRequested(id: string, ifname: string, requested: string): Promise<string> {
@@ -204,6 +217,7 @@ export class HostLocalAllocator {
       await file.close();
     }
     await writeFile(join(this.dir, lastReservedFileName), formatIp4(ip));
+    this.index?.set(formatIp4(ip), { ip: formatIp4(ip), id, ifname });
     return true;
   }
 
@@ -239,6 +253,7 @@ export class HostLocalAllocator {
 
   private async remove(ipText: string): Promise<void> {
     await rm(join(this.dir, ipText), { force: true });
+    this.index?.delete(ipText);
   }
 
   private inRange(ip: number): boolean {
