@@ -101,6 +101,14 @@ export const clusterdCommand = [
   fileURLToPath(new URL('../../dist/clusterd.cjs', import.meta.url)),
 ];
 
+/** What a benchmark may change about the lone store `startStore` starts. */
+export interface StoreOptions {
+  /** Serve DNS on this `host:port` (default: DNS off, as in the benchmarks that do not measure it). */
+  dnsAddress?: string;
+  /** Node's own flags, before the bundle (`--cpu-prof`, `--require` a probe). */
+  nodeArgs?: readonly string[];
+}
+
 /**
  * A clusterd store alone (--no-fleet, so the scheduler's cost stays with the machines), on free
  * loopback ports under `dir`, stopped by pid when `store` is disposed; its client URL.
@@ -108,15 +116,18 @@ export const clusterdCommand = [
 export async function startStore(
   store: DisposableStore,
   dir: string,
+  options: StoreOptions = {},
 ): Promise<{ url: string; process: OwnedProcess }> {
   const [clientPort, peerPort] = await freeLoopbackPorts(2);
   const url = `http://127.0.0.1:${clientPort!}`;
+  const dns = options.dnsAddress === undefined ? noDns : ['--dns-addr', options.dnsAddress];
   const storeProcess = OwnedProcess.spawn(
     clusterdCommand[0]!,
     [
+      ...(options.nodeArgs ?? []),
       clusterdCommand[1]!,
       'agent',
-      ...noDns,
+      ...dns,
       '--no-fleet',
       ...['--data-dir', join(dir, 'store'), '--listen-client-urls', url],
       ...['--listen-peer-urls', `http://127.0.0.1:${peerPort!}`, '--log-level', 'warn'],

@@ -3,7 +3,7 @@
 // Sampling RSS at a fixed interval gives the peak within the measured window, which the kernel's
 // VmHWM cannot (it covers the whole life of the process, warm-up included). CPU time per request
 // is the figure that other load on a shared machine disturbs least.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 const SAMPLE_INTERVAL_MS = 100;
 /** USER_HZ, the unit of /proc/<pid>/stat times: 100 on every mainstream Linux architecture. */
@@ -26,19 +26,53 @@ function readProc(pid: number, file: 'status' | 'stat'): string | undefined {
 }
 
 /** VmRSS of `pid` in KiB. */
-function readRssKiB(pid: number): number | undefined {
+export function readRssKiB(pid: number): number | undefined {
   const match = /^VmRSS:\s+(\d+)\s+kB$/m.exec(readProc(pid, 'status') ?? '');
   return match ? Number(match[1]) : undefined;
 }
 
 /** utime + stime of `pid` in seconds. */
-function readCpuSeconds(pid: number): number | undefined {
+export function readCpuSeconds(pid: number): number | undefined {
   const stat = readProc(pid, 'stat');
-  if (stat === undefined) return undefined;
+  return stat === undefined ? undefined : cpuSecondsOfStat(stat);
+}
+
+function cpuSecondsOfStat(stat: string): number {
   // The command name (field 2) may contain spaces; the fields after its closing parenthesis do
   // not. utime and stime are fields 14 and 15, i.e. the 12th and 13th after the parenthesis.
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_SECOND;
+}
+
+/** One thread's name (its comm, e.g. `node` for Node's main thread) and CPU time. */
+export interface ThreadCpu {
+  name: string;
+  cpuSeconds: number;
+}
+
+/**
+ * utime + stime of every thread of `pid` (/proc/<pid>/task/<tid>/stat), by thread id; the main
+ * thread's id is the pid. Empty when the process is gone.
+ */
+export function readThreadCpu(pid: number): Map<number, ThreadCpu> {
+  const threads = new Map<number, ThreadCpu>();
+  let tids: string[];
+  try {
+    tids = readdirSync(`/proc/${pid}/task`);
+  } catch {
+    return threads;
+  }
+  for (const tid of tids) {
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+    } catch {
+      continue; // the thread ended meanwhile
+    }
+    const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+    threads.set(Number(tid), { name, cpuSeconds: cpuSecondsOfStat(stat) });
+  }
+  return threads;
 }
 
 export class ServerUsageSampler {

@@ -19,11 +19,16 @@ export function isSystemName(name: string): name is SystemName {
 /**
  * The arguments between the command and etcd's flags: clusterd serves as its `agent` command, the
  * store alone (the scheduler's and DNS's own traffic are not part of the store's comparison) unless
- * it is given the scheduler's flags.
+ * it is given the scheduler's flags or a DNS address.
  */
-function subcommand(system: SystemName, fleetArgs: readonly string[] | undefined): string[] {
+function subcommand(
+  system: SystemName,
+  fleetArgs: readonly string[] | undefined,
+  dnsAddress: string | undefined,
+): string[] {
   if (system === 'etcd') return [];
-  return ['agent', ...noDns, ...(fleetArgs ?? ['--no-fleet'])];
+  const dns = dnsAddress === undefined ? noDns : ['--dns-addr', dnsAddress];
+  return ['agent', ...dns, ...(fleetArgs ?? ['--no-fleet'])];
 }
 
 /** clusterd's DNS is off in the benchmarks that do not measure it (it would take port 53). */
@@ -91,7 +96,8 @@ export class LocalCluster implements Disposable {
    * Starts `size` members of `system` with `command` (program and leading arguments) under
    * `workDir` and waits until they agree on a leader. Members are named like etcd's default:
    * `default` for a single node, `m1`… otherwise. clusterd members run the scheduler too when
-   * given `fleetArgs` (its flags; the fleet API port must then be 0).
+   * given `fleetArgs` (its flags; the fleet API port must then be 0), and serve DNS when given
+   * `dnsAddresses` (one `host:port` per member).
    */
   static async start(
     system: SystemName,
@@ -100,6 +106,7 @@ export class LocalCluster implements Disposable {
     workDir: string,
     readyTimeoutMs: number,
     fleetArgs?: readonly string[],
+    dnsAddresses?: readonly string[],
   ): Promise<LocalCluster> {
     const ports = await freeLoopbackPorts(2 * size);
     const names = size === 1 ? ['default'] : Array.from({ length: size }, (_, i) => `m${i + 1}`);
@@ -108,7 +115,7 @@ export class LocalCluster implements Disposable {
     const members = names.map((name, i) => {
       const clientUrl = `http://127.0.0.1:${ports[2 * i]!}`;
       const args = [
-        ...subcommand(system, fleetArgs),
+        ...subcommand(system, fleetArgs, dnsAddresses?.[i]),
         ...['--name', name, '--data-dir', join(workDir, `${name}.data`)],
         ...['--listen-client-urls', clientUrl, '--advertise-client-urls', clientUrl],
         ...['--listen-peer-urls', peerUrls[i]!, '--initial-advertise-peer-urls', peerUrls[i]!],
