@@ -81,6 +81,8 @@ interface LocalUnit {
   started: boolean;
   /** When it was last (re)started, for the backoff of one that keeps failing. */
   lastStartMs: number;
+  /** Starts in a row that could not begin at all (a Requires= not loaded here yet). */
+  startErrors: number;
 }
 
 interface PublishedUnit {
@@ -318,7 +320,7 @@ export class MachineAgent implements Disposable {
     if (!unit) {
       const file = catalog.cached(want.hash);
       if (!file) return { requeueAfterMs: 1000 }; // its unit/ key has not arrived yet
-      unit = { hash: want.hash, started: false, lastStartMs: 0 };
+      unit = { hash: want.hash, started: false, lastStartMs: 0, startErrors: 0 };
       this.local.set(name, unit);
       try {
         manager.load(name, want.hash, file.options);
@@ -333,7 +335,14 @@ export class MachineAgent implements Disposable {
     const status = manager.status(name);
     if (want.desiredState === 'launched') {
       if (!unit.started) {
-        this.startUnit(name, unit);
+        // After a start that could not begin (startUnit), again after a backoff.
+        const delayMs =
+          unit.startErrors === 0
+            ? 0
+            : Math.min(startBackoff.maxMs, startBackoff.baseMs * 2 ** (unit.startErrors - 1));
+        const sinceMs = Date.now() - unit.lastStartMs;
+        if (sinceMs >= delayMs) this.startUnit(name, unit);
+        else result = { requeueAfterMs: delayMs - sinceMs };
       } else if (status?.active === 'failed') {
         // fleet left a failed unit failed; here it is started again after a backoff that grows
         // with its failures, and the engine moves it once they reach --unit-failures-before-move.
@@ -360,9 +369,22 @@ export class MachineAgent implements Disposable {
     unit.started = true;
     unit.lastStartMs = Date.now();
     // The start job runs on; its outcome reaches the queue through the runner's onChange.
-    manager.start(name).catch((err: unknown) => {
-      logger.warn('fleet: unit start failed', { unit: name, err });
-    });
+    manager.start(name).then(
+      () => {
+        unit.startErrors = 0;
+      },
+      (err: unknown) => {
+        logger.warn('fleet: unit start failed', { unit: name, err });
+        // Refused before anything ran: the engine places a unit and the units it Requires= one
+        // at a time, so a Requires= may not be loaded here yet. Nothing is running and nothing
+        // will report a change: start it again after a backoff (fleet's agent retried on its
+        // next reconcile) rather than leave it launched and never run.
+        if (this.local.get(name) !== unit) return;
+        unit.started = false;
+        unit.startErrors++;
+        this.queue.add(name);
+      },
+    );
   }
 
   /**

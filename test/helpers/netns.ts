@@ -6,10 +6,12 @@
 //
 // <id> is random per lab, and so is <k>, so labs of tests running side by side share nothing.
 // The lab owns every process it starts in a machine and stops them, by pid, in destroy(), which
-// then deletes the namespaces and with them every link in them (the veths, and whatever a test
+// then kills, by pid, whatever else still runs in its namespaces (what those processes started),
+// and deletes the namespaces and with them every link in them (the veths, and whatever a test
 // added). Only `ip` (iproute2) is needed.
 import { type ChildProcess, execFile, execFileSync, spawn } from 'node:child_process';
 import { randomBytes, randomInt } from 'node:crypto';
+import { readFileSync, readdirSync, readlinkSync, statSync } from 'node:fs';
 import { capNetAdmin, hasEffectiveCapability } from '../../src/net/iproute.js';
 
 /** CAP_SYS_ADMIN: `ip netns add` mounts the namespace's file under /run/netns. */
@@ -22,6 +24,17 @@ export interface Machine {
   readonly address: string;
   /** The name of its LAN interface. */
   readonly iface: 'eth0';
+  /** The other end of its cable: the veth in the switch's namespace, enslaved to br0. */
+  readonly switchPort: string;
+}
+
+export interface ExecOptions {
+  /** The command's environment (default: this process's). */
+  env?: NodeJS.ProcessEnv;
+  /** Its working directory (default: this process's). */
+  cwd?: string;
+  /** Kills it (SIGKILL) and rejects after this long (default 15 s). */
+  timeoutMs?: number;
 }
 
 export interface CommandResult {
@@ -35,12 +48,27 @@ export interface NetnsLab {
   /** The switch's namespace. */
   readonly switchNetns: string;
   /** Runs a command in a namespace (`ip netns exec`) and resolves with how it ended. */
-  exec(netns: string, command: string, args: readonly string[]): Promise<CommandResult>;
+  exec(
+    netns: string,
+    command: string,
+    args: readonly string[],
+    options?: ExecOptions,
+  ): Promise<CommandResult>;
   /** Starts a long-running command in a namespace; the lab stops it in destroy() if not before. */
-  spawnIn(netns: string, command: string, args: readonly string[]): ChildProcess;
+  spawnIn(
+    netns: string,
+    command: string,
+    args: readonly string[],
+    options?: Omit<ExecOptions, 'timeoutMs'>,
+  ): ChildProcess;
   /** Stops a process of spawnIn's (SIGKILL, by pid) and waits until it has exited. */
   stop(child: ChildProcess): Promise<void>;
-  /** Stops the lab's processes and deletes its namespaces; safe to call again. */
+  /** Sets the machine's port on the switch down (its cable cut) or up again. */
+  setLink(machine: Machine, up: boolean): Promise<void>;
+  /**
+   * Stops the lab's processes, kills any other process still in its namespaces, and deletes the
+   * namespaces; safe to call again.
+   */
   destroy(): Promise<void>;
 }
 
@@ -104,9 +132,10 @@ class Lab implements NetnsLab {
         netns: `${this.id}-m${i}`,
         address: `10.222.${lanOctet}.${i}`,
         iface: 'eth0',
+        switchPort: `port${i}`,
       };
       await this.addNetns(machine.netns);
-      const port = `port${i}`;
+      const port = machine.switchPort;
       await ip([
         ...['-n', this.switchNetns, 'link', 'add', port, 'type', 'veth'],
         ...['peer', 'name', machine.iface, 'netns', machine.netns],
@@ -118,18 +147,28 @@ class Lab implements NetnsLab {
     }
   }
 
-  exec(netns: string, command: string, args: readonly string[]): Promise<CommandResult> {
+  exec(
+    netns: string,
+    command: string,
+    args: readonly string[],
+    options: ExecOptions = {},
+  ): Promise<CommandResult> {
+    const timeoutMs = options.timeoutMs ?? execTimeoutMs;
     return new Promise((resolve, reject) => {
       execFile(
         'ip',
         ['netns', 'exec', netns, command, ...args],
-        { timeout: execTimeoutMs, killSignal: 'SIGKILL' },
+        {
+          timeout: timeoutMs,
+          killSignal: 'SIGKILL',
+          maxBuffer: 16 * 1024 * 1024,
+          ...(options.env && { env: options.env }),
+          ...(options.cwd !== undefined && { cwd: options.cwd }),
+        },
         (err, stdout, stderr) => {
           if (err?.killed) {
             reject(
-              new Error(
-                `${command} ${args.join(' ')} in ${netns}: no end after ${execTimeoutMs} ms`,
-              ),
+              new Error(`${command} ${args.join(' ')} in ${netns}: no end after ${timeoutMs} ms`),
             );
             return;
           }
@@ -144,10 +183,17 @@ class Lab implements NetnsLab {
     });
   }
 
-  spawnIn(netns: string, command: string, args: readonly string[]): ChildProcess {
+  spawnIn(
+    netns: string,
+    command: string,
+    args: readonly string[],
+    options: Omit<ExecOptions, 'timeoutMs'> = {},
+  ): ChildProcess {
     // `ip netns exec` execs the command itself, so the child's pid is the command's.
     const child = spawn('ip', ['netns', 'exec', netns, command, ...args], {
       stdio: ['ignore', 'pipe', 'pipe'],
+      ...(options.env && { env: options.env }),
+      ...(options.cwd !== undefined && { cwd: options.cwd }),
     });
     this.children.add(child);
     child.once('exit', () => {
@@ -172,11 +218,28 @@ class Lab implements NetnsLab {
     await exited;
   }
 
+  async setLink(machine: Machine, up: boolean): Promise<void> {
+    await ip(['-n', this.switchNetns, 'link', 'set', machine.switchPort, up ? 'up' : 'down']);
+  }
+
   async destroy(): Promise<void> {
     // A namespace with a process still in it outlives `ip netns del` until that process ends.
     await Promise.all([...this.children].map((child) => this.stop(child)));
+    // Then what they left there (a daemon's children, a unit of a killed scheduler).
+    const links = new Set(
+      this.namespaces.map((netns) => {
+        try {
+          return `net:[${statSync(`/run/netns/${netns}`).ino}]`;
+        } catch {
+          return '';
+        }
+      }),
+    );
+    const survivors = await killUntilGone(() => pidsInNamespaces(links));
     // One namespace that will not go does not keep the others.
     const failures: string[] = [];
+    if (survivors.length > 0)
+      failures.push(`processes in the lab's namespaces survive SIGKILL: ${survivors.join(', ')}`);
     for (const netns of this.namespaces.splice(0).reverse()) {
       await ip(['netns', 'del', netns]).catch((err: unknown) => failures.push(String(err)));
     }
@@ -188,6 +251,39 @@ class Lab implements NetnsLab {
     this.namespaces.push(name);
     await ip(['-n', name, 'link', 'set', 'lo', 'up']);
   }
+}
+
+/** The live pids (not zombies) whose network namespace is one of `links` ('net:[inode]'). */
+function pidsInNamespaces(links: ReadonlySet<string>): number[] {
+  const pids: number[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry) || Number(entry) === process.pid) continue;
+    try {
+      if (!links.has(readlinkSync(`/proc/${entry}/ns/net`))) continue;
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      if (!/^[ZX]/.test(stat.slice(stat.lastIndexOf(')') + 2))) pids.push(Number(entry));
+    } catch {
+      // Exited meanwhile.
+    }
+  }
+  return pids;
+}
+
+/** SIGKILLs what `find` names until it names nothing (2 s at most); returns what is left. */
+async function killUntilGone(find: () => number[]): Promise<number[]> {
+  for (let round = 0; round < 20; round++) {
+    const pids = find();
+    if (pids.length === 0) return [];
+    for (const pid of pids) {
+      try {
+        process.kill(pid, 'SIGKILL');
+      } catch {
+        // Gone already.
+      }
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return find();
 }
 
 function ip(args: readonly string[]): Promise<void> {
