@@ -2,6 +2,8 @@
 // all of it again. Everything started here is registered with one DisposableStore.
 import { Server as GrpcServer } from '@grpc/grpc-js';
 import type { Server as HttpServer } from 'node:http';
+import { createServer as createNetServer, type Socket } from 'node:net';
+import { join as joinPath } from 'node:path';
 import { ClientListener } from './api/client-listener.js';
 import { EtcdClient } from './client/index.js';
 import { authorityFixFilter } from './api/h2-authority.js';
@@ -38,6 +40,16 @@ import { listenError } from './util/grpc-listener.js';
 import { DisposableStore } from './util/lifecycle.js';
 import type { Logger } from './util/log.js';
 import { toHex } from './util/long.js';
+import {
+  ClientTls,
+  clientTlsFromInfo,
+  describeTlsInfo,
+  emptyTlsInfo,
+  selfCert,
+  ServerTls,
+  tlsInfoEmpty,
+  type TlsInfo,
+} from './util/tls.js';
 
 export interface AgentConfig {
   name: string;
@@ -82,6 +94,24 @@ export interface AgentConfig {
    * Node's HTTP/2 would reject (costs some CPU per connection; see src/api/h2-authority.ts).
    */
   fixHttp2Authority: boolean;
+  /**
+   * etcd's client TLS flags: --cert-file, --key-file, --trusted-ca-file, --client-cert-auth,
+   * --client-crl-file, --client-cert-allowed-hostname, --cipher-suites. Used by `https://` client
+   * and metrics URLs.
+   */
+  clientTls?: TlsInfo;
+  /** --auto-tls: a self-signed client certificate in the data directory when none is given. */
+  clientAutoTls?: boolean;
+  /** The --peer-* twins, for `https://` peer URLs; also the certificate members dial peers with. */
+  peerTls?: TlsInfo;
+  /** --peer-auto-tls. */
+  peerAutoTls?: boolean;
+}
+
+/** Both sides' TLS as the member uses it: the flags, or the certificates --auto-tls made. */
+export interface AgentTls {
+  client: TlsInfo;
+  peer: TlsInfo;
 }
 
 export const defaultQuotaBackendBytes = 2 * 1024 * 1024 * 1024;
@@ -107,15 +137,37 @@ export class Agent {
     /** The bound client ports, in the order of --listen-client-urls (useful with port 0). */
     readonly clientPorts: number[],
     readonly metricsPorts: number[],
+    /** The TLS files in use (after --auto-tls), e.g. for the agent's own client of this member. */
+    readonly tls: AgentTls,
     private readonly disposables: DisposableStore,
   ) {}
 
   static async start(config: AgentConfig, logger: Logger): Promise<Agent> {
     const disposables = new DisposableStore();
     try {
+      // As etcd: the peer side's TLS is settled first, then the client side's; both before the
+      // data directory is opened, so a wrong flag changes nothing.
+      if (
+        config.bootstrapExpect > 1 &&
+        [...config.listenPeerUrls, ...config.initialAdvertisePeerUrls].some((u) =>
+          u.startsWith('https://'),
+        )
+      ) {
+        throw new Error('clusterd: --bootstrap-expect does not support https:// peer URLs yet');
+      }
+      const tls = resolveTls(config, logger);
+      const peerServerTls = serverTlsFor(config.listenPeerUrls, tls.peer, 'peer', logger);
+      const clientServerTls = serverTlsFor(
+        config.listenClientUrls,
+        tls.client,
+        'client',
+        logger,
+        config.listenMetricsUrls,
+      );
+      const peerClientTls = new ClientTls(clientTlsFromInfo(tls.peer, logger));
       const backend = await Backend.open(config.dataDir);
       disposables.defer(() => backend.close());
-      const { identity, founding } = await loadOrCreateIdentity(backend, config, logger);
+      const { identity, founding } = await loadOrCreateIdentity(backend, config, tls, logger);
       const memberId = BigInt('0x' + identity.memberId);
       const clusterId = BigInt('0x' + identity.clusterId);
       const store = await MvccStore.open(backend);
@@ -131,6 +183,10 @@ export class Agent {
         clusterId,
         listenUrls: config.listenPeerUrls,
         logger: logger.child({ component: 'peer' }),
+        tls: {
+          ...(peerServerTls !== undefined && { server: peerServerTls }),
+          client: peerClientTls,
+        },
         extraServices: [
           {
             definition: {
@@ -246,13 +302,14 @@ export class Agent {
 
       const clientPorts: number[] = [];
       for (const url of config.listenClientUrls) {
-        const { host, port } = parseUrl(url, 2379);
+        const { host, port, secure } = parseUrl(url, 2379);
         const listener = await ClientListener.listen({
           host,
           port,
           grpc,
           http,
           ...(config.fixHttp2Authority ? { filterHttp2: authorityFixFilter } : {}),
+          ...(secure && clientServerTls !== undefined && { tls: clientServerTls }),
         }).catch((err: unknown) => {
           throw listenError('clients', host, port, err);
         });
@@ -262,14 +319,18 @@ export class Agent {
       }
       const metricsPorts: number[] = [];
       for (const url of config.listenMetricsUrls) {
-        const { host, port } = parseUrl(url, 2381);
+        const { host, port, secure } = parseUrl(url, 2381);
         const metricsHttp = createHttpServer(server);
-        const bound = await listenHttp(metricsHttp, host, port).catch((err: unknown) => {
-          throw listenError('metrics', host, port, err);
-        });
-        disposables.defer(() => closeHttp(metricsHttp));
-        metricsPorts.push(bound);
-        logger.info('serving metrics', { url, port: bound });
+        // As etcd: an https:// metrics URL is served with the client port's TLS.
+        const metricsTls = secure ? clientServerTls : undefined;
+        const bound = await listenHttp(metricsHttp, host, port, metricsTls).catch(
+          (err: unknown) => {
+            throw listenError('metrics', host, port, err);
+          },
+        );
+        disposables.defer(() => bound.close());
+        metricsPorts.push(bound.port);
+        logger.info('serving metrics', { url, port: bound.port });
       }
       logger.info('clusterd member started', {
         name: config.name,
@@ -278,7 +339,7 @@ export class Agent {
         dataDir: config.dataDir,
         revision: store.currentRevision,
       });
-      return new Agent(server, clientPorts, metricsPorts, disposables);
+      return new Agent(server, clientPorts, metricsPorts, tls, disposables);
     } catch (err) {
       await disposables.dispose().catch(() => undefined);
       throw err;
@@ -320,6 +381,7 @@ function bootstrapEntries(identity: ClusterIdentity): Entry[] {
 async function loadOrCreateIdentity(
   backend: Backend,
   config: AgentConfig,
+  tls: AgentTls,
   logger: Logger,
 ): Promise<{ identity: ClusterIdentity; founding: boolean }> {
   const stored = backend.get(identityKey);
@@ -362,11 +424,11 @@ async function loadOrCreateIdentity(
     identity =
       decision.kind === 'new'
         ? identityFromInitialCluster({ ...config, initialCluster: decision.initialCluster })
-        : await joinCluster(config);
+        : await joinCluster(config, tls);
   } else if (config.join.length > 0) {
-    identity = await joinCluster(config);
+    identity = await joinCluster(config, tls);
   } else if (config.initialClusterState === 'existing') {
-    identity = await discoverIdentity(config);
+    identity = await discoverIdentity(config, tls);
   } else {
     founding = true;
     identity = identityFromInitialCluster(config);
@@ -384,7 +446,7 @@ async function loadOrCreateIdentity(
  * promotes while fewer than five voters are in sync, so the quorum stays small however many
  * machines join. Run again after a failed start, it finds itself already added.
  */
-async function joinCluster(config: AgentConfig): Promise<ClusterIdentity> {
+async function joinCluster(config: AgentConfig, tls: AgentTls): Promise<ClusterIdentity> {
   const ownUrls = [...config.initialAdvertisePeerUrls].sort().join(',');
   let lastError = 'no URL given';
   for (const url of config.join) {
@@ -392,6 +454,7 @@ async function joinCluster(config: AgentConfig): Promise<ClusterIdentity> {
       endpoints: [url],
       dialTimeoutMs: 2000,
       commandTimeoutMs: 10_000,
+      tls: peerDialTls(tls),
     });
     try {
       let list = await client.cluster.memberList();
@@ -445,7 +508,7 @@ function identityFromList(
  * which gave it an ID of its own: it asks the other members listed in --initial-cluster, on their
  * peer URLs, for the member list and finds itself by its peer URLs, as etcd does.
  */
-async function discoverIdentity(config: AgentConfig): Promise<ClusterIdentity> {
+async function discoverIdentity(config: AgentConfig, tls: AgentTls): Promise<ClusterIdentity> {
   const ownUrls = [...config.initialAdvertisePeerUrls].sort().join(',');
   const others = [...parseInitialCluster(config.initialCluster)]
     .filter(([name]) => name !== config.name)
@@ -456,6 +519,7 @@ async function discoverIdentity(config: AgentConfig): Promise<ClusterIdentity> {
       endpoints: [url],
       dialTimeoutMs: 2000,
       commandTimeoutMs: 5000,
+      tls: peerDialTls(tls),
     });
     try {
       const list = await client.cluster.memberList();
@@ -519,30 +583,179 @@ export function parseInitialCluster(text: string): Map<string, string[]> {
   return members;
 }
 
-export function parseUrl(text: string, defaultPort: number): { host: string; port: number } {
+export function parseUrl(
+  text: string,
+  defaultPort: number,
+): { host: string; port: number; secure: boolean } {
   let url: URL;
   try {
     url = new URL(text.includes('://') ? text : `http://${text}`);
   } catch {
     throw new Error(`clusterd: "${text}" is not a URL`);
   }
-  if (url.protocol !== 'http:')
-    throw new Error(`clusterd: unsupported scheme in ${text} (only http)`);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new Error(`clusterd: unsupported scheme in ${text} (only http and https)`);
   const host = url.hostname.replace(/^\[(.*)\]$/, '$1');
   return {
     host: host === 'localhost' ? '127.0.0.1' : host,
     port: url.port === '' ? defaultPort : Number(url.port),
+    secure: url.protocol === 'https:',
   };
 }
 
-function listenHttp(http: HttpServer, host: string, port: number): Promise<number> {
-  return new Promise((resolve, reject) => {
-    http.once('error', reject);
-    http.listen(port, host, () => {
-      const address = http.address();
+/**
+ * The TLS files each side uses: the flags' or, with --auto-tls / --peer-auto-tls and no
+ * certificate given, a self-signed one kept in <data-dir>/fixtures/{client,peer} (etcd's places).
+ */
+function resolveTls(config: AgentConfig, logger: Logger): AgentTls {
+  const side = (
+    given: TlsInfo | undefined,
+    auto: boolean | undefined,
+    urls: readonly string[],
+    what: 'client' | 'peer',
+  ): TlsInfo => {
+    const info = given ?? emptyTlsInfo();
+    if (auto !== true) return info;
+    if (!tlsInfoEmpty(info)) {
+      logger.warn(`ignoring ${what} auto TLS since certs given`);
+      return info;
+    }
+    const hosts = urls.map((u) => new URL(u.includes('://') ? u : `http://${u}`).hostname);
+    const made = selfCert(joinPath(config.dataDir, 'fixtures', what), hosts, what === 'peer');
+    logger.info(`using self-signed ${what} certificate`, { certFile: made.certFile });
+    // --peer-client-cert-auth and the like still apply to a self-signed pair, as in etcd.
+    return {
+      ...info,
+      certFile: made.certFile,
+      keyFile: made.keyFile,
+      selfCert: true,
+    };
+  };
+  return {
+    client: side(config.clientTls, config.clientAutoTls, config.listenClientUrls, 'client'),
+    peer: side(config.peerTls, config.peerAutoTls, config.listenPeerUrls, 'peer'),
+  };
+}
+
+/**
+ * The server side of one TlsInfo for the URLs that need it, with etcd's errors for https:// URLs
+ * without certificates and its warnings for http:// ones with them; undefined when no URL is
+ * https.
+ */
+function serverTlsFor(
+  urls: readonly string[],
+  info: TlsInfo,
+  what: 'client' | 'peer',
+  logger: Logger,
+  metricsUrls: readonly string[] = [],
+): ServerTls | undefined {
+  let secure = false;
+  // --listen-metrics-urls: etcd serves an https:// one with the client side's files.
+  for (const url of metricsUrls) {
+    const parsed = parseUrl(url, 2381);
+    if (!parsed.secure) continue;
+    if (tlsInfoEmpty(info)) {
+      throw new Error(
+        `cannot listen on TLS for ${parsed.host}:${parsed.port}: KeyFile and CertFile are not presented`,
+      );
+    }
+    secure = true;
+  }
+  for (const url of urls) {
+    const parsed = parseUrl(url, what === 'peer' ? 2380 : 2379);
+    if (!parsed.secure) {
+      if (!tlsInfoEmpty(info)) {
+        logger.warn(
+          'scheme is HTTP while key and cert files are present; ignoring key and cert files',
+          {
+            [`${what}-url`]: url,
+          },
+        );
+      }
+      if (info.clientCertAuth) {
+        const flag = what === 'peer' ? '--peer-client-cert-auth' : '--client-cert-auth';
+        logger.warn(
+          `scheme is HTTP while ${flag} is enabled; ignoring client cert auth for this URL`,
+          {
+            [`${what}-url`]: url,
+          },
+        );
+      }
+      continue;
+    }
+    if (tlsInfoEmpty(info)) {
+      throw new Error(
+        what === 'client'
+          ? `TLS key/cert (--cert-file, --key-file) must be provided for client url ${url} with HTTPS scheme`
+          : `cannot listen on TLS for ${parsed.host}:${parsed.port}: KeyFile and CertFile are not presented`,
+      );
+    }
+    secure = true;
+  }
+  if (!secure) return undefined;
+  const serverTls = new ServerTls(info, {
+    what,
+    // etcd's peer listeners check a client certificate's SANs against its source address.
+    checkSan: what === 'peer',
+    logger,
+  });
+  logger.info(`starting with ${what} TLS`, {
+    'tls-info': describeTlsInfo(info),
+    'cipher-suites': info.cipherSuites,
+  });
+  return serverTls;
+}
+
+/** How a member dials other members' URLs outside the peer transport (join, member list). */
+function peerDialTls(
+  tls: AgentTls,
+): NonNullable<ConstructorParameters<typeof EtcdClient>[0]['tls']> {
+  return { ...clientTlsFromInfo(tls.peer), bareEndpoints: false };
+}
+
+/** An HTTP server on host:port, behind TLS when `tls` is given; close() ends every connection. */
+async function listenHttp(
+  http: HttpServer,
+  host: string,
+  port: number,
+  tls: ServerTls | undefined,
+): Promise<{ port: number; close(): Promise<void> }> {
+  const pending = new Set<Socket>();
+  const terminate = tls?.terminator((secure) => {
+    http.emit('connection', secure);
+  });
+  const server = createNetServer({ noDelay: true }, (socket) => {
+    socket.on('error', () => socket.destroy());
+    if (terminate === undefined) {
+      http.emit('connection', socket);
+      return;
+    }
+    // Until the handshake ends the HTTP server does not know the socket; close() must.
+    pending.add(socket);
+    socket.once('close', () => pending.delete(socket));
+    terminate(socket);
+  });
+  const bound = await new Promise<number>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      const address = server.address();
       resolve(typeof address === 'object' && address ? address.port : port);
     });
   });
+  return {
+    port: bound,
+    close: async () => {
+      const closed = new Promise<void>((resolve) => {
+        server.close(() => {
+          resolve();
+        });
+      });
+      for (const socket of pending) socket.destroy();
+      await closeHttp(http);
+      await closed;
+    },
+  };
 }
 
 function closeHttp(http: HttpServer): Promise<void> {

@@ -2,11 +2,17 @@
 // knowledge) and plain HTTP/1 (/health, /version, /metrics). Each connection's first bytes decide:
 // the HTTP/2 preface goes to grpc-js through its connection injector, anything else to the HTTP
 // server. The listener owns every socket it accepted and destroys them on close.
+//
+// With TLS (an https:// listen URL), a TLS server terminates each connection first and the same
+// sniffing runs on the decrypted socket, as etcd's cmux sits behind its TLS listener; so the
+// `:authority` mending front (h2-authority.ts) sees plaintext HTTP/2 either way.
 import type { Server as GrpcServer } from '@grpc/grpc-js';
 import { ServerCredentials } from '@grpc/grpc-js';
 import type { Server as HttpServer } from 'node:http';
 import { createServer, type Server as NetServer, type Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
+import type { TLSSocket } from 'node:tls';
+import type { ServerTls } from '../util/tls.js';
 
 const http2Preface = Buffer.from('PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n');
 
@@ -19,6 +25,8 @@ export interface ClientListenerOptions {
   grpc: GrpcServer;
   http: HttpServer;
   filterHttp2?: Http2ConnectionFilter;
+  /** Terminate TLS on every connection first (an https:// URL). */
+  tls?: ServerTls;
 }
 
 export class ClientListener {
@@ -42,16 +50,25 @@ export class ClientListener {
       });
     });
     const listener = new ClientListener(server, injector, port);
+    const terminate = opts.tls?.terminator((secure) => {
+      listener.own(secure);
+      listener.accept(secure, opts);
+    });
     server.on('connection', (socket) => {
-      listener.accept(socket, opts);
+      listener.own(socket);
+      if (terminate) terminate(socket);
+      else listener.accept(socket, opts);
     });
     return listener;
   }
 
-  private accept(socket: Socket, opts: ClientListenerOptions): void {
+  private own(socket: Socket): void {
     this.sockets.add(socket);
     socket.once('close', () => this.sockets.delete(socket));
     socket.on('error', () => socket.destroy());
+  }
+
+  private accept(socket: Socket, opts: ClientListenerOptions): void {
     let head = Buffer.alloc(0);
     const onData = (chunk: Buffer): void => {
       head = Buffer.concat([head, chunk]);
@@ -63,6 +80,9 @@ export class ClientListener {
       socket.pause();
       socket.unshift(head);
       if (isHttp2) {
+        // Node's HTTP/2 server turns away a TLS socket whose ALPN said other than h2 (or nothing),
+        // as for HTTP/1; the preface already said HTTP/2.
+        if ('encrypted' in socket) (socket as TLSSocket).alpnProtocol = 'h2';
         // Stay paused: the HTTP/2 session reads the unshifted bytes itself on its next tick, and
         // resuming here would let them flow out to no listener.
         this.injector.injectConnection(opts.filterHttp2 ? opts.filterHttp2(socket, head) : socket);

@@ -70,9 +70,9 @@
 // Limits:
 // - Only the client→server direction is rewritten. A header block larger than MAX_HEADER_BLOCK is
 //   passed through and ends rewriting on that connection.
-// - TLS: the rewriter must see plaintext. With TLS credentials the injected bytes are encrypted, no
-//   preface is found and everything passes through unchanged (harmless, but no fix). Supporting
-//   TLS means terminating it here (tls.TLSSocket over the raw socket, rewriter over that).
+// - TLS: the rewriter must see plaintext. On an https:// client URL the ClientListener terminates
+//   TLS first (src/util/tls.ts) and hands the decrypted TLSSocket to this front like a plain one,
+//   as etcd's cmux sits behind its TLS listener; grpc-js's injector gets plaintext either way.
 // - Every connection, fixed or not, goes through Node's JSStreamSocket adapter instead of the
 //   native socket path; that costs some CPU per call (see the test's measurement).
 // - grpc-js's call.getPeer() reports "unknown" for these connections: the adapter has no peer

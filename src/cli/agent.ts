@@ -23,6 +23,8 @@ import { NetNode, type NetNodeOptions } from '../net/net-node.js';
 import { defaultNetPrefix } from '../net/subnet-lease.js';
 import { limitHeapGrowth } from '../util/heap.js';
 import { createLogger, routeGrpcLogs, type Logger } from '../util/log.js';
+import { emptyTlsInfo, type TlsInfo } from '../util/tls.js';
+import type { ClientTransportTls } from '../client/index.js';
 import { parseDuration, UsageError } from './global.js';
 
 const list = (s: string): string[] =>
@@ -265,6 +267,95 @@ function builder(y: Argv) {
       describe:
         "accept etcdctl 3.4's scheme-prefixed :authority (endpoint status --cluster); --no-fix-http2-authority saves CPU",
     })
+    .option('cert-file', {
+      type: 'string',
+      default: env('cert-file') ?? '',
+      describe: 'path to the client server TLS cert file (for https:// client and metrics URLs)',
+    })
+    .option('key-file', {
+      type: 'string',
+      default: env('key-file') ?? '',
+      describe: 'path to the client server TLS key file',
+    })
+    .option('trusted-ca-file', {
+      type: 'string',
+      default: env('trusted-ca-file') ?? '',
+      describe:
+        'path to the client server TLS trusted CA cert file (clients then need a certificate it signed)',
+    })
+    .option('client-cert-auth', {
+      type: 'boolean',
+      default: env('client-cert-auth') === 'true',
+      describe: 'enable client cert authentication',
+    })
+    .option('client-crl-file', {
+      type: 'string',
+      default: env('client-crl-file') ?? '',
+      describe: 'path to the client certificate revocation list file',
+    })
+    .option('client-cert-allowed-hostname', {
+      type: 'string',
+      default: env('client-cert-allowed-hostname') ?? '',
+      describe: 'allowed TLS hostname for client cert authentication',
+    })
+    .option('auto-tls', {
+      type: 'boolean',
+      default: env('auto-tls') === 'true',
+      describe:
+        'client TLS using generated certificates (when --cert-file and --key-file are not given)',
+    })
+    .option('peer-cert-file', {
+      type: 'string',
+      default: env('peer-cert-file') ?? '',
+      describe: 'path to the peer server TLS cert file (also presented when dialing peers)',
+    })
+    .option('peer-key-file', {
+      type: 'string',
+      default: env('peer-key-file') ?? '',
+      describe: 'path to the peer server TLS key file',
+    })
+    .option('peer-trusted-ca-file', {
+      type: 'string',
+      default: env('peer-trusted-ca-file') ?? '',
+      describe: 'path to the peer server TLS trusted CA file',
+    })
+    .option('peer-client-cert-auth', {
+      type: 'boolean',
+      default: env('peer-client-cert-auth') === 'true',
+      describe: 'enable peer client cert authentication',
+    })
+    .option('peer-cert-allowed-cn', {
+      type: 'string',
+      default: env('peer-cert-allowed-cn') ?? '',
+      describe: 'required CN for client certs connecting to the peer endpoint',
+    })
+    .option('peer-cert-allowed-hostname', {
+      type: 'string',
+      default: env('peer-cert-allowed-hostname') ?? '',
+      describe: 'allowed TLS hostname for inter peer authentication',
+    })
+    .option('peer-auto-tls', {
+      type: 'boolean',
+      default: env('peer-auto-tls') === 'true',
+      describe:
+        'peer TLS using self-generated certificates if --peer-key-file and --peer-cert-file are not provided',
+    })
+    .option('peer-crl-file', {
+      type: 'string',
+      default: env('peer-crl-file') ?? '',
+      describe: 'path to the peer certificate revocation list file',
+    })
+    .option('experimental-peer-skip-client-san-verification', {
+      type: 'boolean',
+      default: env('experimental-peer-skip-client-san-verification') === 'true',
+      describe: 'skip verification of SAN field in client certificate for peer connections',
+    })
+    .option('cipher-suites', {
+      type: 'string',
+      default: env('cipher-suites') ?? '',
+      describe:
+        "comma-separated list of supported TLS cipher suites between client/server and peers, etcd's names (empty: OpenSSL's defaults)",
+    })
     .option('limit-heap-growth', {
       type: 'boolean',
       default: env('limit-heap-growth') !== 'false',
@@ -276,6 +367,23 @@ function builder(y: Argv) {
       default: env('etcd-endpoints') ?? '',
       describe:
         'run no store: the scheduler uses this etcd cluster (client URLs, comma separated) instead',
+    })
+    .option('etcd-cafile', {
+      type: 'string',
+      default: env('etcd-cafile') ?? '',
+      describe:
+        "CA the store's certificate must chain to, for the agent's own client (scheduler, DNS, network); flannel's and fleet's name",
+    })
+    .option('etcd-certfile', {
+      type: 'string',
+      default: env('etcd-certfile') ?? '',
+      describe:
+        "client certificate of the agent's own client (default with an https:// store of its own: --cert-file)",
+    })
+    .option('etcd-keyfile', {
+      type: 'string',
+      default: env('etcd-keyfile') ?? '',
+      describe: 'key of --etcd-certfile (default with an https:// store of its own: --key-file)',
     })
     .option('fleet', {
       type: 'boolean',
@@ -445,6 +553,42 @@ export function agentConfigFromArgs(args: AgentArgs): AgentConfig {
     bootstrapExpect: args['bootstrap-expect'],
     snapshotCatchupEntries: args['experimental-snapshot-catchup-entries'],
     ...(discovery !== '' && { discovery }),
+    ...tlsConfigFromArgs(args),
+  };
+}
+
+/** etcd's TLS flags as the two sides' TlsInfo (--cipher-suites applies to both). */
+function tlsConfigFromArgs(
+  args: AgentArgs,
+): Pick<AgentConfig, 'clientTls' | 'clientAutoTls' | 'peerTls' | 'peerAutoTls'> {
+  const cipherSuites = list(args['cipher-suites']);
+  const clientTls: TlsInfo = {
+    ...emptyTlsInfo(),
+    certFile: args['cert-file'],
+    keyFile: args['key-file'],
+    trustedCaFile: args['trusted-ca-file'],
+    clientCertAuth: args['client-cert-auth'],
+    crlFile: args['client-crl-file'],
+    allowedHostname: args['client-cert-allowed-hostname'],
+    cipherSuites,
+  };
+  const peerTls: TlsInfo = {
+    ...emptyTlsInfo(),
+    certFile: args['peer-cert-file'],
+    keyFile: args['peer-key-file'],
+    trustedCaFile: args['peer-trusted-ca-file'],
+    clientCertAuth: args['peer-client-cert-auth'],
+    crlFile: args['peer-crl-file'],
+    allowedCn: args['peer-cert-allowed-cn'],
+    allowedHostname: args['peer-cert-allowed-hostname'],
+    skipClientSanVerify: args['experimental-peer-skip-client-san-verification'],
+    cipherSuites,
+  };
+  return {
+    clientTls,
+    clientAutoTls: args['auto-tls'],
+    peerTls,
+    peerAutoTls: args['peer-auto-tls'],
   };
 }
 
@@ -465,10 +609,13 @@ export const agentCommand: CommandModule<object, AgentArgs> = {
     const netOptions = args.net ? netOptionsFromArgs(args, config, logger) : undefined;
     const agent = external.length > 0 ? undefined : await Agent.start(config, logger);
     // The scheduler and DNS share one client of the store: the embedded one's port, or `external`.
+    const endpoints = agent ? [ownClientEndpoint(config, agent)] : external;
+    const tls = agent ? ownClientTls(args, agent) : externalClientTls(args);
     const client = new EtcdClient({
-      endpoints: agent ? [ownClientEndpoint(config, agent)] : external,
+      endpoints,
       dialTimeoutMs: 2000,
       commandTimeoutMs: 5000,
+      ...(tls !== undefined && { tls }),
     });
     const stopStore = async (): Promise<void> => {
       await client.close();
@@ -591,7 +738,51 @@ async function startFleet(
  */
 function ownClientEndpoint(config: AgentConfig, agent: Agent): string {
   const url = config.listenClientUrls[0] ?? '';
-  const host = new URL(url.includes('://') ? url : `http://${url}`).hostname;
+  const parsed = new URL(url.includes('://') ? url : `http://${url}`);
+  const host = parsed.hostname;
   const reachable = host === '' || host === '0.0.0.0' || host === '[::]' ? '127.0.0.1' : host;
-  return `${reachable}:${agent.clientPorts[0]!}`;
+  return `${parsed.protocol}//${reachable}:${agent.clientPorts[0]!}`;
+}
+
+/** --etcd-cafile, --etcd-certfile, --etcd-keyfile as given ('' when not). */
+function etcdFiles(args: AgentArgs): { caFile: string; certFile: string; keyFile: string } {
+  return {
+    caFile: args['etcd-cafile'],
+    certFile: args['etcd-certfile'],
+    keyFile: args['etcd-keyfile'],
+  };
+}
+
+/**
+ * TLS of the agent's client of its own member (used only if its first client URL is https), as
+ * etcd's gRPC gateway dials its own server: the member's client certificate (or --etcd-certfile),
+ * and no verification of what is this very process unless --etcd-cafile is given.
+ */
+function ownClientTls(args: AgentArgs, agent: Agent): ClientTransportTls | undefined {
+  const files = etcdFiles(args);
+  const own = agent.tls.client;
+  const certFile = files.certFile !== '' ? files.certFile : own.certFile;
+  const keyFile = files.keyFile !== '' ? files.keyFile : own.keyFile;
+  if (certFile === '' && files.caFile === '') return undefined;
+  return {
+    ...(files.caFile !== '' && { caFile: files.caFile }),
+    ...(certFile !== '' && { certFile }),
+    ...(keyFile !== '' && { keyFile }),
+    insecureSkipVerify: files.caFile === '',
+    bareEndpoints: false,
+  };
+}
+
+/**
+ * TLS of the agent's client of --etcd-endpoints (flannel's and fleet's flags): https:// endpoints
+ * always use TLS; bare host:port ones too once a file is given, as with etcdctl's flags.
+ */
+function externalClientTls(args: AgentArgs): ClientTransportTls | undefined {
+  const { caFile, certFile, keyFile } = etcdFiles(args);
+  if (caFile === '' && certFile === '' && keyFile === '') return undefined;
+  return {
+    ...(caFile !== '' && { caFile }),
+    ...(certFile !== '' && { certFile }),
+    ...(keyFile !== '' && { keyFile }),
+  };
 }

@@ -5,7 +5,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Argv, CommandModule } from 'yargs';
 import { Client, credentials, status, type ServiceError } from '@grpc/grpc-js';
-import { EtcdClient } from '../client/index.js';
+import { EtcdClient, type ClientTransportTls } from '../client/index.js';
 import type { fleetpb } from '../gen/etcd.js';
 import { fleetService } from '../fleet/api-service.js';
 import type { JobState, MachineRecord, UnitStateRecord } from '../fleet/records.js';
@@ -15,13 +15,16 @@ import { UnitFile } from '../fleet/unit-file.js';
 import { templateOf, validateUnitName } from '../fleet/unit-name.js';
 import { requirementsOf } from '../fleet/x-fleet.js';
 import { validateUnit } from '../fleet/unit-validation.js';
-import { parseDuration, ReportedError } from './global.js';
+import { clientTlsFromArgs, type GlobalArgs, parseDuration, ReportedError } from './global.js';
 import { write } from './output.js';
 
 export interface FleetArgs {
   endpoint: string;
   'etcd-key-prefix': string;
   'request-timeout': string;
+  'ca-file': string;
+  'cert-file': string;
+  'key-file': string;
 }
 
 /** fleetctl's global flags; each also read from FLEETCTL_<NAME>, as fleetctl does. */
@@ -45,6 +48,24 @@ export function addFleetOptions<T>(y: Argv<T>): Argv<T & FleetArgs> {
       default: process.env.FLEETCTL_REQUEST_TIMEOUT ?? '3s',
       describe: 'timeout of one request to the store',
       global: true,
+    })
+    .option('ca-file', {
+      type: 'string',
+      default: process.env.FLEETCTL_CA_FILE ?? '',
+      describe: "CA the store's certificate must chain to (https:// endpoints)",
+      global: true,
+    })
+    .option('cert-file', {
+      type: 'string',
+      default: process.env.FLEETCTL_CERT_FILE ?? '',
+      describe: 'client certificate presented to the store',
+      global: true,
+    })
+    .option('key-file', {
+      type: 'string',
+      default: process.env.FLEETCTL_KEY_FILE ?? '',
+      describe: 'key of --cert-file',
+      global: true,
     });
 }
 
@@ -56,12 +77,32 @@ function stdout(text: string): void {
   process.stdout.write(text + '\n');
 }
 
+/**
+ * fleetctl's --ca-file, --cert-file, --key-file; under `clusterd fleet`, etcdctl's --cacert, --cert
+ * and --key too. https:// endpoints use TLS in any case.
+ */
+function fleetTls(args: FleetArgs): ClientTransportTls | undefined {
+  const etcdctl = clientTlsFromArgs(args as Partial<GlobalArgs>);
+  const caFile = args['ca-file'] || etcdctl?.caFile || '';
+  const certFile = args['cert-file'] || etcdctl?.certFile || '';
+  const keyFile = args['key-file'] || etcdctl?.keyFile || '';
+  if (caFile === '' && certFile === '' && keyFile === '' && etcdctl === undefined) return undefined;
+  return {
+    ...etcdctl,
+    ...(caFile !== '' && { caFile }),
+    ...(certFile !== '' && { certFile }),
+    ...(keyFile !== '' && { keyFile }),
+  };
+}
+
 async function withRegistry<T>(args: FleetArgs, fn: (r: Registry) => Promise<T>): Promise<T> {
   const timeoutMs = parseDuration(args['request-timeout']);
+  const tls = fleetTls(args);
   const client = new EtcdClient({
     endpoints: args.endpoint,
     dialTimeoutMs: timeoutMs,
     commandTimeoutMs: timeoutMs,
+    ...(tls !== undefined && { tls }),
   });
   try {
     return await fn(new Registry(client, new RegistryKeys(args['etcd-key-prefix'])));

@@ -1,7 +1,8 @@
 // Options every client command shares, the client they build, and the exit codes scripts rely on:
 // 0 success, 1 an error from the server or the connection, 2 a usage error.
 import type { Argv } from 'yargs';
-import { EtcdClient } from '../client/index.js';
+import { hideBin } from 'yargs/helpers';
+import { EtcdClient, type ClientTransportTls } from '../client/index.js';
 
 export type WriteOut = 'simple' | 'json' | 'table';
 
@@ -10,6 +11,11 @@ export interface GlobalArgs {
   'write-out': WriteOut;
   'dial-timeout': string;
   'command-timeout': string;
+  cacert?: string | undefined;
+  cert?: string | undefined;
+  // --key is read by tlsKeyFlag(): `kv get <key>` and others have a positional of that name.
+  'insecure-skip-tls-verify': boolean;
+  'insecure-transport': boolean;
 }
 
 const writeOuts: readonly WriteOut[] = ['simple', 'json', 'table'];
@@ -49,7 +55,77 @@ export function addGlobalOptions<T>(y: Argv<T>): Argv<T & GlobalArgs> {
       default: '5s',
       describe: 'timeout for short running commands (excluding dial timeout)',
       global: true,
+    })
+    .option('cacert', {
+      type: 'string',
+      describe: 'verify certificates of TLS-enabled secure servers using this CA bundle',
+      global: true,
+    })
+    .option('cert', {
+      type: 'string',
+      describe: 'identify secure client using this TLS certificate file',
+      global: true,
+    })
+    .option('key', {
+      // Declared for --help and strictness; the value is read by tlsKeyFlag().
+      type: 'string',
+      describe: 'identify secure client using this TLS key file',
+      global: true,
+    })
+    .option('insecure-skip-tls-verify', {
+      type: 'boolean',
+      default: false,
+      describe:
+        'skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)',
+      global: true,
+    })
+    .option('insecure-transport', {
+      type: 'boolean',
+      default: true,
+      describe: 'disable transport security for client connections',
+      global: true,
     });
+}
+
+/**
+ * etcdctl's TLS flags as the client's: `https://` endpoints always use TLS, `http://` ones never,
+ * and bare `host:port` ones when --cacert, --cert or --key is given or --insecure-transport=false.
+ * --insecure-skip-tls-verify applies to every TLS endpoint (etcdctl ignores it for an https://
+ * endpoint unless one of those is given too).
+ */
+export function clientTlsFromArgs(
+  argv: Partial<
+    Pick<GlobalArgs, 'cacert' | 'cert' | 'insecure-skip-tls-verify' | 'insecure-transport'>
+  >,
+): ClientTransportTls | undefined {
+  const cacert = argv.cacert ?? '';
+  const cert = argv.cert ?? '';
+  const key = tlsKeyFlag();
+  const files = cacert !== '' || cert !== '' || key !== '';
+  const skip = argv['insecure-skip-tls-verify'] === true;
+  const insecureTransport = argv['insecure-transport'] !== false;
+  if (!files && insecureTransport && !skip) return undefined;
+  return {
+    ...(cacert !== '' && { caFile: cacert }),
+    ...(cert !== '' && { certFile: cert }),
+    ...(key !== '' && { keyFile: key }),
+    insecureSkipVerify: skip,
+    bareEndpoints: files || !insecureTransport,
+  };
+}
+
+/**
+ * --key's value, from the command line itself: yargs gives `argv.key` to the positional `<key>` of
+ * the kv commands, whatever --key says. The last `--key file` or `--key=file` before a `--`.
+ */
+function tlsKeyFlag(args: readonly string[] = hideBin(process.argv)): string {
+  let value = '';
+  for (let i = 0; i < args.length && args[i] !== '--'; i++) {
+    const arg = args[i]!;
+    if (arg === '--key') value = args[i + 1] ?? '';
+    else if (arg.startsWith('--key=')) value = arg.slice('--key='.length);
+  }
+  return value;
 }
 
 /** Parses Go-style durations: "5s", "500ms", "1m30s", or a bare number of seconds. */
@@ -76,11 +152,13 @@ export async function withClient<T>(
 ): Promise<T> {
   let client: EtcdClient;
   try {
+    const tls = clientTlsFromArgs(argv);
     client = new EtcdClient({
       endpoints: argv.endpoints,
       dialTimeoutMs: parseDuration(argv['dial-timeout']),
       commandTimeoutMs:
         parseDuration(argv['dial-timeout']) + parseDuration(argv['command-timeout']),
+      ...(tls !== undefined && { tls }),
     });
   } catch (err) {
     if (err instanceof UsageError) throw err;

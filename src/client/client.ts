@@ -1,7 +1,7 @@
 // The etcd v3 client: one object per set of endpoints, holding the KV, Watch, Lease, Cluster and
 // Maintenance services. `close()` ends every call, stream and timer the client started.
 import { Cluster } from './cluster.js';
-import { parseEndpointList } from './endpoints.js';
+import { parseEndpointAddresses, type ClientTransportTls } from './endpoints.js';
 import { KV } from './kv.js';
 import { LeaseClient } from './lease.js';
 import { Maintenance } from './maintenance.js';
@@ -9,8 +9,15 @@ import { Transport } from './transport.js';
 import { WatchManager } from './watch.js';
 
 export interface ClientOptions {
-  /** `host:port` or `http://host:port`, as an array or a comma-separated list. */
+  /**
+   * `host:port`, `http://host:port` or `https://host:port`, as an array or a comma-separated list.
+   */
   endpoints: string | readonly string[];
+  /**
+   * TLS, as etcdctl's flags give it: `https://` endpoints always use TLS, `http://` ones never,
+   * bare `host:port` ones when this is given (unless its `bareEndpoints` is false).
+   */
+  tls?: ClientTransportTls;
   /** How long to wait for a connection to one endpoint before trying the next (default 2 s). */
   dialTimeoutMs?: number;
   /** The default deadline of one call, retries included (default 5 s). */
@@ -30,7 +37,8 @@ export class EtcdClient {
 
   constructor(options: ClientOptions) {
     this.transport = new Transport({
-      endpoints: parseEndpointList(options.endpoints),
+      endpoints: parseEndpointAddresses(options.endpoints),
+      ...(options.tls !== undefined && { tls: options.tls }),
       dialTimeoutMs: options.dialTimeoutMs ?? defaultDialTimeoutMs,
       commandTimeoutMs: options.commandTimeoutMs ?? defaultCommandTimeoutMs,
     });

@@ -1,32 +1,72 @@
-// The endpoints a client talks to: parsing `host:port` / `http://host:port`, one gRPC channel per
-// endpoint, and which endpoint is current. On Unavailable the caller moves on to the next one.
+// The endpoints a client talks to: parsing `host:port` / `http://host:port` / `https://host:port`,
+// one gRPC channel per endpoint (TLS or not, as etcdctl decides it), and which endpoint is current.
+// On Unavailable the caller moves on to the next one.
 import * as grpc from '@grpc/grpc-js';
+import { ClientTls, type ClientTlsOptions, type TlsChannelCredentials } from '../util/tls.js';
 
-/** Normalises an endpoint to `host:port` (gRPC's target form). Only plain-text h2c is supported. */
-export function parseEndpoint(text: string): string {
+/** An endpoint as given: its `host:port` (gRPC's target form) and its scheme, if any. */
+export interface EndpointAddress {
+  target: string;
+  scheme: 'http' | 'https' | '';
+}
+
+/** Parses `host:port`, `http://host:port` or `https://host:port`. */
+export function parseEndpointAddress(text: string): EndpointAddress {
   const trimmed = text.trim();
   if (trimmed === '') throw new Error('empty endpoint');
   let rest = trimmed;
-  const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(trimmed);
-  if (scheme) {
-    const name = scheme[1]!.toLowerCase();
-    if (name !== 'http') throw new Error(`endpoint ${trimmed}: scheme ${name} is not supported`);
-    rest = trimmed.slice(scheme[0].length).replace(/\/+$/, '');
+  let scheme: EndpointAddress['scheme'] = '';
+  const prefix = /^([a-z][a-z0-9+.-]*):\/\//i.exec(trimmed);
+  if (prefix) {
+    const name = prefix[1]!.toLowerCase();
+    if (name !== 'http' && name !== 'https') {
+      throw new Error(`endpoint ${trimmed}: scheme ${name} is not supported`);
+    }
+    scheme = name;
+    rest = trimmed.slice(prefix[0].length).replace(/\/+$/, '');
   }
   if (rest.includes('/')) throw new Error(`endpoint ${trimmed}: unexpected path`);
   const match = /^(\[[^\]]+\]|[^:]+):(\d{1,5})$/.exec(rest);
   if (!match || Number(match[2]) > 65535) {
     throw new Error(`endpoint ${trimmed}: expected host:port`);
   }
-  return rest;
+  return { target: rest, scheme };
+}
+
+/** Normalises an endpoint to `host:port` (gRPC's target form). */
+export function parseEndpoint(text: string): string {
+  return parseEndpointAddress(text).target;
+}
+
+function splitList(list: string | readonly string[]): string[] {
+  const items = typeof list === 'string' ? list.split(',') : list.flatMap((s) => s.split(','));
+  return items.filter((s) => s.trim() !== '');
 }
 
 /** Splits a comma-separated endpoint list (the CLI and CLUSTERD_ENDPOINTS form). */
 export function parseEndpointList(list: string | readonly string[]): string[] {
-  const items = typeof list === 'string' ? list.split(',') : list.flatMap((s) => s.split(','));
-  const result = items.filter((s) => s.trim() !== '').map(parseEndpoint);
-  if (result.length === 0) throw new Error('no endpoints given');
-  return [...new Set(result)];
+  return parseEndpointAddresses(list).map((e) => e.target);
+}
+
+/** The same, keeping each endpoint's scheme (the first one given for a repeated `host:port`). */
+export function parseEndpointAddresses(list: string | readonly string[]): EndpointAddress[] {
+  const result = new Map<string, EndpointAddress>();
+  for (const item of splitList(list)) {
+    const address = parseEndpointAddress(item);
+    if (!result.has(address.target)) result.set(address.target, address);
+  }
+  if (result.size === 0) throw new Error('no endpoints given');
+  return [...result.values()];
+}
+
+/**
+ * TLS for a client's endpoints, after etcdctl and clientv3 3.4: an `https://` endpoint always uses
+ * TLS (these files, or Node's roots), an `http://` one never; a bare `host:port` uses TLS when
+ * `bareEndpoints` (default true) says so, as etcdctl does when --cacert, --cert or --key is given
+ * or --insecure-transport=false.
+ */
+export interface ClientTransportTls extends ClientTlsOptions {
+  bareEndpoints?: boolean;
 }
 
 const channelOptions: grpc.ChannelOptions = {
@@ -42,13 +82,25 @@ const channelOptions: grpc.ChannelOptions = {
 /** One gRPC channel per endpoint, created on first use, and the index of the current endpoint. */
 export class EndpointPool {
   readonly endpoints: readonly string[];
+  private readonly secure = new Set<string>();
+  private readonly tls: ClientTls | undefined;
   private readonly channels = new Map<string, grpc.Client>();
+  private readonly tlsCredentials = new Map<string, TlsChannelCredentials>();
   private current = 0;
   private closed = false;
 
-  constructor(endpoints: readonly string[]) {
+  constructor(endpoints: readonly (string | EndpointAddress)[], tls?: ClientTransportTls) {
     if (endpoints.length === 0) throw new Error('no endpoints given');
-    this.endpoints = endpoints.map(parseEndpoint);
+    const addresses = endpoints.map((e) => (typeof e === 'string' ? parseEndpointAddress(e) : e));
+    this.endpoints = addresses.map((e) => e.target);
+    for (const e of addresses) {
+      const useTls =
+        e.scheme === 'https' ||
+        (e.scheme === '' && tls !== undefined && tls.bareEndpoints !== false);
+      if (useTls) this.secure.add(e.target);
+    }
+    // Files are read now, so a missing one fails the client's construction (as etcdctl's start).
+    this.tls = tls !== undefined || this.secure.size > 0 ? new ClientTls(tls ?? {}) : undefined;
   }
 
   /** The endpoint calls go to now. */
@@ -66,7 +118,13 @@ export class EndpointPool {
     if (this.closed) throw new Error('endpoint pool is closed');
     let client = this.channels.get(endpoint);
     if (client === undefined) {
-      client = new grpc.Client(endpoint, grpc.credentials.createInsecure(), channelOptions);
+      let credentials = grpc.credentials.createInsecure();
+      if (this.tls !== undefined && this.secure.has(endpoint)) {
+        const tls = this.tls.credentials(hostOf(endpoint));
+        this.tlsCredentials.set(endpoint, tls);
+        credentials = tls;
+      }
+      client = new grpc.Client(endpoint, credentials, channelOptions);
       this.channels.set(endpoint, client);
     }
     return client;
@@ -75,10 +133,20 @@ export class EndpointPool {
   /** Resolves once the endpoint's channel is connected, rejects after `timeoutMs`. */
   waitReady(endpoint: string, timeoutMs: number): Promise<void> {
     const client = this.channel(endpoint);
+    const tls = this.tlsCredentials.get(endpoint);
+    const started = Date.now();
     return new Promise((resolve, reject) => {
       client.waitForReady(Date.now() + timeoutMs, (err) => {
-        if (err) reject(err);
-        else resolve();
+        if (!err) {
+          resolve();
+          return;
+        }
+        // A failed TLS handshake says more than grpc-js's "Failed to connect before the deadline":
+        // one during this wait, or just before it (grpc-js waits out its reconnect backoff, at
+        // most a second, before it dials again).
+        const tlsError = tls?.lastError;
+        const recent = tlsError !== undefined && tlsError.at >= started - 1500;
+        reject(recent ? new Error(tlsError.message, { cause: err }) : err);
       });
     });
   }
@@ -87,5 +155,11 @@ export class EndpointPool {
     this.closed = true;
     for (const client of this.channels.values()) client.close();
     this.channels.clear();
+    this.tlsCredentials.clear();
   }
+}
+
+/** The host of a `host:port` target, without IPv6 brackets. */
+function hostOf(target: string): string {
+  return target.slice(0, target.lastIndexOf(':')).replace(/^\[(.*)\]$/, '$1');
 }

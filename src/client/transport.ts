@@ -10,7 +10,7 @@ import {
   UnavailableError,
   toEtcdError,
 } from './errors.js';
-import { EndpointPool } from './endpoints.js';
+import { EndpointPool, type ClientTransportTls, type EndpointAddress } from './endpoints.js';
 import { backoffMs, retryPolicyFor, shouldFailover, shouldRetry } from './retry.js';
 
 /** A method as the client uses it: sends the plain request, receives the decoded response. */
@@ -18,7 +18,10 @@ import { backoffMs, retryPolicyFor, shouldFailover, shouldRetry } from './retry.
 export type ClientMethod<Req, Res> = EtcdMethod<Req, any, any, Res>;
 
 export interface TransportOptions {
-  endpoints: readonly string[];
+  /** `host:port`, or parsed addresses (whose scheme says whether to use TLS). */
+  endpoints: readonly (string | EndpointAddress)[];
+  /** TLS settings (see ClientTransportTls); `https://` endpoints use TLS without them too. */
+  tls?: ClientTransportTls;
   /** How long to wait for a connection to one endpoint before trying the next. */
   dialTimeoutMs: number;
   /** The default deadline of one call, retries included. */
@@ -43,7 +46,7 @@ export class Transport {
   private closed = false;
 
   constructor(options: TransportOptions) {
-    this.pool = new EndpointPool(options.endpoints);
+    this.pool = new EndpointPool(options.endpoints, options.tls);
     this.dialTimeoutMs = options.dialTimeoutMs;
     this.commandTimeoutMs = options.commandTimeoutMs;
   }

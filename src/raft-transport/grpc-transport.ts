@@ -7,6 +7,7 @@ import type { clusterdpb } from '../gen/etcd.js';
 import type { Message, NodeId, SnapshotStatus } from '../raft/types.js';
 import { listenError, listenGrpc } from '../util/grpc-listener.js';
 import { DisposableStore } from '../util/lifecycle.js';
+import { ClientTls, type ServerTls } from '../util/tls.js';
 import { silentLogger, type Logger } from '../util/log.js';
 import { fromBigInt, toBigInt, toHex, toNumber } from '../util/long.js';
 import { decodeBatch } from './batch-codec.js';
@@ -32,8 +33,17 @@ export interface GrpcPeerTransportOptions {
   id: NodeId;
   /** Peers of another cluster are refused, and refuse this one. */
   clusterId: bigint;
-  /** Where to serve peers (`--listen-peer-urls`): `http://host:port` or `host:port`; port 0 picks one. */
+  /**
+   * Where to serve peers (`--listen-peer-urls`): `http://host:port`, `https://host:port` (needs
+   * tls.server) or `host:port`; port 0 picks one.
+   */
   listenUrls: readonly string[];
+  /**
+   * Peer TLS: `server` terminates TLS on https listen URLs (and checks the dialers' certificates);
+   * `client` is what this member dials https peer URLs with (its peer certificate). Without
+   * `client`, https peers are dialed with Node's roots and no certificate.
+   */
+  tls?: { server?: ServerTls; client?: ClientTls };
   logger?: Logger;
   /** How long a dial and its Hello may take. Default 2000. */
   dialTimeoutMs?: number;
@@ -106,7 +116,13 @@ export class GrpcPeerTransport extends PeerTransportEvents implements PeerTransp
     this.id = options.id;
     this.options = options;
     const keepaliveMs = options.keepaliveMs ?? 10_000;
+    const clientTls = options.tls?.client;
+    let defaultTls: ClientTls | undefined;
     this.settings = {
+      credentials: (secure, host) => {
+        if (!secure) return grpc.credentials.createInsecure();
+        return (clientTls ?? (defaultTls ??= new ClientTls({}))).credentials(host);
+      },
       localId: options.id,
       clusterId: options.clusterId,
       dialTimeoutMs: options.dialTimeoutMs ?? 2000,
@@ -178,10 +194,18 @@ export class GrpcPeerTransport extends PeerTransportEvents implements PeerTransp
       this.serverCalls.clear();
     });
     for (const url of this.options.listenUrls) {
-      const { host, port } = parsePeerUrl(url);
-      const listener = await listenGrpc(server, host, port).catch((err: unknown) => {
-        throw listenError('peers', host, port, err);
-      });
+      const { host, port, secure } = parsePeerUrl(url);
+      const tls = this.options.tls?.server;
+      if (secure && tls === undefined) {
+        throw new Error(
+          `cannot listen on TLS for ${grpcTarget({ host, port })}: KeyFile and CertFile are not presented`,
+        );
+      }
+      const listener = await listenGrpc(server, host, port, secure ? tls : undefined).catch(
+        (err: unknown) => {
+          throw listenError('peers', host, port, err);
+        },
+      );
       this.store.defer(() => listener.close());
       this.addresses.push(grpcTarget({ host, port: listener.port }));
     }

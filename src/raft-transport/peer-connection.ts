@@ -12,6 +12,8 @@ import { clusterIdHeader, memberIdHeader, peerService } from './peer-service.js'
 import { grpcTarget, parsePeerUrl } from './peer-urls.js';
 
 export interface PeerConnectionSettings {
+  /** The channel credentials for a peer URL: TLS for https ones, to check `host`'s certificate. */
+  readonly credentials: (secure: boolean, host: string) => grpc.ChannelCredentials;
   readonly localId: NodeId;
   readonly clusterId: bigint;
   readonly dialTimeoutMs: number;
@@ -164,17 +166,16 @@ export class PeerConnection {
       return;
     }
     let target: string;
+    let credentials: grpc.ChannelCredentials;
     try {
-      target = grpcTarget(parsePeerUrl(url));
+      const parsed = parsePeerUrl(url);
+      target = grpcTarget(parsed);
+      credentials = this.settings.credentials(parsed.secure, parsed.serverName);
     } catch (err) {
       this.fail(attempt, errorText(err));
       return;
     }
-    const client = new grpc.Client(
-      target,
-      grpc.credentials.createInsecure(),
-      this.settings.channelOptions,
-    );
+    const client = new grpc.Client(target, credentials, this.settings.channelOptions);
     this.client = client;
     const { localId, clusterId } = this.settings;
     client.makeUnaryRequest(

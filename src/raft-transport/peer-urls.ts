@@ -1,5 +1,5 @@
-// Peer URLs as etcd spells them (`http://host:port`, or bare `host:port`) to the targets grpc-js
-// binds and dials. Only plain http: peer TLS is not supported yet.
+// Peer URLs as etcd spells them (`http://host:port`, `https://host:port`, or bare `host:port`) to
+// the targets grpc-js binds and dials; `https` says the peer port speaks TLS.
 export const defaultPeerPort = 2380;
 
 export interface HostPort {
@@ -7,20 +7,26 @@ export interface HostPort {
   port: number;
 }
 
-export function parsePeerUrl(text: string): HostPort {
+/**
+ * `host` is what to bind or dial (localhost as 127.0.0.1); `serverName` the URL's own host, which
+ * an https peer's certificate must name.
+ */
+export function parsePeerUrl(text: string): HostPort & { secure: boolean; serverName: string } {
   let url: URL;
   try {
     url = new URL(text.includes('://') ? text : `http://${text}`);
   } catch {
     throw new Error(`clusterd: peer URL "${text}" is not a URL`);
   }
-  if (url.protocol !== 'http:') {
-    throw new Error(`clusterd: unsupported scheme in peer URL ${text} (only http)`);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new Error(`clusterd: unsupported scheme in peer URL ${text} (only http and https)`);
   }
   const host = url.hostname.replace(/^\[(.*)\]$/, '$1');
   return {
     host: host === 'localhost' ? '127.0.0.1' : host,
     port: url.port === '' ? defaultPeerPort : Number(url.port),
+    secure: url.protocol === 'https:',
+    serverName: host,
   };
 }
 

@@ -863,7 +863,8 @@ function decodeAlarms(b: Buffer | undefined): AlarmMember[] {
 function isHttpUrl(text: string): boolean {
   try {
     const url = new URL(text);
-    return url.protocol === 'http:' && url.port !== '';
+    // etcd's types.NewURLs: http, or https for members with peer TLS.
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.port !== '';
   } catch {
     return false;
   }

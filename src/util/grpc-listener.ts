@@ -2,8 +2,12 @@
 // owns every socket it accepted: close() destroys them all. A grpc-js server bound by bindAsync
 // destroys the HTTP/2 sessions it knows of at forceShutdown, but a connection accepted while it
 // shuts down could outlive it and keep a stopped process running (seen with the peer port).
+// With TLS (https:// peer URLs) each connection is decrypted first (ServerTls, which also applies
+// etcd's certificate checks) and grpc-js gets the plaintext socket.
 import { type Server as GrpcServer, ServerCredentials } from '@grpc/grpc-js';
 import { createServer, type Socket } from 'node:net';
+import type { TLSSocket } from 'node:tls';
+import type { ServerTls } from './tls.js';
 
 export interface GrpcListener {
   readonly port: number;
@@ -14,19 +18,31 @@ export async function listenGrpc(
   grpc: GrpcServer,
   host: string,
   port: number,
+  tls?: ServerTls,
 ): Promise<GrpcListener> {
   const injector = grpc.createConnectionInjector(ServerCredentials.createInsecure());
   const sockets = new Set<Socket>();
   let closed = false;
-  const server = createServer({ noDelay: true }, (socket) => {
+  const own = (socket: Socket): boolean => {
     if (closed) {
       socket.destroy();
-      return;
+      return false;
     }
     sockets.add(socket);
     socket.once('close', () => sockets.delete(socket));
     socket.on('error', () => socket.destroy());
-    injector.injectConnection(socket);
+    return true;
+  };
+  const terminate = tls?.terminator((secure: TLSSocket) => {
+    if (!own(secure)) return;
+    // Node's HTTP/2 server refuses a TLS socket that did not negotiate h2 by ALPN.
+    secure.alpnProtocol = 'h2';
+    injector.injectConnection(secure);
+  });
+  const server = createServer({ noDelay: true }, (socket) => {
+    if (!own(socket)) return;
+    if (terminate) terminate(socket);
+    else injector.injectConnection(socket);
   });
   const bound = await new Promise<number>((resolve, reject) => {
     server.once('error', reject);

@@ -2,40 +2,25 @@
 // free port (its answers read with dig), and once against Debian's etcd, to show that the commands
 // need nothing but the etcd API.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import type { EtcdClient } from '../../src/client/index.js';
 import { eventually, testClient } from '../helpers/client.js';
-import { type ClusterdProcess, startClusterd } from '../helpers/clusterd.js';
+import {
+  type ClusterdProcess,
+  type CommandRun,
+  runClusterd,
+  startClusterd,
+} from '../helpers/clusterd.js';
 import { dig, type DigResult, waitDnsReady } from '../helpers/dns.js';
 import { startEtcd } from '../helpers/etcd.js';
 import { freePort } from '../helpers/ports.js';
-import { clusterdCommand, ensureBundle, repoRoot } from '../setup.js';
 
 /** The domain both the agent and the command use when not told otherwise. */
 const domain = 'skydns.local.';
 
-interface RunResult {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
+type RunResult = CommandRun;
 
 function run(args: string[]): Promise<RunResult> {
-  ensureBundle();
-  return new Promise((resolve, reject) => {
-    const child = spawn(clusterdCommand[0]!, [...clusterdCommand.slice(1), ...args], {
-      cwd: repoRoot,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      resolve({ code, stdout, stderr });
-    });
-  });
+  return runClusterd(args);
 }
 
 /** The cells of each line of `dns ls`'s simple output (columns padded with tabs). */

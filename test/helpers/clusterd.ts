@@ -160,3 +160,28 @@ export async function startClusterdTarget(options: TargetOptions = {}): Promise<
     stop: () => member.stop(),
   };
 }
+
+export interface CommandRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `clusterd <args>` (the development bundle) to its end, in `cwd`. */
+export function runClusterd(args: string[], cwd = repoRoot): Promise<CommandRun> {
+  ensureBundle();
+  return new Promise((resolve, reject) => {
+    const child = spawn(clusterdCommand[0]!, [...clusterdCommand.slice(1), ...args], {
+      cwd,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      resolve({ code, stdout, stderr });
+    });
+  });
+}

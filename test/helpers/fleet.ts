@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { clusterdCommand, ensureBundle, repoRoot } from '../setup.js';
 import { sleep } from './client.js';
 import { TestCluster } from './cluster.js';
+import { type CommandRun, runClusterd } from './clusterd.js';
 import { type EtcdProcess, startEtcd } from './etcd.js';
 
 export interface FleetMachine {
@@ -203,11 +204,7 @@ class ExternalMachine implements FleetMachine {
   }
 }
 
-export interface FleetctlResult {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
+export type FleetctlResult = CommandRun;
 
 /** Runs `clusterd fleet <args>` against `endpoint`. */
 export function fleetctl(
@@ -215,20 +212,5 @@ export function fleetctl(
   args: string[],
   cwd = repoRoot,
 ): Promise<FleetctlResult> {
-  ensureBundle();
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      clusterdCommand[0]!,
-      [...clusterdCommand.slice(1), 'fleet', '--endpoint', endpoint, ...args],
-      { cwd, stdio: ['ignore', 'pipe', 'pipe'] },
-    );
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      resolve({ code, stdout, stderr });
-    });
-  });
+  return runClusterd(['fleet', '--endpoint', endpoint, ...args], cwd);
 }
