@@ -14,7 +14,7 @@ SHELL := /bin/bash
 # test bootstraps through etcd-discovery (its command is discovery.etcd.io).
 DEBS := etcd-server:etcd etcd-client:etcdctl docker.io:dockerd docker-registry:docker-registry \
   busybox-static:busybox iproute2:ip iptables:iptables dnsutils:dig dnsperf:dnsperf \
-  dnsmasq-base:dnsmasq iperf3:iperf3 etcd-discovery:discovery.etcd.io
+  dnsmasq-base:dnsmasq iperf3:iperf3 etcd-discovery:discovery.etcd.io openssl:openssl
 
 DATA_DIR ?= ./default.clusterd
 

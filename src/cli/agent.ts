@@ -3,6 +3,7 @@
 // --config-file and from a CoreOS cloud-config given with --cloud-config. With no flags it is a
 // working single-member cluster on 127.0.0.1:2379.
 import { readFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import type { Argv, CommandModule } from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { Agent, type AgentConfig } from '../agent.js';
@@ -137,8 +138,9 @@ function builder(y: Argv) {
     })
     .option('name', {
       type: 'string',
-      default: env('name') ?? 'default',
-      describe: 'human-readable name of this member',
+      default: env('name'),
+      describe:
+        "human-readable name of this member (default: etcd's `default`; with --join, --bootstrap-expect or --discovery, the machine's hostname, so that one command line serves every machine)",
     })
     .option('data-dir', {
       type: 'string',
@@ -520,21 +522,25 @@ export function agentConfigFromArgs(args: AgentArgs): AgentConfig {
       throw new UsageError('--discovery cannot be combined with --join or --bootstrap-expect');
     }
   }
+  // One command line for every machine (Consul's and Nomad's default): each is named after its
+  // host; etcd's static bootstrap keeps etcd's `default`.
+  const formsItself = discovery !== '' || args.join !== '' || args['bootstrap-expect'] > 0;
+  const name = args.name ?? (formsItself ? hostname() : 'default');
   const listenClientUrls = list(args['listen-client-urls']);
   const listenPeerUrls = list(args['listen-peer-urls']);
   const peerUrls = args['initial-advertise-peer-urls']
     ? list(args['initial-advertise-peer-urls'])
     : listenPeerUrls;
   return {
-    name: args.name,
-    dataDir: args['data-dir'] ?? `${args.name}.clusterd`,
+    name,
+    dataDir: args['data-dir'] ?? `${name}.clusterd`,
     listenClientUrls,
     advertiseClientUrls: args['advertise-client-urls']
       ? list(args['advertise-client-urls'])
       : listenClientUrls,
     listenPeerUrls,
     initialAdvertisePeerUrls: peerUrls,
-    initialCluster: args['initial-cluster'] ?? peerUrls.map((u) => `${args.name}=${u}`).join(','),
+    initialCluster: args['initial-cluster'] ?? peerUrls.map((u) => `${name}=${u}`).join(','),
     initialClusterState: args['initial-cluster-state'],
     // etcd takes the discovery URL as the token: members of different tokens never match.
     initialClusterToken: discovery || args['initial-cluster-token'],

@@ -273,9 +273,8 @@ describe('e2e: the seed talk’s cluster on three machines', function () {
       ...['--join', peers, '--bootstrap-expect', '3', '--metadata', 'role=web'],
       // Short, so that the scenario's dead machine is noticed in seconds (the same everywhere).
       ...['--agent-ttl', agentTtl],
-      // etcd's member names must differ (CoreOS's etcd.service set ETCD_NAME to the machine ID);
-      // clusterd's default is `default` on every machine, and --bootstrap-expect refuses three
-      // members of one name. On real machines, `--name $(hostname)`; here the hostname is shared.
+      // Member names must differ: with --join the default is the hostname, which three namespaces
+      // of one host share (real machines need no --name).
       ...['--name', n.name],
       // One file system for three machines: a data directory and a subnet file each (on a real
       // machine the defaults, ./<name>.clusterd and /run/flannel/subnet.env).
