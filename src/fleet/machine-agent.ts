@@ -91,6 +91,9 @@ interface PublishedUnit {
   records: Map<string, string>;
 }
 
+/** Start jobs one machine runs at once (image pulls and container creation among them). */
+const maxStartsInFlight = 8;
+
 /** The backoff of a unit whose start failed: 1 s, doubled up to a minute. */
 const startBackoff = { baseMs: 1000, maxMs: 60_000 };
 const fenceCheckMs = 200;
@@ -109,6 +112,9 @@ export class MachineAgent implements Disposable {
   /** The state last written for each unit, and its DNS records, to write only changes. */
   private readonly published = new Map<string, PublishedUnit>();
   private registering: Promise<void> | undefined;
+  /** Start jobs under way, and the units waiting for one of them to end (tryStart). */
+  private startsInFlight = 0;
+  private readonly waitingForStartSlot = new Set<string>();
 
   constructor(private readonly options: MachineAgentOptions) {
     const { client, keys, logger } = options;
@@ -341,7 +347,7 @@ export class MachineAgent implements Disposable {
             ? 0
             : Math.min(startBackoff.maxMs, startBackoff.baseMs * 2 ** (unit.startErrors - 1));
         const sinceMs = Date.now() - unit.lastStartMs;
-        if (sinceMs >= delayMs) this.startUnit(name, unit);
+        if (sinceMs >= delayMs) this.tryStart(name, unit);
         else result = { requeueAfterMs: delayMs - sinceMs };
       } else if (status?.active === 'failed') {
         // fleet left a failed unit failed; here it is started again after a backoff that grows
@@ -351,7 +357,7 @@ export class MachineAgent implements Disposable {
           startBackoff.baseMs * 2 ** Math.max(0, status.failures - 1),
         );
         const sinceMs = Date.now() - unit.lastStartMs;
-        if (sinceMs >= delayMs) this.startUnit(name, unit);
+        if (sinceMs >= delayMs) this.tryStart(name, unit);
         else result = { requeueAfterMs: delayMs - sinceMs };
       }
     } else if (unit.started) {
@@ -363,13 +369,33 @@ export class MachineAgent implements Disposable {
     return result;
   }
 
+  /**
+   * Starts the unit unless this machine already has maxStartsInFlight start jobs under way; then
+   * it waits for one to end (startUnit queues it again). A thousand units placed at once would
+   * otherwise pull, create and start as many containers together, and outlast their
+   * TimeoutStartSec=.
+   */
+  private tryStart(name: string, unit: LocalUnit): void {
+    if (this.startsInFlight >= maxStartsInFlight) this.waitingForStartSlot.add(name);
+    else this.startUnit(name, unit);
+  }
+
   private startUnit(name: string, unit: LocalUnit): void {
     const { manager, logger } = this.options;
     logger.info('fleet: starting unit', { unit: name });
     unit.started = true;
     unit.lastStartMs = Date.now();
+    this.startsInFlight++;
     // The start job runs on; its outcome reaches the queue through the runner's onChange.
-    manager.start(name).then(
+    const starting = manager.start(name).finally(() => {
+      this.startsInFlight--;
+      // The slot goes to the unit that has waited longest (a Set keeps insertion order).
+      const [next] = this.waitingForStartSlot;
+      if (next === undefined) return;
+      this.waitingForStartSlot.delete(next);
+      this.queue.add(next);
+    });
+    starting.then(
       () => {
         unit.startErrors = 0;
       },
