@@ -7,6 +7,7 @@ import { join as joinPath } from 'node:path';
 import { ClientListener } from './api/client-listener.js';
 import { EtcdClient } from './client/index.js';
 import { authorityFixFilter } from './api/h2-authority.js';
+import { authHandlers } from './api/auth.js';
 import { clusterHandlers } from './api/cluster.js';
 import { createHttpServer } from './api/http.js';
 import { kvHandlers } from './api/kv.js';
@@ -14,6 +15,7 @@ import { LeaderForwarder } from './api/leader-forwarder.js';
 import { leaseHandlers } from './api/lease.js';
 import { maintenanceHandlers } from './api/maintenance.js';
 import {
+  authService,
   clusterService,
   kvService,
   leaseService,
@@ -67,6 +69,9 @@ export interface AgentConfig {
   quotaBackendBytes: number;
   maxRequestBytes: number;
   maxTxnOps: number;
+  /** etcd's --auth-token-ttl (300 s) and --bcrypt-cost (10). */
+  authTokenTtlSec?: number;
+  bcryptCost?: number;
   heartbeatIntervalMs: number;
   electionTimeoutMs: number;
   listenMetricsUrls: string[];
@@ -243,6 +248,8 @@ export class Agent {
           electionTimeoutMs: config.electionTimeoutMs,
           maxRequestBytes: config.maxRequestBytes,
           maxTxnOps: config.maxTxnOps,
+          ...(config.authTokenTtlSec !== undefined && { authTokenTtlSec: config.authTokenTtlSec }),
+          ...(config.bcryptCost !== undefined && { bcryptCost: config.bcryptCost }),
           quotaBackendBytes: config.quotaBackendBytes || defaultQuotaBackendBytes,
           requestTimeoutMs: 5000 + 2 * config.electionTimeoutMs,
           progressNotifyIntervalMs: config.progressNotifyIntervalMs ?? 10 * 60_000,
@@ -294,6 +301,7 @@ export class Agent {
       grpc.addService(leaseService, leaseHandlers(server, forwarder, logger));
       grpc.addService(clusterService, clusterHandlers(server, logger));
       grpc.addService(maintenanceService, maintenanceHandlers(server, logger));
+      grpc.addService(authService, authHandlers(server, logger));
       disposables.defer(() => {
         grpc.forceShutdown();
       });

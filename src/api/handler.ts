@@ -9,6 +9,7 @@ import {
 } from '@grpc/grpc-js';
 import { etcdserverpb } from '../gen/etcd.js';
 import { EtcdError, Errors } from '../server/errors.js';
+import type { AuthInfo } from '../server/auth-store.js';
 import type { EtcdServer } from '../server/etcd-server.js';
 import type { Logger } from '../util/log.js';
 
@@ -33,6 +34,12 @@ export function admit(metadata: Metadata, server: EtcdServer, request?: unknown)
   if (server.isLearner && !servedByLearner(request)) throw Errors.learnerUnsupportedRpc();
   const asked = metadata.get('hasleader')[0];
   if (asked === 'true' && server.leaderId === 0n) throw Errors.noLeader();
+}
+
+/** The request's AuthInfo from its `token` metadata (clientv3's), or "invalid auth token". */
+export function authOf(metadata: Metadata, server: EtcdServer): AuthInfo {
+  const token = metadata.get('token')[0];
+  return server.authInfo(typeof token === 'string' ? token : undefined);
 }
 
 function servedByLearner(request: unknown): boolean {

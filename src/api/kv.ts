@@ -1,18 +1,22 @@
 // etcdserverpb.KV: Range, Put, DeleteRange, Txn, Compact.
+import type { Metadata, ServerUnaryCall } from '@grpc/grpc-js';
 import type { EtcdServer } from '../server/etcd-server.js';
 import type { Logger } from '../util/log.js';
-import { unary } from './handler.js';
+import { authOf, unary } from './handler.js';
 import type { kvService } from './services.js';
 import type { ServiceImpl } from './service-impl.js';
 
 export function kvHandlers(server: EtcdServer, logger: Logger): ServiceImpl<typeof kvService> {
-  const h = <Req, Res>(method: string, impl: (req: Req) => Promise<Res>) =>
-    unary<Req, Res>('KV', method, server, logger, impl);
+  const h = <Req, Res>(
+    method: string,
+    impl: (req: Req, call: ServerUnaryCall<Req, Res>) => Promise<Res>,
+  ) => unary<Req, Res>('KV', method, server, logger, impl);
+  const auth = (call: { metadata: Metadata }) => authOf(call.metadata, server);
   return {
-    Range: h('Range', (req) => server.range(req)),
-    Put: h('Put', (req) => server.put(req)),
-    DeleteRange: h('DeleteRange', (req) => server.deleteRange(req)),
-    Txn: h('Txn', (req) => server.txn(req)),
+    Range: h('Range', (req, call) => server.range(req, auth(call))),
+    Put: h('Put', (req, call) => server.put(req, auth(call))),
+    DeleteRange: h('DeleteRange', (req, call) => server.deleteRange(req, auth(call))),
+    Txn: h('Txn', (req, call) => server.txn(req, auth(call))),
     Compact: h('Compact', (req) => server.compact(req)),
   };
 }

@@ -1,11 +1,11 @@
 // etcdserverpb.Lease: grant, revoke, keep-alive (a bidi stream), time-to-live and listing. Renewals
 // and time-to-live are the leader's; a follower forwards them (LeaderForwarder).
-import type { ServerDuplexStream } from '@grpc/grpc-js';
+import type { ServerDuplexStream, ServerUnaryCall } from '@grpc/grpc-js';
 import type { etcdserverpb } from '../gen/etcd.js';
 import type { EtcdServer } from '../server/etcd-server.js';
 import { fromBigInt, toBigInt } from '../util/long.js';
 import type { Logger } from '../util/log.js';
-import { admit, toServiceError, unary } from './handler.js';
+import { admit, authOf, toServiceError, unary } from './handler.js';
 import type { LeaderForwarder } from './leader-forwarder.js';
 import type { ServiceImpl } from './service-impl.js';
 import type { leaseService } from './services.js';
@@ -15,8 +15,10 @@ export function leaseHandlers(
   forwarder: LeaderForwarder,
   logger: Logger,
 ): ServiceImpl<typeof leaseService> {
-  const h = <Req, Res>(method: string, impl: (req: Req) => Promise<Res> | Res) =>
-    unary<Req, Res>('Lease', method, server, logger, impl);
+  const h = <Req, Res>(
+    method: string,
+    impl: (req: Req, call: ServerUnaryCall<Req, Res>) => Promise<Res> | Res,
+  ) => unary<Req, Res>('Lease', method, server, logger, impl);
   const labels = {
     grpc_service: 'etcdserverpb.Lease',
     grpc_method: 'LeaseKeepAlive',
@@ -26,8 +28,8 @@ export function leaseHandlers(
     server.isLeader ? server.leaseRenew(id) : forwarder.renew(id);
   return {
     LeaseGrant: h('LeaseGrant', (req: etcdserverpb.LeaseGrantRequest) => server.leaseGrant(req)),
-    LeaseRevoke: h('LeaseRevoke', (req: etcdserverpb.LeaseRevokeRequest) =>
-      server.leaseRevoke(req),
+    LeaseRevoke: h('LeaseRevoke', (req: etcdserverpb.LeaseRevokeRequest, call) =>
+      server.leaseRevoke(req, authOf(call.metadata, server)),
     ),
     LeaseTimeToLive: h('LeaseTimeToLive', (req: etcdserverpb.LeaseTimeToLiveRequest) => {
       const id = toBigInt(req.ID, true);

@@ -6,7 +6,7 @@ import { EtcdError } from '../server/errors.js';
 import { fromBigInt, toBigInt, toNumber } from '../util/long.js';
 import type { Logger } from '../util/log.js';
 import { mapStoreError } from '../server/apply.js';
-import { unary } from './handler.js';
+import { authOf, unary } from './handler.js';
 import type { ServiceImpl } from './service-impl.js';
 import type { maintenanceService } from './services.js';
 
@@ -19,6 +19,12 @@ export function maintenanceHandlers(
 ): ServiceImpl<typeof maintenanceService> {
   const h = <Req, Res>(method: string, impl: (req: Req) => Promise<Res> | Res) =>
     unary<Req, Res>('Maintenance', method, server, logger, impl);
+  // etcd 3.4's authMaintenanceServer: these need an admin when auth is on; Status and Alarm do not.
+  const admin = <Req, Res>(method: string, impl: (req: Req) => Promise<Res> | Res) =>
+    unary<Req, Res>('Maintenance', method, server, logger, (req, call) => {
+      server.auth.checkAdmin(authOf(call.metadata, server));
+      return impl(req);
+    });
   const hashKv = async (rev: number) => {
     try {
       return await server.store.hash(rev);
@@ -45,19 +51,19 @@ export function maintenanceHandlers(
       };
     }),
     Alarm: h('Alarm', (req: etcdserverpb.AlarmRequest) => server.alarm(req)),
-    Defragment: h('Defragment', async () => {
+    Defragment: admin('Defragment', async () => {
       await server.defragment();
       return { header: server.header() };
     }),
-    Hash: h('Hash', async () => {
+    Hash: admin('Hash', async () => {
       const r = await hashKv(0);
       return { header: server.header(), hash: r.hash };
     }),
-    HashKV: h('HashKV', async (req: etcdserverpb.HashKVRequest) => {
+    HashKV: admin('HashKV', async (req: etcdserverpb.HashKVRequest) => {
       const r = await hashKv(toNumber(req.revision));
       return { header: server.header(), hash: r.hash, compactRevision: r.compactRevision };
     }),
-    MoveLeader: h('MoveLeader', async (req: etcdserverpb.MoveLeaderRequest) => {
+    MoveLeader: admin('MoveLeader', async (req: etcdserverpb.MoveLeaderRequest) => {
       await server.moveLeader(toBigInt(req.targetID));
       return { header: server.header() };
     }),

@@ -13,6 +13,7 @@ const WATCH = 'etcdserverpb.Watch';
 const LEASE = 'etcdserverpb.Lease';
 const CLUSTER = 'etcdserverpb.Cluster';
 const MAINTENANCE = 'etcdserverpb.Maintenance';
+const AUTH = 'etcdserverpb.Auth';
 
 const E = etcdserverpb;
 const bidi: Streaming<true, true> = { request: true, response: true };
@@ -72,4 +73,49 @@ export const maintenanceService = {
     response: true as const,
   }),
   MoveLeader: grpcMethod(MAINTENANCE, 'MoveLeader', E.MoveLeaderRequest, E.MoveLeaderResponse),
+};
+
+export const authService = {
+  AuthEnable: grpcMethod(AUTH, 'AuthEnable', E.AuthEnableRequest, E.AuthEnableResponse),
+  AuthDisable: grpcMethod(AUTH, 'AuthDisable', E.AuthDisableRequest, E.AuthDisableResponse),
+  AuthStatus: grpcMethod(AUTH, 'AuthStatus', E.AuthStatusRequest, E.AuthStatusResponse),
+  Authenticate: grpcMethod(AUTH, 'Authenticate', E.AuthenticateRequest, E.AuthenticateResponse),
+  UserAdd: grpcMethod(AUTH, 'UserAdd', E.AuthUserAddRequest, E.AuthUserAddResponse),
+  UserGet: grpcMethod(AUTH, 'UserGet', E.AuthUserGetRequest, E.AuthUserGetResponse),
+  UserList: grpcMethod(AUTH, 'UserList', E.AuthUserListRequest, E.AuthUserListResponse),
+  UserDelete: grpcMethod(AUTH, 'UserDelete', E.AuthUserDeleteRequest, E.AuthUserDeleteResponse),
+  UserChangePassword: grpcMethod(
+    AUTH,
+    'UserChangePassword',
+    E.AuthUserChangePasswordRequest,
+    E.AuthUserChangePasswordResponse,
+  ),
+  UserGrantRole: grpcMethod(
+    AUTH,
+    'UserGrantRole',
+    E.AuthUserGrantRoleRequest,
+    E.AuthUserGrantRoleResponse,
+  ),
+  UserRevokeRole: grpcMethod(
+    AUTH,
+    'UserRevokeRole',
+    E.AuthUserRevokeRoleRequest,
+    E.AuthUserRevokeRoleResponse,
+  ),
+  RoleAdd: grpcMethod(AUTH, 'RoleAdd', E.AuthRoleAddRequest, E.AuthRoleAddResponse),
+  RoleGet: grpcMethod(AUTH, 'RoleGet', E.AuthRoleGetRequest, E.AuthRoleGetResponse),
+  RoleList: grpcMethod(AUTH, 'RoleList', E.AuthRoleListRequest, E.AuthRoleListResponse),
+  RoleDelete: grpcMethod(AUTH, 'RoleDelete', E.AuthRoleDeleteRequest, E.AuthRoleDeleteResponse),
+  RoleGrantPermission: grpcMethod(
+    AUTH,
+    'RoleGrantPermission',
+    E.AuthRoleGrantPermissionRequest,
+    E.AuthRoleGrantPermissionResponse,
+  ),
+  RoleRevokePermission: grpcMethod(
+    AUTH,
+    'RoleRevokePermission',
+    E.AuthRoleRevokePermissionRequest,
+    E.AuthRoleRevokePermissionResponse,
+  ),
 };

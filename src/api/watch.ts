@@ -5,11 +5,14 @@ import { latin1, rangeEnd } from '../server/apply.js';
 import type { EtcdServer } from '../server/etcd-server.js';
 import { toNumber } from '../util/long.js';
 import type { Logger } from '../util/log.js';
-import { admit, toServiceError } from './handler.js';
+import { admit, authOf, toServiceError } from './handler.js';
 import type { ServiceImpl } from './service-impl.js';
 import type { watchService } from './services.js';
 
 const { FilterType } = etcdserverpb.WatchCreateRequest;
+/** etcd sends the gRPC error's text: rpctypes.ErrGRPCPermissionDenied.Error(). */
+const permissionDeniedReason =
+  'rpc error: code = PermissionDenied desc = etcdserver: permission denied';
 
 export function watchHandlers(
   server: EtcdServer,
@@ -39,6 +42,18 @@ export function watchHandlers(
       call.on('data', (req: etcdserverpb.WatchRequest) => {
         if (req.createRequest) {
           const c = req.createRequest;
+          // etcd's isWatchPermitted: the whole range must be readable by the stream's user.
+          try {
+            const auth = authOf(call.metadata, server);
+            server.auth.checkRead(
+              auth,
+              latin1(c.key ?? Buffer.alloc(0)),
+              latin1(c.rangeEnd ?? Buffer.alloc(0)),
+            );
+          } catch {
+            stream.refuse(permissionDeniedReason);
+            return;
+          }
           const key = !c.key || c.key.length === 0 ? '\0' : latin1(c.key);
           const filters = new Set(c.filters ?? []);
           stream.create({

@@ -222,6 +222,16 @@ function builder(y: Argv) {
       default: envNumber('max-txn-ops', 128),
       describe: 'most operations in one transaction',
     })
+    .option('auth-token-ttl', {
+      type: 'number',
+      default: envNumber('auth-token-ttl', 300),
+      describe: 'seconds a simple auth token lives without being used',
+    })
+    .option('bcrypt-cost', {
+      type: 'number',
+      default: envNumber('bcrypt-cost', 10),
+      describe: 'bcrypt cost of the password hashes of new users and changed passwords',
+    })
     .option('heartbeat-interval', {
       type: 'number',
       default: envNumber('heartbeat-interval', 100),
@@ -549,6 +559,8 @@ export function agentConfigFromArgs(args: AgentArgs): AgentConfig {
     quotaBackendBytes: args['quota-backend-bytes'],
     maxRequestBytes: args['max-request-bytes'],
     maxTxnOps: args['max-txn-ops'],
+    authTokenTtlSec: args['auth-token-ttl'],
+    bcryptCost: args['bcrypt-cost'],
     heartbeatIntervalMs: args['heartbeat-interval'],
     electionTimeoutMs: args['election-timeout'],
     listenMetricsUrls: list(args['listen-metrics-urls']),

@@ -36,8 +36,47 @@ export namespace clusterdpb {
         /** InternalRequest memberAttributes */
         memberAttributes?: (clusterdpb.IMemberAttributes|null);
 
+        /** InternalRequest authEnable */
+        authEnable?: (etcdserverpb.IAuthEnableRequest|null);
+
+        /** InternalRequest authDisable */
+        authDisable?: (etcdserverpb.IAuthDisableRequest|null);
+
+        /** InternalRequest authenticate */
+        authenticate?: (clusterdpb.IInternalAuthenticateRequest|null);
+
+        /** InternalRequest authUserAdd */
+        authUserAdd?: (clusterdpb.IInternalUserAddRequest|null);
+
+        /** InternalRequest authUserDelete */
+        authUserDelete?: (etcdserverpb.IAuthUserDeleteRequest|null);
+
+        /** InternalRequest authUserChangePassword */
+        authUserChangePassword?: (clusterdpb.IInternalUserChangePasswordRequest|null);
+
+        /** InternalRequest authUserGrantRole */
+        authUserGrantRole?: (etcdserverpb.IAuthUserGrantRoleRequest|null);
+
+        /** InternalRequest authUserRevokeRole */
+        authUserRevokeRole?: (etcdserverpb.IAuthUserRevokeRoleRequest|null);
+
+        /** InternalRequest authRoleAdd */
+        authRoleAdd?: (etcdserverpb.IAuthRoleAddRequest|null);
+
+        /** InternalRequest authRoleDelete */
+        authRoleDelete?: (etcdserverpb.IAuthRoleDeleteRequest|null);
+
+        /** InternalRequest authRoleGrantPermission */
+        authRoleGrantPermission?: (etcdserverpb.IAuthRoleGrantPermissionRequest|null);
+
+        /** InternalRequest authRoleRevokePermission */
+        authRoleRevokePermission?: (etcdserverpb.IAuthRoleRevokePermissionRequest|null);
+
         /** InternalRequest proposedAtMs */
         proposedAtMs?: (number|Long|null);
+
+        /** InternalRequest auth */
+        auth?: (clusterdpb.IRequestAuth|null);
     }
 
     /** Represents an InternalRequest. */
@@ -79,11 +118,50 @@ export namespace clusterdpb {
         /** InternalRequest memberAttributes. */
         public memberAttributes?: (clusterdpb.IMemberAttributes|null);
 
+        /** InternalRequest authEnable. */
+        public authEnable?: (etcdserverpb.IAuthEnableRequest|null);
+
+        /** InternalRequest authDisable. */
+        public authDisable?: (etcdserverpb.IAuthDisableRequest|null);
+
+        /** InternalRequest authenticate. */
+        public authenticate?: (clusterdpb.IInternalAuthenticateRequest|null);
+
+        /** InternalRequest authUserAdd. */
+        public authUserAdd?: (clusterdpb.IInternalUserAddRequest|null);
+
+        /** InternalRequest authUserDelete. */
+        public authUserDelete?: (etcdserverpb.IAuthUserDeleteRequest|null);
+
+        /** InternalRequest authUserChangePassword. */
+        public authUserChangePassword?: (clusterdpb.IInternalUserChangePasswordRequest|null);
+
+        /** InternalRequest authUserGrantRole. */
+        public authUserGrantRole?: (etcdserverpb.IAuthUserGrantRoleRequest|null);
+
+        /** InternalRequest authUserRevokeRole. */
+        public authUserRevokeRole?: (etcdserverpb.IAuthUserRevokeRoleRequest|null);
+
+        /** InternalRequest authRoleAdd. */
+        public authRoleAdd?: (etcdserverpb.IAuthRoleAddRequest|null);
+
+        /** InternalRequest authRoleDelete. */
+        public authRoleDelete?: (etcdserverpb.IAuthRoleDeleteRequest|null);
+
+        /** InternalRequest authRoleGrantPermission. */
+        public authRoleGrantPermission?: (etcdserverpb.IAuthRoleGrantPermissionRequest|null);
+
+        /** InternalRequest authRoleRevokePermission. */
+        public authRoleRevokePermission?: (etcdserverpb.IAuthRoleRevokePermissionRequest|null);
+
         /** InternalRequest proposedAtMs. */
         public proposedAtMs: (number|Long);
 
+        /** InternalRequest auth. */
+        public auth?: (clusterdpb.IRequestAuth|null);
+
         /** InternalRequest request. */
-        public request?: ("put"|"deleteRange"|"txn"|"compaction"|"leaseGrant"|"leaseRevoke"|"alarm"|"range"|"memberAttributes");
+        public request?: ("put"|"deleteRange"|"txn"|"compaction"|"leaseGrant"|"leaseRevoke"|"alarm"|"range"|"memberAttributes"|"authEnable"|"authDisable"|"authenticate"|"authUserAdd"|"authUserDelete"|"authUserChangePassword"|"authUserGrantRole"|"authUserRevokeRole"|"authRoleAdd"|"authRoleDelete"|"authRoleGrantPermission"|"authRoleRevokePermission");
 
         /**
          * Creates a new InternalRequest instance using the specified properties.
@@ -112,6 +190,244 @@ export namespace clusterdpb {
 
         /**
          * Gets the default type url for InternalRequest
+         * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+         * @returns The default type url
+         */
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    /** Properties of a RequestAuth. */
+    interface IRequestAuth {
+
+        /** RequestAuth username */
+        username?: (string|null);
+
+        /** RequestAuth authRevision */
+        authRevision?: (number|Long|null);
+    }
+
+    /** Represents a RequestAuth. */
+    class RequestAuth implements IRequestAuth {
+
+        /**
+         * Constructs a new RequestAuth.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: clusterdpb.IRequestAuth);
+
+        /** RequestAuth username. */
+        public username: string;
+
+        /** RequestAuth authRevision. */
+        public authRevision: (number|Long);
+
+        /**
+         * Creates a new RequestAuth instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns RequestAuth instance
+         */
+        public static create(properties?: clusterdpb.IRequestAuth): clusterdpb.RequestAuth;
+
+        /**
+         * Encodes the specified RequestAuth message. Does not implicitly {@link clusterdpb.RequestAuth.verify|verify} messages.
+         * @param message RequestAuth message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: clusterdpb.IRequestAuth, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a RequestAuth message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns RequestAuth
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterdpb.RequestAuth;
+
+        /**
+         * Gets the default type url for RequestAuth
+         * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+         * @returns The default type url
+         */
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    /** Properties of an InternalAuthenticateRequest. */
+    interface IInternalAuthenticateRequest {
+
+        /** InternalAuthenticateRequest name */
+        name?: (string|null);
+
+        /** InternalAuthenticateRequest simpleToken */
+        simpleToken?: (string|null);
+    }
+
+    /** Represents an InternalAuthenticateRequest. */
+    class InternalAuthenticateRequest implements IInternalAuthenticateRequest {
+
+        /**
+         * Constructs a new InternalAuthenticateRequest.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: clusterdpb.IInternalAuthenticateRequest);
+
+        /** InternalAuthenticateRequest name. */
+        public name: string;
+
+        /** InternalAuthenticateRequest simpleToken. */
+        public simpleToken: string;
+
+        /**
+         * Creates a new InternalAuthenticateRequest instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns InternalAuthenticateRequest instance
+         */
+        public static create(properties?: clusterdpb.IInternalAuthenticateRequest): clusterdpb.InternalAuthenticateRequest;
+
+        /**
+         * Encodes the specified InternalAuthenticateRequest message. Does not implicitly {@link clusterdpb.InternalAuthenticateRequest.verify|verify} messages.
+         * @param message InternalAuthenticateRequest message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: clusterdpb.IInternalAuthenticateRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes an InternalAuthenticateRequest message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns InternalAuthenticateRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterdpb.InternalAuthenticateRequest;
+
+        /**
+         * Gets the default type url for InternalAuthenticateRequest
+         * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+         * @returns The default type url
+         */
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    /** Properties of an InternalUserAddRequest. */
+    interface IInternalUserAddRequest {
+
+        /** InternalUserAddRequest name */
+        name?: (string|null);
+
+        /** InternalUserAddRequest hashedPassword */
+        hashedPassword?: (Uint8Array|null);
+
+        /** InternalUserAddRequest options */
+        options?: (authpb.IUserAddOptions|null);
+    }
+
+    /** Represents an InternalUserAddRequest. */
+    class InternalUserAddRequest implements IInternalUserAddRequest {
+
+        /**
+         * Constructs a new InternalUserAddRequest.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: clusterdpb.IInternalUserAddRequest);
+
+        /** InternalUserAddRequest name. */
+        public name: string;
+
+        /** InternalUserAddRequest hashedPassword. */
+        public hashedPassword: Uint8Array;
+
+        /** InternalUserAddRequest options. */
+        public options?: (authpb.IUserAddOptions|null);
+
+        /**
+         * Creates a new InternalUserAddRequest instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns InternalUserAddRequest instance
+         */
+        public static create(properties?: clusterdpb.IInternalUserAddRequest): clusterdpb.InternalUserAddRequest;
+
+        /**
+         * Encodes the specified InternalUserAddRequest message. Does not implicitly {@link clusterdpb.InternalUserAddRequest.verify|verify} messages.
+         * @param message InternalUserAddRequest message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: clusterdpb.IInternalUserAddRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes an InternalUserAddRequest message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns InternalUserAddRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterdpb.InternalUserAddRequest;
+
+        /**
+         * Gets the default type url for InternalUserAddRequest
+         * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+         * @returns The default type url
+         */
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    /** Properties of an InternalUserChangePasswordRequest. */
+    interface IInternalUserChangePasswordRequest {
+
+        /** InternalUserChangePasswordRequest name */
+        name?: (string|null);
+
+        /** InternalUserChangePasswordRequest hashedPassword */
+        hashedPassword?: (Uint8Array|null);
+    }
+
+    /** Represents an InternalUserChangePasswordRequest. */
+    class InternalUserChangePasswordRequest implements IInternalUserChangePasswordRequest {
+
+        /**
+         * Constructs a new InternalUserChangePasswordRequest.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: clusterdpb.IInternalUserChangePasswordRequest);
+
+        /** InternalUserChangePasswordRequest name. */
+        public name: string;
+
+        /** InternalUserChangePasswordRequest hashedPassword. */
+        public hashedPassword: Uint8Array;
+
+        /**
+         * Creates a new InternalUserChangePasswordRequest instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns InternalUserChangePasswordRequest instance
+         */
+        public static create(properties?: clusterdpb.IInternalUserChangePasswordRequest): clusterdpb.InternalUserChangePasswordRequest;
+
+        /**
+         * Encodes the specified InternalUserChangePasswordRequest message. Does not implicitly {@link clusterdpb.InternalUserChangePasswordRequest.verify|verify} messages.
+         * @param message InternalUserChangePasswordRequest message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: clusterdpb.IInternalUserChangePasswordRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes an InternalUserChangePasswordRequest message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns InternalUserChangePasswordRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterdpb.InternalUserChangePasswordRequest;
+
+        /**
+         * Gets the default type url for InternalUserChangePasswordRequest
          * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
          * @returns The default type url
          */

@@ -32,7 +32,20 @@ export const clusterdpb = $root.clusterdpb = (() => {
          * @property {etcdserverpb.IAlarmRequest|null} [alarm] InternalRequest alarm
          * @property {etcdserverpb.IRangeRequest|null} [range] InternalRequest range
          * @property {clusterdpb.IMemberAttributes|null} [memberAttributes] InternalRequest memberAttributes
+         * @property {etcdserverpb.IAuthEnableRequest|null} [authEnable] InternalRequest authEnable
+         * @property {etcdserverpb.IAuthDisableRequest|null} [authDisable] InternalRequest authDisable
+         * @property {clusterdpb.IInternalAuthenticateRequest|null} [authenticate] InternalRequest authenticate
+         * @property {clusterdpb.IInternalUserAddRequest|null} [authUserAdd] InternalRequest authUserAdd
+         * @property {etcdserverpb.IAuthUserDeleteRequest|null} [authUserDelete] InternalRequest authUserDelete
+         * @property {clusterdpb.IInternalUserChangePasswordRequest|null} [authUserChangePassword] InternalRequest authUserChangePassword
+         * @property {etcdserverpb.IAuthUserGrantRoleRequest|null} [authUserGrantRole] InternalRequest authUserGrantRole
+         * @property {etcdserverpb.IAuthUserRevokeRoleRequest|null} [authUserRevokeRole] InternalRequest authUserRevokeRole
+         * @property {etcdserverpb.IAuthRoleAddRequest|null} [authRoleAdd] InternalRequest authRoleAdd
+         * @property {etcdserverpb.IAuthRoleDeleteRequest|null} [authRoleDelete] InternalRequest authRoleDelete
+         * @property {etcdserverpb.IAuthRoleGrantPermissionRequest|null} [authRoleGrantPermission] InternalRequest authRoleGrantPermission
+         * @property {etcdserverpb.IAuthRoleRevokePermissionRequest|null} [authRoleRevokePermission] InternalRequest authRoleRevokePermission
          * @property {number|Long|null} [proposedAtMs] InternalRequest proposedAtMs
+         * @property {clusterdpb.IRequestAuth|null} [auth] InternalRequest auth
          */
 
         /**
@@ -131,6 +144,102 @@ export const clusterdpb = $root.clusterdpb = (() => {
         InternalRequest.prototype.memberAttributes = null;
 
         /**
+         * InternalRequest authEnable.
+         * @member {etcdserverpb.IAuthEnableRequest|null|undefined} authEnable
+         * @memberof clusterdpb.InternalRequest
+         * @instance
+         */
+        InternalRequest.prototype.authEnable = null;
+
+        /**
+         * InternalRequest authDisable.
+         * @member {etcdserverpb.IAuthDisableRequest|null|undefined} authDisable
+         * @memberof clusterdpb.InternalRequest
+         * @instance
+         */
+        InternalRequest.prototype.authDisable = null;
+
+        /**
+         * InternalRequest authenticate.
+         * @member {clusterdpb.IInternalAuthenticateRequest|null|undefined} authenticate
+         * @memberof clusterdpb.InternalRequest
+         * @instance
+         */
+        InternalRequest.prototype.authenticate = null;
+
+        /**
+         * InternalRequest authUserAdd.
+         * @member {clusterdpb.IInternalUserAddRequest|null|undefined} authUserAdd
+         * @memberof clusterdpb.InternalRequest
+         * @instance
+         */
+        InternalRequest.prototype.authUserAdd = null;
+
+        /**
+         * InternalRequest authUserDelete.
+         * @member {etcdserverpb.IAuthUserDeleteRequest|null|undefined} authUserDelete
+         * @memberof clusterdpb.InternalRequest
+         * @instance
+         */
+        InternalRequest.prototype.authUserDelete = null;
+
+        /**
+         * InternalRequest authUserChangePassword.
+         * @member {clusterdpb.IInternalUserChangePasswordRequest|null|undefined} authUserChangePassword
+         * @memberof clusterdpb.InternalRequest
+         * @instance
+         */
+        InternalRequest.prototype.authUserChangePassword = null;
+
+        /**
+         * InternalRequest authUserGrantRole.
+         * @member {etcdserverpb.IAuthUserGrantRoleRequest|null|undefined} authUserGrantRole
+         * @memberof clusterdpb.InternalRequest
+         * @instance
+         */
+        InternalRequest.prototype.authUserGrantRole = null;
+
+        /**
+         * InternalRequest authUserRevokeRole.
+         * @member {etcdserverpb.IAuthUserRevokeRoleRequest|null|undefined} authUserRevokeRole
+         * @memberof clusterdpb.InternalRequest
+         * @instance
+         */
+        InternalRequest.prototype.authUserRevokeRole = null;
+
+        /**
+         * InternalRequest authRoleAdd.
+         * @member {etcdserverpb.IAuthRoleAddRequest|null|undefined} authRoleAdd
+         * @memberof clusterdpb.InternalRequest
+         * @instance
+         */
+        InternalRequest.prototype.authRoleAdd = null;
+
+        /**
+         * InternalRequest authRoleDelete.
+         * @member {etcdserverpb.IAuthRoleDeleteRequest|null|undefined} authRoleDelete
+         * @memberof clusterdpb.InternalRequest
+         * @instance
+         */
+        InternalRequest.prototype.authRoleDelete = null;
+
+        /**
+         * InternalRequest authRoleGrantPermission.
+         * @member {etcdserverpb.IAuthRoleGrantPermissionRequest|null|undefined} authRoleGrantPermission
+         * @memberof clusterdpb.InternalRequest
+         * @instance
+         */
+        InternalRequest.prototype.authRoleGrantPermission = null;
+
+        /**
+         * InternalRequest authRoleRevokePermission.
+         * @member {etcdserverpb.IAuthRoleRevokePermissionRequest|null|undefined} authRoleRevokePermission
+         * @memberof clusterdpb.InternalRequest
+         * @instance
+         */
+        InternalRequest.prototype.authRoleRevokePermission = null;
+
+        /**
          * InternalRequest proposedAtMs.
          * @member {number|Long} proposedAtMs
          * @memberof clusterdpb.InternalRequest
@@ -138,17 +247,25 @@ export const clusterdpb = $root.clusterdpb = (() => {
          */
         InternalRequest.prototype.proposedAtMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
 
+        /**
+         * InternalRequest auth.
+         * @member {clusterdpb.IRequestAuth|null|undefined} auth
+         * @memberof clusterdpb.InternalRequest
+         * @instance
+         */
+        InternalRequest.prototype.auth = null;
+
         // OneOf field names bound to virtual getters and setters
         let $oneOfFields;
 
         /**
          * InternalRequest request.
-         * @member {"put"|"deleteRange"|"txn"|"compaction"|"leaseGrant"|"leaseRevoke"|"alarm"|"range"|"memberAttributes"|undefined} request
+         * @member {"put"|"deleteRange"|"txn"|"compaction"|"leaseGrant"|"leaseRevoke"|"alarm"|"range"|"memberAttributes"|"authEnable"|"authDisable"|"authenticate"|"authUserAdd"|"authUserDelete"|"authUserChangePassword"|"authUserGrantRole"|"authUserRevokeRole"|"authRoleAdd"|"authRoleDelete"|"authRoleGrantPermission"|"authRoleRevokePermission"|undefined} request
          * @memberof clusterdpb.InternalRequest
          * @instance
          */
         Object.defineProperty(InternalRequest.prototype, "request", {
-            get: $util.oneOfGetter($oneOfFields = ["put", "deleteRange", "txn", "compaction", "leaseGrant", "leaseRevoke", "alarm", "range", "memberAttributes"]),
+            get: $util.oneOfGetter($oneOfFields = ["put", "deleteRange", "txn", "compaction", "leaseGrant", "leaseRevoke", "alarm", "range", "memberAttributes", "authEnable", "authDisable", "authenticate", "authUserAdd", "authUserDelete", "authUserChangePassword", "authUserGrantRole", "authUserRevokeRole", "authRoleAdd", "authRoleDelete", "authRoleGrantPermission", "authRoleRevokePermission"]),
             set: $util.oneOfSetter($oneOfFields)
         });
 
@@ -200,8 +317,34 @@ export const clusterdpb = $root.clusterdpb = (() => {
                 $root.etcdserverpb.RangeRequest.encode(message.range, writer.uint32(/* id 9, wireType 2 =*/74).fork(), q + 1).ldelim();
             if (message.memberAttributes != null && Object.hasOwnProperty.call(message, "memberAttributes"))
                 $root.clusterdpb.MemberAttributes.encode(message.memberAttributes, writer.uint32(/* id 10, wireType 2 =*/82).fork(), q + 1).ldelim();
+            if (message.authEnable != null && Object.hasOwnProperty.call(message, "authEnable"))
+                $root.etcdserverpb.AuthEnableRequest.encode(message.authEnable, writer.uint32(/* id 11, wireType 2 =*/90).fork(), q + 1).ldelim();
+            if (message.authDisable != null && Object.hasOwnProperty.call(message, "authDisable"))
+                $root.etcdserverpb.AuthDisableRequest.encode(message.authDisable, writer.uint32(/* id 12, wireType 2 =*/98).fork(), q + 1).ldelim();
+            if (message.authenticate != null && Object.hasOwnProperty.call(message, "authenticate"))
+                $root.clusterdpb.InternalAuthenticateRequest.encode(message.authenticate, writer.uint32(/* id 13, wireType 2 =*/106).fork(), q + 1).ldelim();
+            if (message.authUserAdd != null && Object.hasOwnProperty.call(message, "authUserAdd"))
+                $root.clusterdpb.InternalUserAddRequest.encode(message.authUserAdd, writer.uint32(/* id 14, wireType 2 =*/114).fork(), q + 1).ldelim();
+            if (message.authUserDelete != null && Object.hasOwnProperty.call(message, "authUserDelete"))
+                $root.etcdserverpb.AuthUserDeleteRequest.encode(message.authUserDelete, writer.uint32(/* id 15, wireType 2 =*/122).fork(), q + 1).ldelim();
+            if (message.authUserChangePassword != null && Object.hasOwnProperty.call(message, "authUserChangePassword"))
+                $root.clusterdpb.InternalUserChangePasswordRequest.encode(message.authUserChangePassword, writer.uint32(/* id 16, wireType 2 =*/130).fork(), q + 1).ldelim();
+            if (message.authUserGrantRole != null && Object.hasOwnProperty.call(message, "authUserGrantRole"))
+                $root.etcdserverpb.AuthUserGrantRoleRequest.encode(message.authUserGrantRole, writer.uint32(/* id 17, wireType 2 =*/138).fork(), q + 1).ldelim();
+            if (message.authUserRevokeRole != null && Object.hasOwnProperty.call(message, "authUserRevokeRole"))
+                $root.etcdserverpb.AuthUserRevokeRoleRequest.encode(message.authUserRevokeRole, writer.uint32(/* id 18, wireType 2 =*/146).fork(), q + 1).ldelim();
+            if (message.authRoleAdd != null && Object.hasOwnProperty.call(message, "authRoleAdd"))
+                $root.etcdserverpb.AuthRoleAddRequest.encode(message.authRoleAdd, writer.uint32(/* id 19, wireType 2 =*/154).fork(), q + 1).ldelim();
             if (message.proposedAtMs != null && Object.hasOwnProperty.call(message, "proposedAtMs"))
                 writer.uint32(/* id 20, wireType 0 =*/160).int64(message.proposedAtMs);
+            if (message.authRoleDelete != null && Object.hasOwnProperty.call(message, "authRoleDelete"))
+                $root.etcdserverpb.AuthRoleDeleteRequest.encode(message.authRoleDelete, writer.uint32(/* id 21, wireType 2 =*/170).fork(), q + 1).ldelim();
+            if (message.authRoleGrantPermission != null && Object.hasOwnProperty.call(message, "authRoleGrantPermission"))
+                $root.etcdserverpb.AuthRoleGrantPermissionRequest.encode(message.authRoleGrantPermission, writer.uint32(/* id 22, wireType 2 =*/178).fork(), q + 1).ldelim();
+            if (message.authRoleRevokePermission != null && Object.hasOwnProperty.call(message, "authRoleRevokePermission"))
+                $root.etcdserverpb.AuthRoleRevokePermissionRequest.encode(message.authRoleRevokePermission, writer.uint32(/* id 23, wireType 2 =*/186).fork(), q + 1).ldelim();
+            if (message.auth != null && Object.hasOwnProperty.call(message, "auth"))
+                $root.clusterdpb.RequestAuth.encode(message.auth, writer.uint32(/* id 30, wireType 2 =*/242).fork(), q + 1).ldelim();
             return writer;
         };
 
@@ -279,8 +422,60 @@ export const clusterdpb = $root.clusterdpb = (() => {
                         message.memberAttributes = $root.clusterdpb.MemberAttributes.decode(reader, reader.uint32(), undefined, long + 1);
                         break;
                     }
+                case 11: {
+                        message.authEnable = $root.etcdserverpb.AuthEnableRequest.decode(reader, reader.uint32(), undefined, long + 1);
+                        break;
+                    }
+                case 12: {
+                        message.authDisable = $root.etcdserverpb.AuthDisableRequest.decode(reader, reader.uint32(), undefined, long + 1);
+                        break;
+                    }
+                case 13: {
+                        message.authenticate = $root.clusterdpb.InternalAuthenticateRequest.decode(reader, reader.uint32(), undefined, long + 1);
+                        break;
+                    }
+                case 14: {
+                        message.authUserAdd = $root.clusterdpb.InternalUserAddRequest.decode(reader, reader.uint32(), undefined, long + 1);
+                        break;
+                    }
+                case 15: {
+                        message.authUserDelete = $root.etcdserverpb.AuthUserDeleteRequest.decode(reader, reader.uint32(), undefined, long + 1);
+                        break;
+                    }
+                case 16: {
+                        message.authUserChangePassword = $root.clusterdpb.InternalUserChangePasswordRequest.decode(reader, reader.uint32(), undefined, long + 1);
+                        break;
+                    }
+                case 17: {
+                        message.authUserGrantRole = $root.etcdserverpb.AuthUserGrantRoleRequest.decode(reader, reader.uint32(), undefined, long + 1);
+                        break;
+                    }
+                case 18: {
+                        message.authUserRevokeRole = $root.etcdserverpb.AuthUserRevokeRoleRequest.decode(reader, reader.uint32(), undefined, long + 1);
+                        break;
+                    }
+                case 19: {
+                        message.authRoleAdd = $root.etcdserverpb.AuthRoleAddRequest.decode(reader, reader.uint32(), undefined, long + 1);
+                        break;
+                    }
+                case 21: {
+                        message.authRoleDelete = $root.etcdserverpb.AuthRoleDeleteRequest.decode(reader, reader.uint32(), undefined, long + 1);
+                        break;
+                    }
+                case 22: {
+                        message.authRoleGrantPermission = $root.etcdserverpb.AuthRoleGrantPermissionRequest.decode(reader, reader.uint32(), undefined, long + 1);
+                        break;
+                    }
+                case 23: {
+                        message.authRoleRevokePermission = $root.etcdserverpb.AuthRoleRevokePermissionRequest.decode(reader, reader.uint32(), undefined, long + 1);
+                        break;
+                    }
                 case 20: {
                         message.proposedAtMs = reader.int64();
+                        break;
+                    }
+                case 30: {
+                        message.auth = $root.clusterdpb.RequestAuth.decode(reader, reader.uint32(), undefined, long + 1);
                         break;
                     }
                 default:
@@ -312,6 +507,617 @@ export const clusterdpb = $root.clusterdpb = (() => {
         };
 
         return InternalRequest;
+    })();
+
+    clusterdpb.RequestAuth = (function() {
+
+        /**
+         * Properties of a RequestAuth.
+         * @memberof clusterdpb
+         * @interface IRequestAuth
+         * @property {string|null} [username] RequestAuth username
+         * @property {number|Long|null} [authRevision] RequestAuth authRevision
+         */
+
+        /**
+         * Constructs a new RequestAuth.
+         * @memberof clusterdpb
+         * @classdesc Represents a RequestAuth.
+         * @implements IRequestAuth
+         * @constructor
+         * @param {clusterdpb.IRequestAuth=} [properties] Properties to set
+         */
+        function RequestAuth(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * RequestAuth username.
+         * @member {string} username
+         * @memberof clusterdpb.RequestAuth
+         * @instance
+         */
+        RequestAuth.prototype.username = "";
+
+        /**
+         * RequestAuth authRevision.
+         * @member {number|Long} authRevision
+         * @memberof clusterdpb.RequestAuth
+         * @instance
+         */
+        RequestAuth.prototype.authRevision = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * Creates a new RequestAuth instance using the specified properties.
+         * @function create
+         * @memberof clusterdpb.RequestAuth
+         * @static
+         * @param {clusterdpb.IRequestAuth=} [properties] Properties to set
+         * @returns {clusterdpb.RequestAuth} RequestAuth instance
+         */
+        RequestAuth.create = function create(properties) {
+            return new RequestAuth(properties);
+        };
+
+        /**
+         * Encodes the specified RequestAuth message. Does not implicitly {@link clusterdpb.RequestAuth.verify|verify} messages.
+         * @function encode
+         * @memberof clusterdpb.RequestAuth
+         * @static
+         * @param {clusterdpb.IRequestAuth} message RequestAuth message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        RequestAuth.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.username != null && Object.hasOwnProperty.call(message, "username"))
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.username);
+            if (message.authRevision != null && Object.hasOwnProperty.call(message, "authRevision"))
+                writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.authRevision);
+            return writer;
+        };
+
+        /**
+         * Decodes a RequestAuth message from the specified reader or buffer.
+         * @function decode
+         * @memberof clusterdpb.RequestAuth
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {clusterdpb.RequestAuth} RequestAuth
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        RequestAuth.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.clusterdpb.RequestAuth();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.username = reader.string();
+                        break;
+                    }
+                case 2: {
+                        message.authRevision = reader.uint64();
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Gets the default type url for RequestAuth
+         * @function getTypeUrl
+         * @memberof clusterdpb.RequestAuth
+         * @static
+         * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+         * @returns {string} The default type url
+         */
+        RequestAuth.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/clusterdpb.RequestAuth";
+        };
+
+        return RequestAuth;
+    })();
+
+    clusterdpb.InternalAuthenticateRequest = (function() {
+
+        /**
+         * Properties of an InternalAuthenticateRequest.
+         * @memberof clusterdpb
+         * @interface IInternalAuthenticateRequest
+         * @property {string|null} [name] InternalAuthenticateRequest name
+         * @property {string|null} [simpleToken] InternalAuthenticateRequest simpleToken
+         */
+
+        /**
+         * Constructs a new InternalAuthenticateRequest.
+         * @memberof clusterdpb
+         * @classdesc Represents an InternalAuthenticateRequest.
+         * @implements IInternalAuthenticateRequest
+         * @constructor
+         * @param {clusterdpb.IInternalAuthenticateRequest=} [properties] Properties to set
+         */
+        function InternalAuthenticateRequest(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * InternalAuthenticateRequest name.
+         * @member {string} name
+         * @memberof clusterdpb.InternalAuthenticateRequest
+         * @instance
+         */
+        InternalAuthenticateRequest.prototype.name = "";
+
+        /**
+         * InternalAuthenticateRequest simpleToken.
+         * @member {string} simpleToken
+         * @memberof clusterdpb.InternalAuthenticateRequest
+         * @instance
+         */
+        InternalAuthenticateRequest.prototype.simpleToken = "";
+
+        /**
+         * Creates a new InternalAuthenticateRequest instance using the specified properties.
+         * @function create
+         * @memberof clusterdpb.InternalAuthenticateRequest
+         * @static
+         * @param {clusterdpb.IInternalAuthenticateRequest=} [properties] Properties to set
+         * @returns {clusterdpb.InternalAuthenticateRequest} InternalAuthenticateRequest instance
+         */
+        InternalAuthenticateRequest.create = function create(properties) {
+            return new InternalAuthenticateRequest(properties);
+        };
+
+        /**
+         * Encodes the specified InternalAuthenticateRequest message. Does not implicitly {@link clusterdpb.InternalAuthenticateRequest.verify|verify} messages.
+         * @function encode
+         * @memberof clusterdpb.InternalAuthenticateRequest
+         * @static
+         * @param {clusterdpb.IInternalAuthenticateRequest} message InternalAuthenticateRequest message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        InternalAuthenticateRequest.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+            if (message.simpleToken != null && Object.hasOwnProperty.call(message, "simpleToken"))
+                writer.uint32(/* id 3, wireType 2 =*/26).string(message.simpleToken);
+            return writer;
+        };
+
+        /**
+         * Decodes an InternalAuthenticateRequest message from the specified reader or buffer.
+         * @function decode
+         * @memberof clusterdpb.InternalAuthenticateRequest
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {clusterdpb.InternalAuthenticateRequest} InternalAuthenticateRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        InternalAuthenticateRequest.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.clusterdpb.InternalAuthenticateRequest();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.name = reader.string();
+                        break;
+                    }
+                case 3: {
+                        message.simpleToken = reader.string();
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Gets the default type url for InternalAuthenticateRequest
+         * @function getTypeUrl
+         * @memberof clusterdpb.InternalAuthenticateRequest
+         * @static
+         * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+         * @returns {string} The default type url
+         */
+        InternalAuthenticateRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/clusterdpb.InternalAuthenticateRequest";
+        };
+
+        return InternalAuthenticateRequest;
+    })();
+
+    clusterdpb.InternalUserAddRequest = (function() {
+
+        /**
+         * Properties of an InternalUserAddRequest.
+         * @memberof clusterdpb
+         * @interface IInternalUserAddRequest
+         * @property {string|null} [name] InternalUserAddRequest name
+         * @property {Uint8Array|null} [hashedPassword] InternalUserAddRequest hashedPassword
+         * @property {authpb.IUserAddOptions|null} [options] InternalUserAddRequest options
+         */
+
+        /**
+         * Constructs a new InternalUserAddRequest.
+         * @memberof clusterdpb
+         * @classdesc Represents an InternalUserAddRequest.
+         * @implements IInternalUserAddRequest
+         * @constructor
+         * @param {clusterdpb.IInternalUserAddRequest=} [properties] Properties to set
+         */
+        function InternalUserAddRequest(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * InternalUserAddRequest name.
+         * @member {string} name
+         * @memberof clusterdpb.InternalUserAddRequest
+         * @instance
+         */
+        InternalUserAddRequest.prototype.name = "";
+
+        /**
+         * InternalUserAddRequest hashedPassword.
+         * @member {Uint8Array} hashedPassword
+         * @memberof clusterdpb.InternalUserAddRequest
+         * @instance
+         */
+        InternalUserAddRequest.prototype.hashedPassword = $util.newBuffer([]);
+
+        /**
+         * InternalUserAddRequest options.
+         * @member {authpb.IUserAddOptions|null|undefined} options
+         * @memberof clusterdpb.InternalUserAddRequest
+         * @instance
+         */
+        InternalUserAddRequest.prototype.options = null;
+
+        /**
+         * Creates a new InternalUserAddRequest instance using the specified properties.
+         * @function create
+         * @memberof clusterdpb.InternalUserAddRequest
+         * @static
+         * @param {clusterdpb.IInternalUserAddRequest=} [properties] Properties to set
+         * @returns {clusterdpb.InternalUserAddRequest} InternalUserAddRequest instance
+         */
+        InternalUserAddRequest.create = function create(properties) {
+            return new InternalUserAddRequest(properties);
+        };
+
+        /**
+         * Encodes the specified InternalUserAddRequest message. Does not implicitly {@link clusterdpb.InternalUserAddRequest.verify|verify} messages.
+         * @function encode
+         * @memberof clusterdpb.InternalUserAddRequest
+         * @static
+         * @param {clusterdpb.IInternalUserAddRequest} message InternalUserAddRequest message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        InternalUserAddRequest.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+            if (message.hashedPassword != null && Object.hasOwnProperty.call(message, "hashedPassword"))
+                writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.hashedPassword);
+            if (message.options != null && Object.hasOwnProperty.call(message, "options"))
+                $root.authpb.UserAddOptions.encode(message.options, writer.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+            return writer;
+        };
+
+        /**
+         * Decodes an InternalUserAddRequest message from the specified reader or buffer.
+         * @function decode
+         * @memberof clusterdpb.InternalUserAddRequest
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {clusterdpb.InternalUserAddRequest} InternalUserAddRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        InternalUserAddRequest.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.clusterdpb.InternalUserAddRequest();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.name = reader.string();
+                        break;
+                    }
+                case 2: {
+                        message.hashedPassword = reader.bytes();
+                        break;
+                    }
+                case 3: {
+                        message.options = $root.authpb.UserAddOptions.decode(reader, reader.uint32(), undefined, long + 1);
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Gets the default type url for InternalUserAddRequest
+         * @function getTypeUrl
+         * @memberof clusterdpb.InternalUserAddRequest
+         * @static
+         * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+         * @returns {string} The default type url
+         */
+        InternalUserAddRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/clusterdpb.InternalUserAddRequest";
+        };
+
+        return InternalUserAddRequest;
+    })();
+
+    clusterdpb.InternalUserChangePasswordRequest = (function() {
+
+        /**
+         * Properties of an InternalUserChangePasswordRequest.
+         * @memberof clusterdpb
+         * @interface IInternalUserChangePasswordRequest
+         * @property {string|null} [name] InternalUserChangePasswordRequest name
+         * @property {Uint8Array|null} [hashedPassword] InternalUserChangePasswordRequest hashedPassword
+         */
+
+        /**
+         * Constructs a new InternalUserChangePasswordRequest.
+         * @memberof clusterdpb
+         * @classdesc Represents an InternalUserChangePasswordRequest.
+         * @implements IInternalUserChangePasswordRequest
+         * @constructor
+         * @param {clusterdpb.IInternalUserChangePasswordRequest=} [properties] Properties to set
+         */
+        function InternalUserChangePasswordRequest(properties) {
+            if (properties)
+                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        }
+
+        /**
+         * InternalUserChangePasswordRequest name.
+         * @member {string} name
+         * @memberof clusterdpb.InternalUserChangePasswordRequest
+         * @instance
+         */
+        InternalUserChangePasswordRequest.prototype.name = "";
+
+        /**
+         * InternalUserChangePasswordRequest hashedPassword.
+         * @member {Uint8Array} hashedPassword
+         * @memberof clusterdpb.InternalUserChangePasswordRequest
+         * @instance
+         */
+        InternalUserChangePasswordRequest.prototype.hashedPassword = $util.newBuffer([]);
+
+        /**
+         * Creates a new InternalUserChangePasswordRequest instance using the specified properties.
+         * @function create
+         * @memberof clusterdpb.InternalUserChangePasswordRequest
+         * @static
+         * @param {clusterdpb.IInternalUserChangePasswordRequest=} [properties] Properties to set
+         * @returns {clusterdpb.InternalUserChangePasswordRequest} InternalUserChangePasswordRequest instance
+         */
+        InternalUserChangePasswordRequest.create = function create(properties) {
+            return new InternalUserChangePasswordRequest(properties);
+        };
+
+        /**
+         * Encodes the specified InternalUserChangePasswordRequest message. Does not implicitly {@link clusterdpb.InternalUserChangePasswordRequest.verify|verify} messages.
+         * @function encode
+         * @memberof clusterdpb.InternalUserChangePasswordRequest
+         * @static
+         * @param {clusterdpb.IInternalUserChangePasswordRequest} message InternalUserChangePasswordRequest message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        InternalUserChangePasswordRequest.encode = function encode(message, writer, q) {
+            if (!writer)
+                writer = $Writer.create();
+            if (q === undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw Error("max depth exceeded");
+            if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+            if (message.hashedPassword != null && Object.hasOwnProperty.call(message, "hashedPassword"))
+                writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.hashedPassword);
+            return writer;
+        };
+
+        /**
+         * Decodes an InternalUserChangePasswordRequest message from the specified reader or buffer.
+         * @function decode
+         * @memberof clusterdpb.InternalUserChangePasswordRequest
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {clusterdpb.InternalUserChangePasswordRequest} InternalUserChangePasswordRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        InternalUserChangePasswordRequest.decode = function decode(reader, length, error, long) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (long === undefined)
+                long = 0;
+            if (long > $Reader.recursionLimit)
+                throw Error("maximum nesting depth exceeded");
+            let end, message;
+            if (length === undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = new $root.clusterdpb.InternalUserChangePasswordRequest();
+            while (reader.pos < end) {
+                let tag = reader.uint32();
+                if (tag === error)
+                    break;
+                switch (tag >>> 3) {
+                case 1: {
+                        message.name = reader.string();
+                        break;
+                    }
+                case 2: {
+                        message.hashedPassword = reader.bytes();
+                        break;
+                    }
+                default:
+                    reader.skipType(tag & 7, long);
+                    break;
+                }
+            }
+            if (length !== undefined) {
+                if (reader.pos !== end)
+                    throw RangeError("index out of range");
+                reader.len = length;
+            }
+            return message;
+        };
+
+        /**
+         * Gets the default type url for InternalUserChangePasswordRequest
+         * @function getTypeUrl
+         * @memberof clusterdpb.InternalUserChangePasswordRequest
+         * @static
+         * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+         * @returns {string} The default type url
+         */
+        InternalUserChangePasswordRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+            if (typeUrlPrefix === undefined) {
+                typeUrlPrefix = "type.googleapis.com";
+            }
+            return typeUrlPrefix + "/clusterdpb.InternalUserChangePasswordRequest";
+        };
+
+        return InternalUserChangePasswordRequest;
     })();
 
     /**

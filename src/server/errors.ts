@@ -56,4 +56,28 @@ export const Errors = {
   stopped: () => e(status.UNAVAILABLE, 'etcdserver: server stopped'),
   unhealthyCluster: () => e(status.UNAVAILABLE, 'etcdserver: unhealthy cluster'),
   canceled: () => e(status.CANCELLED, 'etcdserver: request canceled'),
+  // The auth store's (etcd 3.4's rpctypes).
+  rootUserNotExist: () => e(status.FAILED_PRECONDITION, 'etcdserver: root user does not exist'),
+  rootRoleNotExist: () =>
+    e(status.FAILED_PRECONDITION, 'etcdserver: root user does not have root role'),
+  userAlreadyExist: () => e(status.FAILED_PRECONDITION, 'etcdserver: user name already exists'),
+  userEmpty: () => e(status.INVALID_ARGUMENT, 'etcdserver: user name is empty'),
+  userNotFound: () => e(status.FAILED_PRECONDITION, 'etcdserver: user name not found'),
+  roleAlreadyExist: () => e(status.FAILED_PRECONDITION, 'etcdserver: role name already exists'),
+  roleNotFound: () => e(status.FAILED_PRECONDITION, 'etcdserver: role name not found'),
+  roleEmpty: () => e(status.INVALID_ARGUMENT, 'etcdserver: role name is empty'),
+  authFailed: () =>
+    e(status.INVALID_ARGUMENT, 'etcdserver: authentication failed, invalid user ID or password'),
+  // etcd 3.4 has no gRPC error for this one: clients see its Go error text with code Unknown.
+  noPasswordUser: () =>
+    e(status.UNKNOWN, 'auth: authentication failed, password was given for no password user'),
+  permissionDenied: () => e(status.PERMISSION_DENIED, 'etcdserver: permission denied'),
+  roleNotGranted: () =>
+    e(status.FAILED_PRECONDITION, 'etcdserver: role is not granted to the user'),
+  permissionNotGranted: () =>
+    e(status.FAILED_PRECONDITION, 'etcdserver: permission is not granted to the role'),
+  authNotEnabled: () => e(status.FAILED_PRECONDITION, 'etcdserver: authentication is not enabled'),
+  invalidAuthToken: () => e(status.UNAUTHENTICATED, 'etcdserver: invalid auth token'),
+  invalidAuthMgmt: () => e(status.INVALID_ARGUMENT, 'etcdserver: invalid auth management'),
+  authOldRevision: () => e(status.INVALID_ARGUMENT, 'etcdserver: revision of auth store is old'),
 } as const;

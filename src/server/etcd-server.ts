@@ -9,6 +9,7 @@ import { DisposableStore } from '../util/lifecycle.js';
 import type { Logger } from '../util/log.js';
 import { fromBigInt, toBigInt, toNumber } from '../util/long.js';
 import {
+  latin1 as bytesLatin1,
   applyDeleteRange,
   applyPut,
   applyRange,
@@ -19,6 +20,8 @@ import {
   type ApplyContext,
 } from './apply.js';
 import { EtcdError, Errors } from './errors.js';
+import { AuthStore, newSimpleToken, type AuthInfo } from './auth-store.js';
+import bcrypt from 'bcryptjs';
 import { memberIdFor, randomPositiveId, RequestIdGenerator } from './ids.js';
 import { Lessor, maxLeaseTtlSec } from './lessor.js';
 import type { ServerMetrics } from './metrics.js';
@@ -65,6 +68,10 @@ export interface ServerOptions {
   requestTimeoutMs: number;
   /** How often watchers created with progress_notify get an empty response (etcd: 10 min). */
   progressNotifyIntervalMs: number;
+  /** etcd's --auth-token-ttl: seconds a simple token lives without use (300). */
+  authTokenTtlSec?: number;
+  /** etcd's --bcrypt-cost (10). */
+  bcryptCost?: number;
 }
 
 interface Waiter {
@@ -99,6 +106,8 @@ const quotaCheckIntervalMs = 1000;
 export class EtcdServer {
   readonly watchHub: WatchHub;
   readonly lessor: Lessor;
+  /** Users, roles, permissions and tokens (etcd's auth store). */
+  readonly auth: AuthStore;
   private readonly ids: RequestIdGenerator;
   private readonly waiters = new Map<bigint, Waiter>();
   private readonly disposables = new DisposableStore();
@@ -124,6 +133,7 @@ export class EtcdServer {
   ) {
     this.lessor = new Lessor(Math.ceil((1.5 * options.electionTimeoutMs) / 1000));
     this.ids = new RequestIdGenerator(options.memberId);
+    this.auth = new AuthStore((options.authTokenTtlSec ?? 300) * 1000);
     this.watchHub = new WatchHub({
       store,
       header: (revision) => this.header(revision),
@@ -136,6 +146,7 @@ export class EtcdServer {
     this.appliedIndex = decodeIndex(this.backend.get(appliedIndexKey));
     this.alarms = decodeAlarms(this.backend.get(alarmsKey));
     this.membership = Membership.load(this.backend.get(membersKey));
+    await this.auth.load(this.backend);
     await this.restoreLeases();
     await this.sampleDbSize();
     await this.log.start(this.appliedIndex, (entries) => this.applyEntries(entries));
@@ -317,6 +328,7 @@ export class EtcdServer {
     await this.restoreLeases();
     this.alarms = decodeAlarms(this.backend.get(alarmsKey));
     this.membership = Membership.load(this.backend.get(membersKey));
+    await this.auth.load(this.backend);
     this.appliedIndex = appliedIndex;
     this.watchHub.resync();
     this.options.onMembersChanged?.(this.membership.list());
@@ -392,9 +404,13 @@ export class EtcdServer {
     return new Promise((resolve) => this.applyWaiters.push(resolve));
   }
 
-  async range(req: etcdserverpb.IRangeRequest): Promise<etcdserverpb.IRangeResponse> {
+  async range(
+    req: etcdserverpb.IRangeRequest,
+    auth?: AuthInfo,
+  ): Promise<etcdserverpb.IRangeResponse> {
     checkRange(req);
     if (!req.serializable) await this.linearizableBarrier();
+    if (auth) this.auth.checkRead(auth, latin1(req.key), latin1(req.rangeEnd));
     const response = applyRange(storeView(this.store), req);
     response.header = this.header();
     return response;
@@ -402,30 +418,32 @@ export class EtcdServer {
 
   // ---- writes ----
 
-  async put(req: etcdserverpb.IPutRequest): Promise<etcdserverpb.IPutResponse> {
+  async put(req: etcdserverpb.IPutRequest, auth?: AuthInfo): Promise<etcdserverpb.IPutResponse> {
     checkPut(req);
     this.checkQuota((req.key?.length ?? 0) + (req.value?.length ?? 0));
-    return this.propose({ put: req });
+    return this.propose({ put: req }, auth);
   }
 
   async deleteRange(
     req: etcdserverpb.IDeleteRangeRequest,
+    auth?: AuthInfo,
   ): Promise<etcdserverpb.IDeleteRangeResponse> {
     checkDeleteRange(req);
-    return this.propose({ deleteRange: req });
+    return this.propose({ deleteRange: req }, auth);
   }
 
-  async txn(req: etcdserverpb.ITxnRequest): Promise<etcdserverpb.ITxnResponse> {
+  async txn(req: etcdserverpb.ITxnRequest, auth?: AuthInfo): Promise<etcdserverpb.ITxnResponse> {
     checkTxn(req, this.options.maxTxnOps);
     if (isReadOnlyTxn(req)) {
       await this.linearizableBarrier();
+      if (auth) this.checkTxnAuth(auth, req);
       const ctx: ApplyContext = { store: this.store, lessor: this.lessor };
       const response = applyTxn(ctx, undefined, req);
       response.header = this.header();
       return response;
     }
     this.checkQuota(0);
-    return this.propose({ txn: req });
+    return this.propose({ txn: req }, auth);
   }
 
   async compact(req: etcdserverpb.ICompactionRequest): Promise<etcdserverpb.ICompactionResponse> {
@@ -445,10 +463,189 @@ export class EtcdServer {
 
   async leaseRevoke(
     req: etcdserverpb.ILeaseRevokeRequest,
+    auth?: AuthInfo,
   ): Promise<etcdserverpb.ILeaseRevokeResponse> {
     const id = toBigInt(req.ID, true);
     if (!this.lessor.has(id)) throw Errors.leaseNotFound();
-    return this.propose({ leaseRevoke: { ID: fromBigInt(id) } });
+    return this.propose({ leaseRevoke: { ID: fromBigInt(id) } }, auth);
+  }
+
+  // ---- auth ----
+
+  /**
+   * The AuthInfo of a client request (etcd's AuthInfoFromCtx): the user its `token` metadata
+   * stands for at the current auth revision, or nobody (revision 0) without a token.
+   */
+  authInfo(token: string | undefined): AuthInfo {
+    if (token === undefined) return { username: '', revision: 0 };
+    return { username: this.auth.userOfToken(token), revision: this.auth.revision };
+  }
+
+  /** Every key a txn reads (compares, ranges, prev_kv) or writes, at any depth (etcd 3.4's rules). */
+  private checkTxnAuth(auth: AuthInfo, req: etcdserverpb.ITxnRequest): void {
+    for (const c of req.compare ?? []) this.auth.checkRead(auth, latin1(c.key), latin1(c.rangeEnd));
+    for (const op of [...(req.success ?? []), ...(req.failure ?? [])]) {
+      if (op.requestRange) {
+        this.auth.checkRead(auth, latin1(op.requestRange.key), latin1(op.requestRange.rangeEnd));
+      } else if (op.requestPut) {
+        this.checkPutAuth(auth, op.requestPut);
+      } else if (op.requestDeleteRange) {
+        this.checkDeleteAuth(auth, op.requestDeleteRange);
+      } else if (op.requestTxn) {
+        this.checkTxnAuth(auth, op.requestTxn);
+      }
+    }
+  }
+
+  private checkPutAuth(auth: AuthInfo, req: etcdserverpb.IPutRequest): void {
+    const key = latin1(req.key);
+    this.auth.checkWrite(auth, key, '');
+    // A lease with keys this user may not write is one it may not attach to (etcd's checkLeasePuts).
+    this.checkLeaseAuth(auth, toBigInt(req.lease, true));
+    if (req.prevKv) this.auth.checkRead(auth, key, '');
+  }
+
+  private checkDeleteAuth(auth: AuthInfo, req: etcdserverpb.IDeleteRangeRequest): void {
+    this.auth.checkWrite(auth, latin1(req.key), latin1(req.rangeEnd));
+    if (req.prevKv) this.auth.checkRead(auth, latin1(req.key), latin1(req.rangeEnd));
+  }
+
+  private checkLeaseAuth(auth: AuthInfo, id: bigint): void {
+    if (id === 0n) return;
+    for (const key of this.lessor.get(id)?.keys ?? []) this.auth.checkWrite(auth, key, '');
+  }
+
+  /** The checks a logged request passes at apply time, against the auth state of that moment. */
+  private checkAppliedAuth(req: clusterdpb.InternalRequest): void {
+    const a = req.auth;
+    if (!a) return; // the server's own request
+    const auth: AuthInfo = { username: a.username ?? '', revision: toNumber(a.authRevision) };
+    switch (req.request) {
+      case 'put':
+        this.checkPutAuth(auth, req.put!);
+        break;
+      case 'deleteRange':
+        this.checkDeleteAuth(auth, req.deleteRange!);
+        break;
+      case 'txn':
+        this.checkTxnAuth(auth, req.txn!);
+        break;
+      case 'leaseRevoke':
+        this.checkLeaseAuth(auth, toBigInt(req.leaseRevoke!.ID, true));
+        break;
+      case 'authEnable':
+      case 'authDisable':
+      case 'authUserAdd':
+      case 'authUserDelete':
+      case 'authUserChangePassword':
+      case 'authUserGrantRole':
+      case 'authUserRevokeRole':
+      case 'authRoleAdd':
+      case 'authRoleDelete':
+      case 'authRoleGrantPermission':
+      case 'authRoleRevokePermission':
+        this.auth.checkAdmin(auth);
+        break;
+      // Authenticate checked the password; the rest are the server's own or carry no keys.
+      case 'authenticate':
+      case 'alarm':
+      case 'compaction':
+      case 'leaseGrant':
+      case 'memberAttributes':
+      case 'range':
+      case undefined:
+        break;
+    }
+  }
+
+  async authEnable(auth: AuthInfo): Promise<etcdserverpb.IAuthEnableResponse> {
+    return this.propose({ authEnable: {} }, auth);
+  }
+
+  async authDisable(auth: AuthInfo): Promise<etcdserverpb.IAuthDisableResponse> {
+    return this.propose({ authDisable: {} }, auth);
+  }
+
+  authStatus(): etcdserverpb.IAuthStatusResponse {
+    return { header: this.header(), ...this.auth.status() };
+  }
+
+  /**
+   * Checks the password here (bcrypt is slow: not in the apply loop), then logs the token this
+   * member chose so that every member knows it (etcd's simple token provider).
+   */
+  async authenticate(
+    req: etcdserverpb.IAuthenticateRequest,
+  ): Promise<etcdserverpb.IAuthenticateResponse> {
+    const name = req.name ?? '';
+    const hash = this.auth.passwordHash(name);
+    if (!(await bcrypt.compare(req.password ?? '', hash))) throw Errors.authFailed();
+    const simpleToken = newSimpleToken(this.ids.nextId());
+    const res = await this.propose<etcdserverpb.IAuthenticateResponse>({
+      authenticate: { name, simpleToken },
+    });
+    return { ...res, token: simpleToken };
+  }
+
+  private hashPassword(password: string): Promise<Buffer> {
+    return bcrypt
+      .hash(password, this.options.bcryptCost ?? 10)
+      .then((h) => Buffer.from(h, 'latin1'));
+  }
+
+  async userAdd(
+    req: etcdserverpb.IAuthUserAddRequest,
+    auth: AuthInfo,
+  ): Promise<etcdserverpb.IAuthUserAddResponse> {
+    const noPassword = req.options?.noPassword === true;
+    if (!req.name) throw Errors.userEmpty();
+    const hashedPassword = noPassword
+      ? Buffer.alloc(0)
+      : await this.hashPassword(req.password ?? '');
+    return this.propose(
+      { authUserAdd: { name: req.name, hashedPassword, options: { noPassword } } },
+      auth,
+    );
+  }
+
+  async userChangePassword(
+    req: etcdserverpb.IAuthUserChangePasswordRequest,
+    auth: AuthInfo,
+  ): Promise<etcdserverpb.IAuthUserChangePasswordResponse> {
+    const hashedPassword = await this.hashPassword(req.password ?? '');
+    return this.propose({ authUserChangePassword: { name: req.name ?? '', hashedPassword } }, auth);
+  }
+
+  /** The auth changes without a password: each one log entry. */
+  async authChange<T>(
+    request: Omit<clusterdpb.IInternalRequest, 'id' | 'auth'>,
+    auth: AuthInfo,
+  ): Promise<T> {
+    return this.propose(request, auth);
+  }
+
+  async userGet(name: string, auth: AuthInfo): Promise<etcdserverpb.IAuthUserGetResponse> {
+    await this.linearizableBarrier();
+    this.auth.checkUserGet(auth, name);
+    return { header: this.header(), roles: this.auth.userGet(name) };
+  }
+
+  async userList(auth: AuthInfo): Promise<etcdserverpb.IAuthUserListResponse> {
+    await this.linearizableBarrier();
+    this.auth.checkAdmin(auth);
+    return { header: this.header(), users: this.auth.userList() };
+  }
+
+  async roleGet(role: string, auth: AuthInfo): Promise<etcdserverpb.IAuthRoleGetResponse> {
+    await this.linearizableBarrier();
+    this.auth.checkRoleGet(auth, role);
+    return { header: this.header(), perm: this.auth.roleGet(role) };
+  }
+
+  async roleList(auth: AuthInfo): Promise<etcdserverpb.IAuthRoleListResponse> {
+    await this.linearizableBarrier();
+    this.auth.checkAdmin(auth);
+    return { header: this.header(), roles: this.auth.roleList() };
   }
 
   /** KeepAlive: the leader renews; the remaining TTL, or 0 for an unknown lease. */
@@ -516,11 +713,15 @@ export class EtcdServer {
   }
 
   /** Proposes a request and resolves with its applied result. */
-  private propose<T>(request: Omit<clusterdpb.IInternalRequest, 'id'>): Promise<T> {
+  private propose<T>(
+    request: Omit<clusterdpb.IInternalRequest, 'id' | 'auth'>,
+    auth?: AuthInfo,
+  ): Promise<T> {
     const id = this.ids.nextId();
     const data = clusterdpb.InternalRequest.encode({
       ...request,
       id: fromBigInt(id, true),
+      ...(auth && { auth: { username: auth.username, authRevision: auth.revision } }),
     }).finish();
     if (data.length > this.options.maxRequestBytes) return Promise.reject(Errors.requestTooLarge());
     return this.submit(id, () => {
@@ -622,7 +823,61 @@ export class EtcdServer {
     try {
       let result: { header?: etcdserverpb.IResponseHeader | null } = {};
       let ready: Promise<void> | undefined;
+      this.checkAppliedAuth(req);
+      const auth = this.auth;
       switch (req.request) {
+        case 'authEnable':
+          auth.enable(extraOps);
+          break;
+        case 'authDisable':
+          auth.disable(extraOps);
+          break;
+        case 'authenticate':
+          auth.authenticate(req.authenticate!.name ?? '', req.authenticate!.simpleToken ?? '');
+          break;
+        case 'authUserAdd': {
+          const r = req.authUserAdd!;
+          const noPassword = r.options?.noPassword === true;
+          auth.userAdd(
+            { name: r.name ?? '', hashedPassword: r.hashedPassword ?? Buffer.alloc(0), noPassword },
+            extraOps,
+          );
+          break;
+        }
+        case 'authUserDelete':
+          auth.userDelete(req.authUserDelete!.name ?? '', extraOps);
+          break;
+        case 'authUserChangePassword': {
+          const r = req.authUserChangePassword!;
+          auth.userChangePassword(r.name ?? '', r.hashedPassword ?? Buffer.alloc(0), extraOps);
+          break;
+        }
+        case 'authUserGrantRole':
+          auth.userGrantRole(
+            req.authUserGrantRole!.user ?? '',
+            req.authUserGrantRole!.role ?? '',
+            extraOps,
+          );
+          break;
+        case 'authUserRevokeRole':
+          auth.userRevokeRole(
+            req.authUserRevokeRole!.name ?? '',
+            req.authUserRevokeRole!.role ?? '',
+            extraOps,
+          );
+          break;
+        case 'authRoleAdd':
+          auth.roleAdd(req.authRoleAdd!.name ?? '', extraOps);
+          break;
+        case 'authRoleDelete':
+          auth.roleDelete(req.authRoleDelete!.role ?? '', extraOps);
+          break;
+        case 'authRoleGrantPermission':
+          auth.roleGrantPermission(req.authRoleGrantPermission!, extraOps);
+          break;
+        case 'authRoleRevokePermission':
+          auth.roleRevokePermission(req.authRoleRevokePermission!, extraOps);
+          break;
         case 'put':
           result = applyPut(ctx, txn, req.put!);
           break;
@@ -821,6 +1076,10 @@ export class EtcdServer {
     for (const resolve of this.applyWaiters.splice(0)) resolve();
     await this.store.flush().catch(() => undefined);
   }
+}
+
+function latin1(bytes: Uint8Array | null | undefined): string {
+  return bytes ? bytesLatin1(bytes) : '';
 }
 
 function encodeIndex(n: number): Buffer {

@@ -119,6 +119,11 @@ export class WatchStream {
     return this.watchers.size;
   }
 
+  /** Answers a create request that may not be served (etcd: a user not allowed to read the range). */
+  refuse(cancelReason: string): void {
+    this.send({ watchId: -1, created: true, canceled: true, cancelReason });
+  }
+
   create(spec: WatchCreate): void {
     const store = this.ctx.store;
     let id = spec.watchId ?? -1;
