@@ -293,9 +293,12 @@ export class EtcdServer {
    */
   async handOverLeadership(): Promise<void> {
     if (!this.isLeader) return;
-    const to = this.membership
+    const voters = this.membership
       .list()
-      .find((m) => !m.isLearner && m.id !== this.options.memberId)?.id;
+      .filter((m) => !m.isLearner && m.id !== this.options.memberId)
+      .map((m) => m.id);
+    // The one in touch the longest, as etcd picks: not one that has just (re)started.
+    const to = this.log.longestConnected(voters);
     if (to === undefined) return;
     await this.moveLeader(to, 2 * this.options.electionTimeoutMs).catch((err: unknown) => {
       this.logger.warn('could not hand over leadership before stopping', { err });

@@ -79,6 +79,9 @@ export class RaftLog implements ReplicatedLog {
   /** Proposals made while no leader was known, submitted once one is. */
   private waitingForLeader: (() => unknown)[] = [];
 
+  /** Since when each peer has been heard from without a gap, and when last (longestConnected). */
+  private readonly contact = new Map<NodeId, { sinceMs: number; lastMs: number }>();
+
   constructor(private readonly options: RaftLogOptions) {}
 
   get isLeader(): boolean {
@@ -132,6 +135,7 @@ export class RaftLog implements ReplicatedLog {
     this.commitIndex = storage.initialState().hardState.commit;
     this.disposables.add(
       transport.onMessage((m) => {
+        this.heardFrom(m.from);
         this.node?.step(m);
         this.schedule();
       }),
@@ -189,6 +193,38 @@ export class RaftLog implements ReplicatedLog {
     }
     if (this.node!.proposeConfChange(cc) !== 'ok') throw Errors.timeout();
     this.schedule();
+  }
+
+  /**
+   * Of `candidates`, the peer heard from without a gap (of an election timeout) for the longest:
+   * etcd's longestConnected, the transferee of a graceful stop. A member that has only just
+   * (re)started may not reach the others yet, and leadership handed to it is lost again.
+   */
+  longestConnected(candidates: readonly NodeId[]): NodeId | undefined {
+    const now = Date.now();
+    let best: NodeId | undefined;
+    let bestSinceMs = Infinity;
+    for (const id of candidates) {
+      const contact = this.contact.get(id);
+      if (!contact || now - contact.lastMs > this.contactGapMs) continue;
+      if (contact.sinceMs < bestSinceMs) {
+        best = id;
+        bestSinceMs = contact.sinceMs;
+      }
+    }
+    return best;
+  }
+
+  private get contactGapMs(): number {
+    return this.options.tickMs * this.options.electionTicks;
+  }
+
+  private heardFrom(peer: NodeId): void {
+    const now = Date.now();
+    const contact = this.contact.get(peer);
+    if (!contact || now - contact.lastMs > this.contactGapMs)
+      this.contact.set(peer, { sinceMs: now, lastMs: now });
+    else contact.lastMs = now;
   }
 
   transferLeadership(to: NodeId): void {

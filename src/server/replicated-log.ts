@@ -28,6 +28,8 @@ export interface ReplicatedLog {
   proposeConfChange(cc: ConfChange): void;
   /** Asks the leader to hand leadership to `to`. */
   transferLeadership(to: NodeId): void;
+  /** Of `candidates`, the peer in unbroken contact for the longest (a transferee), if any. */
+  longestConnected(candidates: readonly NodeId[]): NodeId | undefined;
   /** Resolves with an index such that applying up to it makes a read linearizable. */
   readIndex(): Promise<number>;
   /** How far each member's log matches the leader's (on the leader only). */

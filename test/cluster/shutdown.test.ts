@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import type { EtcdClient } from '../../src/client/index.js';
 import { sleep } from '../helpers/client.js';
-import { TestCluster } from '../helpers/cluster.js';
+import { type ClusterMember, TestCluster } from '../helpers/cluster.js';
 
 describe('cluster: SIGTERM of a follower forwarding lease renewals', function () {
   this.timeout(90_000);
@@ -60,6 +60,26 @@ describe('cluster: SIGTERM of a follower forwarding lease renewals', function ()
       assert.ok(gapMs < 400, `a leader again ${gapMs} ms after the old one stopped`);
       await leader.start();
       await cluster.waitPublished();
+    }
+  });
+
+  it('hands it to the member in touch the longest, not one that has just restarted', async function () {
+    const c: TestCluster = (cluster ??= await TestCluster.start({ size: 3, logLevel: 'info' }));
+    for (let round = 0; round < 2; round++) {
+      const leader = await c.waitLeader();
+      const [restarted, steady] = c.members.filter((m) => m !== leader) as [
+        ClusterMember,
+        ClusterMember,
+      ];
+      await restarted.kill();
+      await restarted.start();
+      await c.waitPublished();
+      // Within an election timeout of its return, the leader stops.
+      await leader.terminate();
+      const next = await c.waitLeader({ exclude: leader, timeoutMs: 10_000 });
+      assert.equal(next.name, steady.name, `handed to ${next.name}, just restarted`);
+      await leader.start();
+      await c.waitPublished();
     }
   });
 });
