@@ -42,8 +42,8 @@ import {
 import { ownedTempDir, runWithCleanup } from './lib/cleanup.js';
 import { replaceMarkedSection } from './lib/docs-section.js';
 import {
-  clusterdCommand,
   RegistryWatch,
+  startMachine,
   startStore,
   submitLaunched,
   waitFor,
@@ -51,7 +51,6 @@ import {
 import { commandLine, positiveInt, positiveIntList } from './lib/flags.js';
 import { machineFacts } from './lib/machine.js';
 import { OwnedProcess } from './lib/owned-process.js';
-import { noDns } from './lib/targets.js';
 import { ServerUsageSampler } from './lib/server-usage.js';
 import { markdownTable } from './lib/table.js';
 
@@ -439,31 +438,9 @@ async function measureClusterd(
         `${((performance.now() - stopping) / 1000).toFixed(1)} s\n`,
     );
   });
-  const startMachine = (i: number): OwnedProcess =>
-    OwnedProcess.spawn(
-      clusterdCommand[0]!,
-      [
-        clusterdCommand[1]!,
-        'agent',
-        ...noDns,
-        '--etcd-endpoints',
-        storeUrl,
-        '--data-dir',
-        join(dir, `m${i}`),
-        '--agent-ttl',
-        `${options.ttl}s`,
-        '--public-ip',
-        '127.0.0.1',
-        '--fleet-listen-url',
-        'http://127.0.0.1:0',
-        '--docker-host',
-        sandbox.dockerHost,
-        '--log-level',
-        'warn',
-      ],
-      join(dir, `m${i}.log`),
-    );
-  for (let i = 0; i < machineCount; i++) machines.push(startMachine(i));
+  const startMachineOn = (i: number): OwnedProcess =>
+    startMachine(storeUrl, dir, i, options.ttl, ['--docker-host', sandbox.dockerHost]);
+  for (let i = 0; i < machineCount; i++) machines.push(startMachineOn(i));
 
   const registry = await RegistryWatch.start(store, storeUrl);
   const { client, keys, informer } = registry;
@@ -541,7 +518,7 @@ async function measureClusterd(
   machines[victim]!.killNow();
   await machines[victim]!.exited;
   const restartedAt = performance.now();
-  machines[victim] = startMachine(victim);
+  machines[victim] = startMachineOn(victim);
   await waitFor(
     'the restarted machine’s units active again',
     () =>

@@ -16,8 +16,8 @@ import { DisposableStore } from '../src/util/lifecycle.js';
 import { ownedTempDir, runWithCleanup } from './lib/cleanup.js';
 import { replaceMarkedSection } from './lib/docs-section.js';
 import {
-  clusterdCommand,
   RegistryWatch,
+  startMachine,
   startStore,
   submitLaunched,
   waitFor,
@@ -25,7 +25,6 @@ import {
 import { commandLine, positiveInt, positiveIntList } from './lib/flags.js';
 import { machineFacts } from './lib/machine.js';
 import { OwnedProcess } from './lib/owned-process.js';
-import { noDns } from './lib/targets.js';
 import { ServerUsageSampler } from './lib/server-usage.js';
 import { markdownTable } from './lib/table.js';
 
@@ -95,27 +94,7 @@ async function measure(
   const { url: storeUrl, process: storeProcess } = await startStore(store, dir);
   const machines: OwnedProcess[] = [];
   for (let i = 0; i < agents; i++) {
-    const machine = OwnedProcess.spawn(
-      clusterdCommand[0]!,
-      [
-        clusterdCommand[1]!,
-        'agent',
-        ...noDns,
-        '--etcd-endpoints',
-        storeUrl,
-        '--data-dir',
-        join(dir, `m${i}`),
-        '--agent-ttl',
-        `${options.ttl}s`,
-        '--public-ip',
-        '127.0.0.1',
-        '--fleet-listen-url',
-        'http://127.0.0.1:0',
-        '--log-level',
-        'warn',
-      ],
-      join(dir, `m${i}.log`),
-    );
+    const machine = startMachine(storeUrl, dir, i, options.ttl);
     machines.push(machine);
     store.defer(() => machine.stop());
   }

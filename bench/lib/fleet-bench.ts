@@ -101,6 +101,32 @@ export const clusterdCommand = [
   fileURLToPath(new URL('../../dist/clusterd.cjs', import.meta.url)),
 ];
 
+/**
+ * One scheduler machine of a benchmark: `clusterd agent` with no store of its own, on `storeUrl`,
+ * DNS off, its data and log under `dir` as m<i>; `extraArgs` add to its flags.
+ */
+export function startMachine(
+  storeUrl: string,
+  dir: string,
+  i: number,
+  agentTtlSeconds: number,
+  extraArgs: readonly string[] = [],
+): OwnedProcess {
+  return OwnedProcess.spawn(
+    clusterdCommand[0]!,
+    [
+      clusterdCommand[1]!,
+      'agent',
+      ...noDns,
+      ...['--etcd-endpoints', storeUrl, '--data-dir', join(dir, `m${i}`)],
+      ...['--agent-ttl', `${agentTtlSeconds}s`, '--public-ip', '127.0.0.1'],
+      ...['--fleet-listen-url', 'http://127.0.0.1:0', '--log-level', 'warn'],
+      ...extraArgs,
+    ],
+    join(dir, `m${i}.log`),
+  );
+}
+
 /** What a benchmark may change about the lone store `startStore` starts. */
 export interface StoreOptions {
   /** Serve DNS on this `host:port` (default: DNS off, as in the benchmarks that do not measure it). */
@@ -129,6 +155,7 @@ export async function startStore(
       'agent',
       ...dns,
       '--no-fleet',
+      '--no-net',
       ...['--data-dir', join(dir, 'store'), '--listen-client-urls', url],
       ...['--listen-peer-urls', `http://127.0.0.1:${peerPort!}`, '--log-level', 'warn'],
     ],
