@@ -11,7 +11,13 @@ import { dnsCommand } from '../src/cli/dns.js';
 import { netCommand } from '../src/cli/net.js';
 import { endpointCommand } from '../src/cli/endpoint.js';
 import { addFleetCommands, fleetCommand } from '../src/cli/fleet.js';
-import { addGlobalOptions, exitCodes, ReportedError, UsageError } from '../src/cli/global.js';
+import {
+  addGlobalOptions,
+  addCredentialOptions,
+  exitCodes,
+  ReportedError,
+  UsageError,
+} from '../src/cli/global.js';
 import { kvCommand } from '../src/cli/kv.js';
 import { leaseCommand } from '../src/cli/lease.js';
 import { memberCommand } from '../src/cli/member.js';
@@ -38,7 +44,9 @@ function clusterdProgram(argv: string[]): Argv {
 }
 
 function fleetctlProgram(argv: string[]): Argv {
-  return addFleetCommands(yargs(argv)).scriptName('fleetctl').usage('$0 <command> [options]');
+  return addCredentialOptions(addFleetCommands(yargs(argv)))
+    .scriptName('fleetctl')
+    .usage('$0 <command> [options]');
 }
 
 async function main(program: 'clusterd' | 'fleetctl', argv: string[]): Promise<number> {

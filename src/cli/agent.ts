@@ -397,6 +397,18 @@ function builder(y: Argv) {
       default: env('etcd-keyfile') ?? '',
       describe: 'key of --etcd-certfile (default with an https:// store of its own: --key-file)',
     })
+    .option('etcd-username', {
+      type: 'string',
+      default: env('etcd-username') ?? '',
+      describe:
+        "user the agent's own client (scheduler, DNS, network) authenticates as when the store has auth enabled; flannel's name",
+    })
+    .option('etcd-password', {
+      type: 'string',
+      default: env('etcd-password') ?? '',
+      describe:
+        'password of --etcd-username (better given in the environment than on the command line)',
+    })
     .option('fleet', {
       type: 'boolean',
       default: env('fleet') !== 'false',
@@ -629,11 +641,15 @@ export const agentCommand: CommandModule<object, AgentArgs> = {
     // The scheduler and DNS share one client of the store: the embedded one's port, or `external`.
     const endpoints = agent ? [ownClientEndpoint(config, agent)] : external;
     const tls = agent ? ownClientTls(args, agent) : externalClientTls(args);
+    const username = args['etcd-username'];
     const client = new EtcdClient({
       endpoints,
       dialTimeoutMs: 2000,
       commandTimeoutMs: 5000,
       ...(tls !== undefined && { tls }),
+      ...(username !== '' && {
+        credentials: { username, password: args['etcd-password'] },
+      }),
     });
     const stopStore = async (): Promise<void> => {
       await client.close();
