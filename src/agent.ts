@@ -1,5 +1,6 @@
 // One clusterd member: opens the data directory, starts the server and its listeners, and closes
 // all of it again. Everything started here is registered with one DisposableStore.
+import type { AuthTokenConfig } from './server/jwt-token.js';
 import { Server as GrpcServer } from '@grpc/grpc-js';
 import type { Server as HttpServer } from 'node:http';
 import { createServer as createNetServer, type Socket } from 'node:net';
@@ -69,7 +70,8 @@ export interface AgentConfig {
   quotaBackendBytes: number;
   maxRequestBytes: number;
   maxTxnOps: number;
-  /** etcd's --auth-token-ttl (300 s) and --bcrypt-cost (10). */
+  /** etcd's --auth-token (simple by default), --auth-token-ttl (300 s) and --bcrypt-cost (10). */
+  authToken?: AuthTokenConfig;
   authTokenTtlSec?: number;
   bcryptCost?: number;
   heartbeatIntervalMs: number;
@@ -248,6 +250,7 @@ export class Agent {
           electionTimeoutMs: config.electionTimeoutMs,
           maxRequestBytes: config.maxRequestBytes,
           maxTxnOps: config.maxTxnOps,
+          ...(config.authToken !== undefined && { authToken: config.authToken }),
           ...(config.authTokenTtlSec !== undefined && { authTokenTtlSec: config.authTokenTtlSec }),
           ...(config.bcryptCost !== undefined && { bcryptCost: config.bcryptCost }),
           quotaBackendBytes: config.quotaBackendBytes || defaultQuotaBackendBytes,

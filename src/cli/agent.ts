@@ -20,6 +20,7 @@ import { defaultPublicIp, FleetNode, loadMachineId, parseMetadata } from '../fle
 import { defaultKeyPrefix } from '../fleet/registry-keys.js';
 import type { UnitNetwork } from '../fleet/runner/unit-network.js';
 import { canProgramNetwork, IpRoute } from '../net/iproute.js';
+import { type AuthTokenConfig, parseAuthToken } from '../server/jwt-token.js';
 import { NetNode, type NetNodeOptions } from '../net/net-node.js';
 import { defaultNetPrefix } from '../net/subnet-lease.js';
 import { limitHeapGrowth } from '../util/heap.js';
@@ -221,6 +222,12 @@ function builder(y: Argv) {
       type: 'number',
       default: envNumber('max-txn-ops', 128),
       describe: 'most operations in one transaction',
+    })
+    .option('auth-token', {
+      type: 'string',
+      default: env('auth-token') ?? 'simple',
+      describe:
+        "the tokens Authenticate gives: 'simple', or 'jwt,pub-key=PATH,priv-key=PATH,sign-method=RS256|RS384|RS512|PS256|PS384|PS512|ES256|ES384|ES512[,ttl=5m]'",
     })
     .option('auth-token-ttl', {
       type: 'number',
@@ -571,6 +578,7 @@ export function agentConfigFromArgs(args: AgentArgs): AgentConfig {
     quotaBackendBytes: args['quota-backend-bytes'],
     maxRequestBytes: args['max-request-bytes'],
     maxTxnOps: args['max-txn-ops'],
+    authToken: parseAuthTokenFlag(args['auth-token']),
     authTokenTtlSec: args['auth-token-ttl'],
     bcryptCost: args['bcrypt-cost'],
     heartbeatIntervalMs: args['heartbeat-interval'],
@@ -585,6 +593,15 @@ export function agentConfigFromArgs(args: AgentArgs): AgentConfig {
     ...(discovery !== '' && { discovery }),
     ...tlsConfigFromArgs(args),
   };
+}
+
+/** --auth-token, its key files read now: a mistake is a usage error before anything starts. */
+function parseAuthTokenFlag(text: string): AuthTokenConfig {
+  try {
+    return parseAuthToken(text, parseDuration);
+  } catch (err) {
+    throw new UsageError(err instanceof Error ? err.message : String(err));
+  }
 }
 
 /** etcd's TLS flags as the two sides' TlsInfo (--cipher-suites applies to both). */
