@@ -154,14 +154,6 @@ export class Agent {
     try {
       // As etcd: the peer side's TLS is settled first, then the client side's; both before the
       // data directory is opened, so a wrong flag changes nothing.
-      if (
-        config.bootstrapExpect > 1 &&
-        [...config.listenPeerUrls, ...config.initialAdvertisePeerUrls].some((u) =>
-          u.startsWith('https://'),
-        )
-      ) {
-        throw new Error('clusterd: --bootstrap-expect does not support https:// peer URLs yet');
-      }
       const tls = resolveTls(config, logger);
       const peerServerTls = serverTlsFor(config.listenPeerUrls, tls.peer, 'peer', logger);
       const clientServerTls = serverTlsFor(
@@ -174,7 +166,13 @@ export class Agent {
       const peerClientTls = new ClientTls(clientTlsFromInfo(tls.peer, logger));
       const backend = await Backend.open(config.dataDir);
       disposables.defer(() => backend.close());
-      const { identity, founding } = await loadOrCreateIdentity(backend, config, tls, logger);
+      const { identity, founding } = await loadOrCreateIdentity(
+        backend,
+        config,
+        tls,
+        peerServerTls,
+        logger,
+      );
       const memberId = BigInt('0x' + identity.memberId);
       const clusterId = BigInt('0x' + identity.clusterId);
       const store = await MvccStore.open(backend);
@@ -393,6 +391,8 @@ async function loadOrCreateIdentity(
   backend: Backend,
   config: AgentConfig,
   tls: AgentTls,
+  /** The peer port's TLS, which --bootstrap-expect's interim MemberList answers behind. */
+  peerServerTls: ServerTls | undefined,
   logger: Logger,
 ): Promise<{ identity: ClusterIdentity; founding: boolean }> {
   const stored = backend.get(identityKey);
@@ -429,6 +429,7 @@ async function loadOrCreateIdentity(
       join: config.join,
       expect: config.bootstrapExpect,
       timeoutMs: 5 * 60_000,
+      tls: { server: peerServerTls, dial: peerDialTls(tls) },
       logger,
     });
     founding = decision.kind === 'new';

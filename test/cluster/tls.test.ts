@@ -45,6 +45,10 @@ class Server {
     return this.log.join('').slice(-maxChars);
   }
 
+  get running(): boolean {
+    return this.child.exitCode === null && this.child.signalCode === null;
+  }
+
   async waitReady(probe: () => Promise<unknown>, timeoutMs = 20_000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
@@ -581,6 +585,65 @@ describe('cluster: TLS on the client and peer ports (etcd 3.4 flags)', function 
         keyFile: client.key,
       });
       assert.match(member.output(), /TLS files reloaded/);
+    });
+  });
+
+  describe('--bootstrap-expect and --join over https:// peer URLs', function () {
+    it('3 machines with certificates of the CA form one cluster; one with a foreign certificate is never counted', async function () {
+      const ports = await freePorts(8);
+      const peerUrl = (i: number): string => `https://127.0.0.1:${ports[2 * i + 1]!}`;
+      const clientUrl = (i: number): string => `http://127.0.0.1:${ports[2 * i]!}`;
+      const join3 = [0, 1, 2].map(peerUrl).join(',');
+      const machine = (i: number, pair: KeyPair, expect: string): Server =>
+        start(
+          clusterd([
+            'agent',
+            ...['--name', `b${i}`, '--data-dir', join(dir, `bootstrap-${i}`)],
+            ...['--listen-client-urls', clientUrl(i), '--advertise-client-urls', clientUrl(i)],
+            ...['--listen-peer-urls', peerUrl(i), '--initial-advertise-peer-urls', peerUrl(i)],
+            ...['--bootstrap-expect', expect, '--join', join3],
+            ...['--log-level', 'info', '--no-fleet'],
+            `--peer-cert-file=${pair.cert}`,
+            `--peer-key-file=${pair.key}`,
+            `--peer-trusted-ca-file=${ca.cert}`,
+            '--peer-client-cert-auth',
+          ]),
+        );
+      // The rogue (another CA's certificate, trusting ours) starts first and expects 2: had it
+      // been counted by anyone, or could it count one of them, it would found a cluster of two.
+      const rogueCert = await otherCa.issue('rogue-b', { sans: ['IP:127.0.0.1'] });
+      const rogue = machine(3, rogueCert, '2');
+      const pairs = await Promise.all(
+        [0, 1, 2].map((i) => ca.issue(`boot-${i}`, { cn: `b${i}`, sans: ['IP:127.0.0.1'] })),
+      );
+      const machines = [0, 1, 2].map((i) => machine(i, pairs[i]!, '3'));
+      const all = new EtcdClient({
+        endpoints: [0, 1, 2].map(clientUrl),
+        dialTimeoutMs: 500,
+        commandTimeoutMs: 3000,
+      });
+      try {
+        await Promise.all(
+          machines.map((m, i) =>
+            m.waitReady(async () => {
+              const c = new EtcdClient({ endpoints: [clientUrl(i)], dialTimeoutMs: 300 });
+              try {
+                if ((await c.maintenance.status()).leader === 0n) throw new Error('no leader');
+              } finally {
+                await c.close();
+              }
+            }),
+          ),
+        );
+        const list = await all.cluster.memberList();
+        assert.deepEqual(list.members.map((m) => m.name).sort(), ['b0', 'b1', 'b2']);
+        await all.kv.put('/bootstrap-tls', 'formed');
+        assert.match(machines[0]!.output(100_000), /bootstrapping a new cluster/);
+        assert.equal(rogue.running, true, 'the rogue waits, alone');
+        assert.doesNotMatch(rogue.output(100_000), /bootstrapping a new cluster/);
+      } finally {
+        await all.close();
+      }
     });
   });
 
