@@ -1,0 +1,121 @@
+// Checks that a benchmark's successes were real, from outside the load generator: the store's
+// revision grows by one per applied put, so over a put cell it must grow by at least the
+// successful puts and at most all puts sent (a put that timed out may still have been applied),
+// and not at all over a range cell; and after the run, Debian's etcdctl (a different client) reads
+// random keys back with the benchmark's value and counts the keys.
+import { execFile } from 'node:child_process';
+import type { LocalCluster } from './targets.js';
+import { benchmarkValue, formatKey, type KeyValueShape } from './workload.js';
+
+const SETTLE_TIMEOUT_MS = 5_000;
+const SETTLE_POLL_MS = 50;
+const SAMPLE_KEYS = 5;
+
+/**
+ * The store's revision once every member has applied the same one (followers apply a moment after
+ * the leader): the largest seen if they do not agree within a few seconds.
+ */
+export async function settledRevision(cluster: LocalCluster): Promise<number> {
+  const deadline = performance.now() + SETTLE_TIMEOUT_MS;
+  let largest = 0;
+  for (;;) {
+    const answers = await Promise.allSettled(cluster.members.map((m) => m.status()));
+    const revisions = answers.flatMap((a) => (a.status === 'fulfilled' ? [a.value.revision] : []));
+    largest = Math.max(largest, ...revisions);
+    const agreed = revisions.length === cluster.members.length && new Set(revisions).size === 1;
+    if (agreed || performance.now() > deadline) return largest;
+    await new Promise((resolve) => setTimeout(resolve, SETTLE_POLL_MS));
+  }
+}
+
+/** Whether a cell's revision growth fits its outcomes; undefined if it does, else why not. */
+export function revisionMismatch(
+  workload: string,
+  growth: number,
+  succeeded: number,
+  failed: number,
+): string | undefined {
+  if (workload !== 'put') {
+    return growth === 0 ? undefined : `the revision grew by ${growth} during reads`;
+  }
+  if (growth < succeeded) {
+    return `${succeeded} successful puts but the revision grew by only ${growth}`;
+  }
+  if (growth > succeeded + failed) {
+    return `the revision grew by ${growth}, more than the ${succeeded + failed} puts sent`;
+  }
+  return undefined;
+}
+
+export interface EtcdctlCheck {
+  /** Keys in the whole store, as etcdctl counts them. */
+  keys: number;
+  /** Sampled keys found with the benchmark's value / sampled keys found at all. */
+  sampledWithValue: number;
+  sampledFound: number;
+  sampled: number;
+  /** Empty when everything fits; otherwise what did not. */
+  problems: string[];
+}
+
+interface EtcdctlGet {
+  count?: number;
+  kvs?: { key: string; value?: string }[];
+}
+
+function etcdctlJson(etcdctl: string, endpoint: string, args: string[]): Promise<EtcdctlGet> {
+  return new Promise((resolve, reject) => {
+    execFile(
+      etcdctl,
+      [`--endpoints=${endpoint}`, ...args, '-w', 'json'],
+      { env: { PATH: process.env.PATH ?? '/usr/bin:/bin', ETCDCTL_API: '3' }, timeout: 20_000 },
+      (err, stdout, stderr) => {
+        if (err) reject(new Error(`etcdctl ${args.join(' ')}: ${stderr.trim() || err.message}`));
+        else resolve(JSON.parse(stdout) as EtcdctlGet);
+      },
+    );
+  });
+}
+
+/**
+ * Reads `SAMPLE_KEYS` random keys of the key space and the store's key count through etcdctl.
+ * With `seeded`, every key of the key space must exist; every key found must hold the value the
+ * benchmark writes.
+ */
+export async function checkWithEtcdctl(
+  etcdctl: string,
+  endpoint: string,
+  shape: KeyValueShape,
+  seeded: boolean,
+): Promise<EtcdctlCheck> {
+  const problems: string[] = [];
+  const expected = benchmarkValue(shape.valueSize).toString('base64');
+  // The count of everything from the empty key on; --limit 1 keeps the answer small.
+  const all = await etcdctlJson(etcdctl, endpoint, [
+    'get',
+    '',
+    '--from-key',
+    '--keys-only',
+    '--limit',
+    '1',
+  ]);
+  const keys = all.count ?? 0;
+  if (seeded ? keys !== shape.keySpace : keys > shape.keySpace || keys === 0) {
+    problems.push(`${keys} keys in the store for a key space of ${shape.keySpace}`);
+  }
+  let sampledFound = 0;
+  let sampledWithValue = 0;
+  for (let i = 0; i < SAMPLE_KEYS; i++) {
+    const key = formatKey(Math.floor(Math.random() * shape.keySpace), shape.keySize).toString();
+    const got = await etcdctlJson(etcdctl, endpoint, ['get', key]);
+    const kv = got.kvs?.[0];
+    if (kv === undefined) {
+      if (seeded) problems.push(`key ${key} is missing`);
+      continue;
+    }
+    sampledFound++;
+    if (kv.value === expected) sampledWithValue++;
+    else problems.push(`key ${key} holds another value`);
+  }
+  return { keys, sampledWithValue, sampledFound, sampled: SAMPLE_KEYS, problems };
+}
