@@ -55,6 +55,8 @@ export interface Measurement {
   busiestServerThreadCores: number;
   /** CPU cores the load generator's processes used on average over the cell. */
   generatorCores: number;
+  /** The generator processes' CPU time per successful request (µs). */
+  generatorCpuUsPerRequest: number;
   /** The busiest generator process, in cores (each is one busy thread). */
   busiestGeneratorCores: number;
   /** The share (0 to 1) of all the machine's CPU time that was busy, other people's work too. */
@@ -130,6 +132,10 @@ export async function measure(
     },
     servers,
     serverCpuUsPerRequest: result.succeeded > 0 ? (serverCpuSeconds * 1e6) / result.succeeded : 0,
+    generatorCpuUsPerRequest:
+      result.succeeded > 0
+        ? (sum(generators.map((g) => g.cpuSeconds)) * 1e6) / result.succeeded
+        : 0,
     ...usage,
     limit: classify(usage),
     loadAverageAtStart,

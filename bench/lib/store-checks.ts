@@ -12,18 +12,21 @@ const SETTLE_POLL_MS = 50;
 const SAMPLE_KEYS = 5;
 
 /**
- * The store's revision once every member has applied the same one (followers apply a moment after
- * the leader): the largest seen if they do not agree within a few seconds.
+ * The store's revision once it has stopped moving: every member applied the same one, and it did
+ * not change over one poll interval (requests a generator abandoned at the end of its run may
+ * still be applied after it). The largest seen if that does not happen within a few seconds.
  */
 export async function settledRevision(cluster: LocalCluster): Promise<number> {
   const deadline = performance.now() + SETTLE_TIMEOUT_MS;
   let largest = 0;
+  let previous = -1;
   for (;;) {
     const answers = await Promise.allSettled(cluster.members.map((m) => m.status()));
     const revisions = answers.flatMap((a) => (a.status === 'fulfilled' ? [a.value.revision] : []));
     largest = Math.max(largest, ...revisions);
     const agreed = revisions.length === cluster.members.length && new Set(revisions).size === 1;
-    if (agreed || performance.now() > deadline) return largest;
+    if ((agreed && revisions[0] === previous) || performance.now() > deadline) return largest;
+    previous = agreed ? revisions[0]! : -1;
     await new Promise((resolve) => setTimeout(resolve, SETTLE_POLL_MS));
   }
 }
