@@ -22,7 +22,7 @@ DEBS := etcd-server:etcd etcd-client:etcdctl docker.io:dockerd docker-registry:d
 DATA_DIR ?= ./default.clusterd
 
 .PHONY: deps debs build run test e2e lint typecheck format check binary bench bench-store \
-  bench-generator bench-fleet bench-fleet-scale bench-containers bench-dns bench-net \
+  bench-generator bench-h2-front bench-fleet bench-fleet-scale bench-containers bench-dns bench-net \
   proto clean
 
 deps: node_modules/.installed debs
@@ -88,6 +88,10 @@ bench-store: deps build
 # The store benchmarks' load generator held against h2load on the same servers.
 bench-generator: deps build
 	node --import tsx bench/generator-check.ts --clusterd-cmd 'node dist/clusterd.cjs' $(BENCH_ARGS)
+
+# What the :authority front costs: clusterd with and without it, taking turns.
+bench-h2-front: node_modules/.installed build
+	node --import tsx bench/authority-front.ts --clusterd-cmd 'node dist/clusterd.cjs' $(BENCH_ARGS)
 
 # The scheduler: units placed and running, failover, machines at rest (docs/benchmarks.md).
 bench-fleet: node_modules/.installed build
