@@ -41,9 +41,10 @@ const ARMS = ['no front', 'front', 'front, mended'] as const;
 type Arm = (typeof ARMS)[number];
 
 const ARM_TEXT: Record<Arm, string> = {
-  'no front': '--no-fix-http2-authority; `:authority: host:port`',
-  front: 'the front (default); `:authority: host:port`',
-  'front, mended': 'the front (default); `:authority: http://host:port`, as etcdctl 3.4',
+  'no front': 'the store with `--no-fix-http2-authority`, requests with `:authority: host:port`',
+  front: 'the store with the front, requests with `:authority: host:port`',
+  'front, mended':
+    'the store with the front, requests with `:authority: http://host:port` (as etcdctl 3.4 sends)',
 };
 
 interface Run {
@@ -163,7 +164,7 @@ function render(runs: Run[], flags: ReturnType<typeof parseFlags>, version: stri
     `- Arms: ${ARMS.map((a) => `"${a}": ${ARM_TEXT[a]}`).join('; ')}.`,
     `- Load: bench/lib/raw-grpc-connection.ts, one process, ${flags.conns} HTTP/2 connections per ` +
       `arm, key 8 B, value 256 B, random keys of ${flags.shape.keySpace} (written before the ` +
-      `first range), ${flags.seconds} s per run; ${flags.rounds} rounds, the arms in alternating order.`,
+      `first range), ${flags.seconds} s per run; ${flags.rounds} round(s), the arms in alternating order.`,
     `- Command: \`${commandLine()}\``,
     '',
     'Medians of the rounds:',

@@ -174,7 +174,7 @@ function render(
     `- Machine: ${machine.nproc} CPUs (nproc), ${machine.cpuModel}, ${machine.memoryGiB} GiB RAM, ` +
       `${machine.kernel}; Node ${machine.node}. Generators and server share these CPUs.`,
     `- Servers: ${flags.systems.map((s) => `${s} ${versions.get(s) ?? '?'} (\`${flags.commands[s].join(' ')}\`, one member, default settings)`).join('; ')}.`,
-    `- Load: puts of a ${KEY_SIZE}-byte key and a ${VALUE_SIZE}-byte value over ${flags.conns} ` +
+    `- Load: puts of a key of ${KEY_SIZE} bytes and a value of ${VALUE_SIZE} bytes over ${flags.conns} ` +
       `HTTP/2 connections with ${flags.streams} requests in flight on each ` +
       `(${flags.conns * flags.streams} in all), ${flags.seconds} s per run. h2load ` +
       `(\`h2load -c ${flags.conns} -m ${flags.streams} -D ${flags.seconds} -d put.bin -H ` +

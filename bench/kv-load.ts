@@ -37,6 +37,7 @@ const USAGE = `usage: node --import tsx bench/kv-load.ts [flags]
   --pid LIST             server pids whose RSS (VmRSS) and CPU time to sample (the
                          generator's own CPU is always sampled)
   --request-timeout-ms N per-request deadline (default 10000)
+  --scheme-in-authority  send \`:authority: http://host:port\`, as etcdctl 3.4's per-endpoint calls do
   --json                 print JSON instead of a table`;
 
 function parseFlags() {
@@ -58,6 +59,7 @@ function parseFlags() {
       seed: { type: 'boolean', default: true },
       pid: { type: 'string', default: '' },
       'request-timeout-ms': { type: 'string', default: '10000' },
+      'scheme-in-authority': { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
@@ -94,6 +96,7 @@ function parseFlags() {
     seed: values.seed,
     serverPids: commaList(values.pid).map((pid) => positiveInt('pid', pid)),
     requestTimeoutMs: positiveInt('request-timeout-ms', values['request-timeout-ms']),
+    schemeInAuthority: values['scheme-in-authority'],
     json: values.json,
   };
 }
@@ -144,6 +147,7 @@ await runWithCleanup(async (store) => {
       shape: flags.shape,
       requestTimeoutMs: flags.requestTimeoutMs,
       connectTimeoutMs: 10_000,
+      schemeInAuthority: flags.schemeInAuthority,
     }),
   );
   const progress = (line: string): void => {
