@@ -3,7 +3,8 @@
 // --no-fix-http2-authority, and take turns under the same load: requests with `:authority:
 // host:port`, as gRPC clients send it, to both; and to the one with the front also requests with
 // `:authority: http://host:port`, as etcdctl 3.4 sends it on its per-endpoint calls, whose
-// connections the front must mend (the store without it refuses them).
+// connections the front must mend (the store without it refuses them). Both stores are compacted
+// before every run, so that neither keeps a longer history than the other.
 //
 //   node --import tsx bench/authority-front.ts --clusterd-cmd 'node dist/clusterd.cjs'
 //   node --import tsx bench/authority-front.ts --matrix 'put=512' --rounds 5 --update-docs
@@ -16,7 +17,7 @@ import { replaceMarkedSection } from './lib/docs-section.js';
 import { commandLine, positiveInt, positiveIntList, positiveNumber } from './lib/flags.js';
 import { machineFacts } from './lib/machine.js';
 import { coresPercent, measure, type Measurement } from './lib/measurement.js';
-import { revisionMismatch, settledRevision } from './lib/store-checks.js';
+import { compactHistory, revisionMismatch, settledRevision } from './lib/store-checks.js';
 import { markdownTable } from './lib/table.js';
 import { LocalCluster } from './lib/targets.js';
 import { LoadWorkerPool } from './lib/worker-pool.js';
@@ -230,6 +231,7 @@ await runWithCleanup(async (store) => {
     });
   }
   let seeded = false;
+  const compacted = new Map<LocalCluster, number>();
   const runs: Run[] = [];
   let turn = 0;
   for (const cell of flags.cells) {
@@ -244,6 +246,11 @@ await runWithCleanup(async (store) => {
       for (const arm of order) {
         progress(`${cell.workload} at ${cell.concurrency}, round ${round}: ${arm}`);
         const { cluster, pool: armPool } = arms[arm];
+        // Both stores keep the same history whatever their arms wrote before (the store with the
+        // front serves two arms): see compactHistory.
+        for (const target of [withFront, withoutFront]) {
+          compacted.set(target, await compactHistory(target, compacted.get(target)));
+        }
         const before = await settledRevision(cluster);
         const measurement = await measure(
           armPool,

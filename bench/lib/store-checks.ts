@@ -4,6 +4,8 @@
 // and not at all over a range cell; and after the run, Debian's etcdctl (a different client) reads
 // random keys back with the benchmark's value and counts the keys.
 import { execFile } from 'node:child_process';
+import { kvService } from '../../src/api/services.js';
+import { callUnary, openChannel } from './etcd-rpc.js';
 import type { LocalCluster } from './targets.js';
 import { benchmarkValue, formatKey, type KeyValueShape } from './workload.js';
 
@@ -29,6 +31,27 @@ export async function settledRevision(cluster: LocalCluster): Promise<number> {
     previous = agreed ? revisions[0]! : -1;
     await new Promise((resolve) => setTimeout(resolve, SETTLE_POLL_MS));
   }
+}
+
+/** Far from the load's and the status probes' channel indexes: a connection of its own. */
+const COMPACT_CHANNEL_INDEX = 2_000_000;
+
+/**
+ * Compacts the store's history up to its current revision (physically), unless nothing was written
+ * since `after`; returns the revision compacted to. A store's cost per request grows with the
+ * history it keeps (a member's heap, and so its garbage collection), so stores compared side by
+ * side are compacted before each run, whatever each one was sent before.
+ */
+export async function compactHistory(cluster: LocalCluster, after = 0): Promise<number> {
+  const revision = await settledRevision(cluster);
+  if (revision <= after) return after;
+  const channel = openChannel(cluster.endpoints[0]!, COMPACT_CHANNEL_INDEX);
+  try {
+    await callUnary(channel, kvService.Compact, { revision, physical: true }, 60_000);
+  } finally {
+    channel.close();
+  }
+  return revision;
 }
 
 /** Whether a cell's revision growth fits its outcomes; undefined if it does, else why not. */
