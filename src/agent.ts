@@ -249,6 +249,8 @@ export class Agent {
           maxRequestBytes: config.maxRequestBytes,
           maxTxnOps: config.maxTxnOps,
           ...(config.authToken !== undefined && { authToken: config.authToken }),
+          // etcd's ClientCertAuthEnabled: a certificate's common name is a user without a token.
+          clientCertAuth: tls.client.clientCertAuth,
           ...(config.authTokenTtlSec !== undefined && { authTokenTtlSec: config.authTokenTtlSec }),
           ...(config.bcryptCost !== undefined && { bcryptCost: config.bcryptCost }),
           quotaBackendBytes: config.quotaBackendBytes || defaultQuotaBackendBytes,

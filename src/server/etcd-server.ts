@@ -71,6 +71,8 @@ export interface ServerOptions {
   progressNotifyIntervalMs: number;
   /** etcd's --auth-token: simple tokens (the default) or JWTs. */
   authToken?: AuthTokenConfig;
+  /** --client-cert-auth: a request without a token is its verified certificate's common name. */
+  clientCertAuth?: boolean;
   /** etcd's --auth-token-ttl: seconds a simple token lives without use (300). */
   authTokenTtlSec?: number;
   /** etcd's --bcrypt-cost (10). */
@@ -480,10 +482,17 @@ export class EtcdServer {
 
   /**
    * The AuthInfo of a client request (etcd's AuthInfoFromCtx): the user its `token` metadata
-   * stands for at the current auth revision, or nobody (revision 0) without a token.
+   * stands for, or without one the common name of its client certificate (with
+   * --client-cert-auth), or nobody (revision 0).
    */
-  authInfo(token: string | undefined): AuthInfo {
-    if (token === undefined) return { username: '', revision: 0 };
+  authInfo(token: string | undefined, certificateName?: string): AuthInfo {
+    if (token === undefined) {
+      // etcd's AuthInfoFromTLS: the first verified chain's common name, at the current revision.
+      if (this.options.clientCertAuth && certificateName) {
+        return { username: certificateName, revision: this.auth.revision };
+      }
+      return { username: '', revision: 0 };
+    }
     const jwt = this.options.authToken?.type === 'jwt' ? this.options.authToken.tokens : undefined;
     // A JWT carries the auth revision it was issued at: older than the store's is "old revision".
     if (jwt) return jwt.claims(token);

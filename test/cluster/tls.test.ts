@@ -588,6 +588,81 @@ describe('cluster: TLS on the client and peer ports (etcd 3.4 flags)', function 
     });
   });
 
+  describe('a client certificate as the user (--client-cert-auth with auth on)', function () {
+    it('gives the common name the permissions of the user of that name, as etcd 3.4 does', async function () {
+      const [cPort, pPort, eClient, ePeer] = (await freePorts(4)) as [
+        number,
+        number,
+        number,
+        number,
+      ];
+      const tlsFlags = [
+        `--cert-file=${server.cert}`,
+        `--key-file=${server.key}`,
+        `--trusted-ca-file=${ca.cert}`,
+        '--client-cert-auth',
+      ];
+      const endpoint = `https://127.0.0.1:${cPort}`;
+      const etcdEndpoint = `https://127.0.0.1:${eClient}`;
+      const member = start(
+        clusterd(
+          memberArgs(join(dir, 'cn-member'), endpoint, `http://127.0.0.1:${pPort}`, tlsFlags),
+        ),
+      );
+      const reference = start(
+        etcd([
+          ...['--data-dir', join(dir, 'cn-etcd')],
+          ...['--listen-client-urls', etcdEndpoint, '--advertise-client-urls', etcdEndpoint],
+          ...['--listen-peer-urls', `http://127.0.0.1:${ePeer}`],
+          ...['--initial-advertise-peer-urls', `http://127.0.0.1:${ePeer}`],
+          ...['--initial-cluster', `default=http://127.0.0.1:${ePeer}`],
+          ...tlsFlags,
+        ]),
+      );
+      const [root, alice, mallory] = await Promise.all(
+        ['root', 'alice', 'mallory'].map((cn) => ca.issue(`cn-${cn}`, { cn, usage: 'client' })),
+      );
+      const files = { caFile: ca.cert, certFile: root!.cert, keyFile: root!.key };
+      await Promise.all([
+        member.waitReady(() => statusThrough(endpoint, files)),
+        reference.waitReady(() => statusThrough(etcdEndpoint, files)),
+      ]);
+      const outputs: string[][] = [];
+      for (const at of [etcdEndpoint, endpoint]) {
+        const as = (pair: KeyPair, ...args: string[]) =>
+          runEtcdctl([`--endpoints=${at}`, ...certFlags(ca.cert, pair), ...args]);
+        const seen: string[] = [];
+        const step = async (pair: KeyPair, ...args: string[]): Promise<void> => {
+          const r = await as(pair, ...args);
+          seen.push(`${args.join(' ')} -> ${r.code} ${r.stdout.trim()} ${lastLine(r.stderr)}`);
+        };
+        // The root user has a password; alice is a certificate-only user.
+        await step(root!, 'user', 'add', 'root:rootpw');
+        await step(root!, 'user', 'grant-role', 'root', 'root');
+        await step(root!, 'user', 'add', 'alice', '--no-password');
+        await step(root!, 'role', 'add', 'a-rw');
+        await step(root!, 'role', 'grant-permission', 'a-rw', '--prefix', 'readwrite', '/a/');
+        await step(root!, 'user', 'grant-role', 'alice', 'a-rw');
+        await step(root!, 'auth', 'enable');
+        await step(alice!, 'put', '/a/x', '1');
+        await step(alice!, 'get', '/a/x', '--print-value-only');
+        await step(alice!, 'put', '/b/x', '1');
+        await step(mallory!, 'get', '/a/x');
+        await step(root!, 'user', 'list');
+        // A token wins over the certificate: alice's certificate with root's password is root.
+        await step(alice!, '--user', 'root:rootpw', 'put', '/b/x', 'root');
+        outputs.push(seen);
+      }
+      assert.deepEqual(outputs[1], outputs[0]);
+      // Not vacuous: the certificate's name was given its permissions, and refused others.
+      assert.ok(outputs[0]!.includes('put /a/x 1 -> 0 OK '), outputs[0]!.join('\n'));
+      assert.ok(
+        outputs[0]!.some((l) => l.startsWith('put /b/x 1 -> 1') && /permission denied/.test(l)),
+        outputs[0]!.join('\n'),
+      );
+    });
+  });
+
   describe('--bootstrap-expect and --join over https:// peer URLs', function () {
     it('3 machines with certificates of the CA form one cluster; one with a foreign certificate is never counted', async function () {
       const ports = await freePorts(8);
