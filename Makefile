@@ -70,8 +70,9 @@ test: deps typecheck lint
 
 # The seed talk's cluster end to end (test/e2e/seed-cluster.e2e.ts; docs/walkthrough.md is the same
 # scenario on real machines): three machines in network namespaces, each running the single
-# executable with one command line and its own dockerd on the overlay, for a few minutes. Needs
-# root, and fails as root when it cannot build its lab. Not in `make test`: its own mocha config.
+# executable with one command line and its own dockerd on the overlay, for a few minutes; run twice,
+# in plain text, then with TLS on every port and auth on. Needs root, and fails as root when it
+# cannot build its lab. Not in `make test`: its own mocha config.
 e2e: deps binary
 	npx mocha --config test/e2e/.mocharc.json
 

@@ -180,9 +180,11 @@ export class Agent {
         backend,
         founding ? bootstrapEntries(identity) : [],
       );
-      // The peer port also answers MemberList, for members that join later; the server it asks
-      // exists by the time the transport starts (RaftLog starts it from server.start()).
-      const serverRef: { server?: EtcdServer } = {};
+      // The peer port also answers MemberList and MemberAdd, for members that join later, and
+      // LeaseKeepAlive and LeaseTimeToLive, which followers forward to the leader (etcd's
+      // leasehttp); the server and the handlers exist by the time the transport starts (RaftLog
+      // starts it from server.start()).
+      const serverRef: { server?: EtcdServer; leases?: ReturnType<typeof leaseHandlers> } = {};
       const transport = new GrpcPeerTransport({
         id: memberId,
         clusterId,
@@ -205,6 +207,20 @@ export class Agent {
               MemberAdd: ((call, callback) => {
                 clusterHandlers(serverRef.server!, logger).MemberAdd(call, callback);
               }) satisfies ReturnType<typeof clusterHandlers>['MemberAdd'],
+            },
+          },
+          {
+            definition: {
+              LeaseKeepAlive: leaseService.LeaseKeepAlive,
+              LeaseTimeToLive: leaseService.LeaseTimeToLive,
+            },
+            implementation: {
+              LeaseKeepAlive: ((call) => {
+                serverRef.leases!.LeaseKeepAlive(call);
+              }) satisfies ReturnType<typeof leaseHandlers>['LeaseKeepAlive'],
+              LeaseTimeToLive: ((call, callback) => {
+                serverRef.leases!.LeaseTimeToLive(call, callback);
+              }) satisfies ReturnType<typeof leaseHandlers>['LeaseTimeToLive'],
             },
           },
         ],
@@ -267,6 +283,15 @@ export class Agent {
       // Owned before it starts: a start that fails half-way (a peer port taken) still stops the
       // Raft ticker and the transport it began, so the process can end.
       disposables.defer(() => server.close());
+      // Followers forward renewals to the leader's peer port with the peer certificate; closed
+      // before the server, so that no forwarding waits on it.
+      const forwarder = new LeaderForwarder(
+        server,
+        2000 + config.electionTimeoutMs,
+        peerDialTls(tls),
+      );
+      disposables.defer(() => forwarder.close());
+      serverRef.leases = leaseHandlers(server, forwarder, logger);
       await server.start();
 
       const compactor = new Compactor(
@@ -299,9 +324,7 @@ export class Agent {
       });
       grpc.addService(kvService, kvHandlers(server, logger));
       grpc.addService(watchService, watchHandlers(server, logger));
-      const forwarder = new LeaderForwarder(server, 2000 + config.electionTimeoutMs);
-      disposables.defer(() => forwarder.close());
-      grpc.addService(leaseService, leaseHandlers(server, forwarder, logger));
+      grpc.addService(leaseService, serverRef.leases);
       grpc.addService(clusterService, clusterHandlers(server, logger));
       grpc.addService(maintenanceService, maintenanceHandlers(server, logger));
       grpc.addService(authService, authHandlers(server, logger));

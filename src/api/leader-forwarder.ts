@@ -1,8 +1,12 @@
 // Lease renewals and time-to-live questions are the leader's to answer (only it runs the lease
-// clocks). A follower forwards them to the leader's client URL, as etcd forwards them over its
-// peer connection, through the one etcd client clusterd has.
+// clocks). A follower forwards them to the leader's peer URL, as etcd forwards them over its peer
+// connection (leasehttp), through the one etcd client clusterd has: members reach each other's
+// peer ports with their peer certificates, whatever the client ports ask of clients (client
+// certificates of another CA, an allowed CN) and whether or not auth is on (neither call is
+// checked).
 import {
   ClientClosedError,
+  type ClientTransportTls,
   DeadlineExceededError,
   EtcdClient,
   LeaseNotFoundError,
@@ -18,9 +22,11 @@ export class LeaderForwarder {
   private clientLeader = 0n;
   private closed = false;
 
+  /** `peerTls`: how this member dials other members' peer URLs (its peer certificate). */
   constructor(
     private readonly server: EtcdServer,
     private readonly timeoutMs: number,
+    private readonly peerTls?: ClientTransportTls,
   ) {}
 
   private leaderClient(): EtcdClient {
@@ -30,13 +36,14 @@ export class LeaderForwarder {
     const leader = this.server.leaderId;
     if (leader === 0n) throw Errors.noLeader();
     if (this.client && this.clientLeader === leader) return this.client;
-    const urls = this.server.members().find((m) => m.id === leader)?.clientUrls ?? [];
+    const urls = this.server.members().find((m) => m.id === leader)?.peerUrls ?? [];
     if (urls.length === 0) throw Errors.noLeader();
     void this.client?.close();
     this.client = new EtcdClient({
       endpoints: urls,
       dialTimeoutMs: this.timeoutMs,
       commandTimeoutMs: this.timeoutMs,
+      ...(this.peerTls !== undefined && { tls: this.peerTls }),
     });
     this.clientLeader = leader;
     return this.client;

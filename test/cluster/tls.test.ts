@@ -1,7 +1,8 @@
 // Transport security with etcd 3.4's flags and meanings: a client port with TLS and client
 // certificates (etcdctl 3.4, the npm etcd3 client, clusterd's own CLI), refusals (no certificate,
-// another CA, expired, revoked), --auto-tls, https:// metrics, certificates replaced on disk, and a
-// 3-member cluster over https:// peer URLs that a member with a foreign certificate cannot join.
+// another CA, expired, revoked), --auto-tls, https:// metrics, certificates replaced on disk, a
+// 3-member cluster over https:// peer URLs that a member with a foreign certificate cannot join,
+// and one requiring certificates on both ports, whose followers forward lease renewals.
 // Refusals are compared with Debian's etcd 3.4 given the same certificates. The PKI is made with
 // `openssl` in the test's own directory (test/helpers/pki.ts).
 import assert from 'node:assert/strict';
@@ -887,6 +888,75 @@ describe('cluster: TLS on the client and peer ports (etcd 3.4 flags)', function 
       } finally {
         await all.close();
       }
+    });
+  });
+
+  describe('client certificates on both ports of 3 members', function () {
+    it('a follower forwards lease renewals and time-to-live questions to the leader', async function () {
+      const ports = await freePorts(6);
+      const names = ['f1', 'f2', 'f3'];
+      const peerUrl = (i: number): string => `https://127.0.0.1:${ports[2 * i + 1]!}`;
+      const clientUrl = (i: number): string => `https://127.0.0.1:${ports[2 * i]!}`;
+      const initialCluster = names.map((n, i) => `${n}=${peerUrl(i)}`).join(',');
+      const pairs = await Promise.all(
+        names.map((n) => ca.issue(`both-${n}`, { cn: n, sans: ['IP:127.0.0.1'] })),
+      );
+      const members = names.map((n, i) =>
+        start(
+          clusterd([
+            'agent',
+            ...['--name', n, '--data-dir', join(dir, `both-${n}`)],
+            ...['--listen-client-urls', clientUrl(i), '--advertise-client-urls', clientUrl(i)],
+            ...['--listen-peer-urls', peerUrl(i), '--initial-advertise-peer-urls', peerUrl(i)],
+            ...['--initial-cluster', initialCluster],
+            ...['--heartbeat-interval', '50', '--election-timeout', '500'],
+            ...['--log-level', 'info', '--no-fleet'],
+            `--cert-file=${pairs[i]!.cert}`,
+            `--key-file=${pairs[i]!.key}`,
+            `--trusted-ca-file=${ca.cert}`,
+            '--client-cert-auth',
+            `--peer-cert-file=${pairs[i]!.cert}`,
+            `--peer-key-file=${pairs[i]!.key}`,
+            `--peer-trusted-ca-file=${ca.cert}`,
+            '--peer-client-cert-auth',
+          ]),
+        ),
+      );
+      const withCert: ClientTransportTls = {
+        caFile: ca.cert,
+        certFile: client.cert,
+        keyFile: client.key,
+      };
+      const statuses = await Promise.all(
+        members.map(async (m, i) => {
+          let status: Awaited<ReturnType<EtcdClient['maintenance']['status']>> | undefined;
+          await m.waitReady(async () => {
+            const c = tlsClient(clientUrl(i), withCert);
+            try {
+              status = await c.maintenance.status();
+              if (status.leader === 0n) throw new Error('no leader yet');
+            } finally {
+              await c.close();
+            }
+          });
+          return status!;
+        }),
+      );
+      const follower = statuses.findIndex((s) => s.header.memberId !== s.leader);
+      assert.ok(follower >= 0, 'a follower');
+      const c = tlsClient(clientUrl(follower), withCert);
+      try {
+        const lease = await c.lease.grant(30);
+        // Only the leader renews: the follower asks it, with its peer certificate.
+        const renewed = await c.lease.keepAliveOnce(lease.id, { timeoutMs: 5000 });
+        assert.equal(renewed.ttl, 30);
+        const ttl = await c.lease.timeToLive(lease.id, {}, { timeoutMs: 5000 });
+        assert.equal(ttl.grantedTtl, 30);
+        assert.ok(ttl.ttl > 25 && ttl.ttl <= 30, String(ttl.ttl));
+      } finally {
+        await c.close();
+      }
+      for (const m of members) assert.doesNotMatch(m.output(100_000), /x509|rejected connection/);
     });
   });
 });

@@ -6,6 +6,18 @@
 // units; containers reach each other across machines over the overlay; a machine is killed and
 // comes back. `make e2e` runs it (not `make test`: it takes minutes and needs root).
 //
+// It runs twice, the same steps and assertions each time: in plain text ('plain', the talk's
+// cluster as docs/walkthrough.md shows it), then secure ('tls+auth'): every store port https://
+// with certificates of a CA made for the run (a server and peer certificate per machine, a client
+// certificate for the tools), client certificates required on both ports, `--bootstrap-expect`
+// over https:// peer URLs; once the cluster has formed, the admin adds users and roles with
+// Debian's etcdctl (README.md "Users and roles": the machines', the deployers', the sidekicks')
+// and enables auth; the agents authenticate as `machine` from the start, fleetctl submits the
+// units as `deployer`, the sidekicks' etcdctl as `sidekick` (its settings from an
+// EnvironmentFile=, the one line by which its unit differs). The secure run also checks what must
+// be refused: a user without the deployers' role, a client without a certificate or a user, plain
+// http:// on the store's ports.
+//
 // The machines are network namespaces on one LAN (test/helpers/netns.ts), each with its own
 // address, its own port 53 and 80, and its own dockerd inside (test/helpers/docker-engine.ts);
 // the images come from one registry on the switch (test/helpers/docker-registry.ts), every
@@ -34,6 +46,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sleep } from '../helpers/client.js';
 import { parseDig, type DigResult } from '../helpers/dns.js';
+import { type KeyPair, TestCa } from '../helpers/pki.js';
 import {
   type DockerEngine,
   dockerUnavailableReason,
@@ -72,14 +85,18 @@ const keepDir = join(repoRoot, 'build', 'e2e');
  * unit is inactive (dead) a moment after it started and a sidekick bound to it would be stopped
  * with it (test/fleet/containers.test.ts shows that). This one follows the container instead, by
  * its port; MachineOf= keeps it beside the instance, and the instance's Requires= starts it.
+ *
+ * With TLS and auth (the secure run) the unit has one line more, an EnvironmentFile= that gives its
+ * etcdctl the endpoint, the CA, a client certificate and a user (ETCDCTL_ENDPOINTS, ETCDCTL_CACERT,
+ * ETCDCTL_CERT, ETCDCTL_KEY, ETCDCTL_USER: etcdctl 3.4 reads each flag from ETCDCTL_<FLAG>).
  */
-const sidekickUnit = `[Unit]
+const sidekickUnit = (environmentFile?: string): string => `[Unit]
 Description=Announce nginx@%i in SkyDNS
 After=nginx@%i.service
 
 [Service]
 Environment=ETCDCTL_API=3
-ExecStart=/bin/sh -c 'ip=$$(etcdctl get --print-value-only /_coreos.com/fleet/machines/%m \\
+${environmentFile === undefined ? '' : `EnvironmentFile=${environmentFile}\n`}ExecStart=/bin/sh -c 'ip=$$(etcdctl get --print-value-only /_coreos.com/fleet/machines/%m \\
   | sed -n "s/.*publicIp.:.\\\\([0-9.]*\\\\).*/\\\\1/p"); \\
   while :; do \\
     if busybox wget -q -O /dev/null http://$$ip/; then \\
@@ -104,7 +121,32 @@ interface Node {
   readonly logFile: string;
   agent: ChildProcess | undefined;
   engine: DockerEngine | undefined;
+  /** The secure run's certificate of its store, both ports (SANs: its address and 127.0.0.1). */
+  tls: KeyPair | undefined;
 }
+
+/** The two runs of the scenario: the same steps, in plain text, then with TLS and auth. */
+interface Mode {
+  /** In the run's title and its kept logs' directory. */
+  readonly name: 'plain' | 'tls+auth';
+  /** TLS on every port of the store; auth on once the cluster has formed. */
+  readonly secure: boolean;
+  /** The transcript's file in build/e2e (the plain one is what docs/walkthrough.md shows). */
+  readonly transcript: string;
+}
+
+const modes: readonly Mode[] = [
+  { name: 'plain', secure: false, transcript: 'seed-cluster.transcript.txt' },
+  { name: 'tls+auth', secure: true, transcript: 'seed-cluster.tls-auth.transcript.txt' },
+];
+
+/** The secure run's users (README.md "Users and roles") and their passwords. */
+const passwords = {
+  root: 'root-pw',
+  machine: 'machine-pw',
+  deployer: 'deployer-pw',
+  sidekick: 'sidekick-pw',
+} as const;
 
 async function until<T>(
   what: string,
@@ -128,10 +170,16 @@ async function until<T>(
   }
 }
 
-describe('e2e: the seed talk’s cluster on three machines', function () {
-  this.timeout(120_000);
+for (const mode of modes)
+  describe(`e2e: the seed talk’s cluster on three machines (${mode.name})`, function () {
+    seedScenario(this, mode);
+  });
+
+/** The scenario's steps in `suite`, run as `mode` says. */
+function seedScenario(suite: Mocha.Suite, mode: Mode): void {
+  suite.timeout(120_000);
   // Each step stands on the one before: after a failure the rest would only fail again.
-  this.bail(true);
+  suite.bail(true);
 
   let lab: NetnsLab | undefined;
   let registry: TestRegistry | undefined;
@@ -143,9 +191,38 @@ describe('e2e: the seed talk’s cluster on three machines', function () {
   const nodes: Node[] = [];
   /** Not root: nothing was made, nothing to keep. */
   let skipped = false;
+  /** The secure run's CA: every certificate of the run, the machines' and the tools'. */
+  let ca: TestCa | undefined;
+  const secure = mode.secure;
+  /** The store's URLs: https:// on every port in the secure run. */
+  const scheme = secure ? 'https' : 'http';
 
   const node = (name: string): Node => nodes.find((n) => n.name === name)!;
   const addressOf = (name: string): string => node(name).machine.address;
+
+  // The secure run's tools: the CA and a client certificate in the directory commands run in (as
+  // an operator keeps them), and a user. clusterd's commands take etcdctl's flags (TLS to the
+  // default 127.0.0.1:2379 once a file is given) and act as root; fleetctl takes its own and acts
+  // as a deployer; Debian's etcdctl, the admin's tool, asks m1.
+  const toolTls = { ca: 'ca.pem', cert: 'client.pem', key: 'client-key.pem' };
+  const clusterdFlags = secure
+    ? [
+        ...['--cacert', toolTls.ca, '--cert', toolTls.cert, '--key', toolTls.key],
+        ...['--user', `root:${passwords.root}`],
+      ]
+    : [];
+  const fleetctlFlags = (user: keyof typeof passwords = 'deployer'): string[] =>
+    secure
+      ? [
+          ...['--endpoint', 'https://127.0.0.1:2379'],
+          ...['--ca-file', toolTls.ca, '--cert-file', toolTls.cert, '--key-file', toolTls.key],
+          ...['--user', `${user}:${passwords[user]}`],
+        ]
+      : [];
+  const etcdctlFlags = (options: { cert?: boolean } = {}): string[] => [
+    ...['--endpoints', `https://${addressOf('m1')}:2379`, '--cacert', toolTls.ca],
+    ...(options.cert === false ? [] : ['--cert', toolTls.cert, '--key', toolTls.key]),
+  ];
 
   /** A command as the user would type it, and its output, for build/e2e and the walkthrough. */
   const record = async (where: string, command: string, output: string): Promise<void> => {
@@ -178,9 +255,12 @@ describe('e2e: the seed talk’s cluster on three machines', function () {
     return r;
   };
 
-  /** `clusterd <args>` (or `fleetctl <args>`) on a machine; the exit code must be 0. */
+  /**
+   * `clusterd <args>` (or `fleetctl <args>`) on a machine, as root (or a deployer) in the secure
+   * run; the exit code must be 0.
+   */
   const clusterd = async (where: string, args: string[], options: { quiet?: boolean } = {}) => {
-    const r = await sh(where, join(bin, 'clusterd'), args, options);
+    const r = await sh(where, join(bin, 'clusterd'), [...clusterdFlags, ...args], options);
     assert.equal(r.code, 0, `clusterd ${args.join(' ')} on ${where}: ${r.stderr}`);
     return r.stdout;
   };
@@ -189,7 +269,7 @@ describe('e2e: the seed talk’s cluster on three machines', function () {
     args: string[],
     options: { quiet?: boolean; timeoutMs?: number } = {},
   ) => {
-    const r = await sh(where, join(bin, 'fleetctl'), args, options);
+    const r = await sh(where, join(bin, 'fleetctl'), [...fleetctlFlags(), ...args], options);
     assert.equal(r.code, 0, `fleetctl ${args.join(' ')} on ${where}: ${r.stderr}`);
     return r.stdout;
   };
@@ -219,9 +299,16 @@ describe('e2e: the seed talk’s cluster on three machines', function () {
     return subnet;
   };
 
-  /** The options the machine's network gives its Docker engine (flannel's mk-docker-opts.sh). */
-  const dockerOpts = async (n: Node): Promise<string> =>
-    (await clusterd(n.name, ['net', 'docker-opts', '--subnet-file', n.subnetFile])).trim();
+  /**
+   * The options the machine's network gives its Docker engine (flannel's mk-docker-opts.sh). From
+   * the subnet file alone: no client flags (its own --key is another's).
+   */
+  const dockerOpts = async (n: Node): Promise<string> => {
+    const args = ['net', 'docker-opts', '--subnet-file', n.subnetFile];
+    const r = await sh(n.name, join(bin, 'clusterd'), args);
+    assert.equal(r.code, 0, `clusterd ${args.join(' ')} on ${n.name}: ${r.stderr}`);
+    return r.stdout.trim();
+  };
 
   /**
    * GET / on the machine's port 80 from the switch: the status line. (No `-T`: Debian's busybox
@@ -263,11 +350,13 @@ describe('e2e: the seed talk’s cluster on three machines', function () {
   /**
    * The one command line, the same on every machine, and what differs per machine only because
    * three machines share one host here (on three real machines, docs/walkthrough.md, only the
-   * addresses differ: the talk's cloud-config put $private_ipv4 in the same places).
+   * addresses differ: the talk's cloud-config put $private_ipv4 in the same places). The secure
+   * run's adds TLS on both ports and the machines' user (on real machines its files would be at
+   * the same paths on every machine).
    */
   const agentArgs = (n: Node): string[] => {
     const address = n.machine.address;
-    const peers = nodes.map((m) => `http://${m.machine.address}:2380`).join(',');
+    const peers = nodes.map((m) => `${scheme}://${m.machine.address}:2380`).join(',');
     return [
       'agent',
       ...['--join', peers, '--bootstrap-expect', '3', '--metadata', 'role=web'],
@@ -281,9 +370,9 @@ describe('e2e: the seed talk’s cluster on three machines', function () {
       ...['--data-dir', n.dataDir, '--subnet-file', n.subnetFile],
       // $private_ipv4: the store on the machine's address (and loopback, where the sidekicks'
       // etcdctl and fleetctl find it by default), advertised at the address; peers likewise.
-      ...['--listen-client-urls', `http://${address}:2379,http://127.0.0.1:2379`],
-      ...['--advertise-client-urls', `http://${address}:2379`],
-      ...['--listen-peer-urls', `http://${address}:2380`],
+      ...['--listen-client-urls', `${scheme}://${address}:2379,${scheme}://127.0.0.1:2379`],
+      ...['--advertise-client-urls', `${scheme}://${address}:2379`],
+      ...['--listen-peer-urls', `${scheme}://${address}:2380`],
       // The address list-machines shows and the overlay's traffic uses (the talk's fleet
       // public-ip: $private_ipv4).
       ...['--public-ip', address],
@@ -292,6 +381,23 @@ describe('e2e: the seed talk’s cluster on three machines', function () {
       // DNS on the machine's address, port 53 (each namespace has its own), and the network: both
       // said explicitly, as the test suite's environment turns them off (test/setup.ts).
       ...['--dns-addr', `${address}:53`, '--net'],
+      ...(secure ? secureAgentArgs(n) : []),
+    ];
+  };
+
+  /**
+   * TLS on both ports, client certificates required on both, one certificate per machine for
+   * both; the agent's own client presents it (clusterd's default, as etcd's gateway) and
+   * authenticates as the machines' user once auth is on (before, it sends no token).
+   */
+  const secureAgentArgs = (n: Node): string[] => {
+    const { cert, key } = n.tls!;
+    return [
+      ...['--cert-file', cert, '--key-file', key, '--trusted-ca-file', ca!.cert],
+      '--client-cert-auth',
+      ...['--peer-cert-file', cert, '--peer-key-file', key, '--peer-trusted-ca-file', ca!.cert],
+      '--peer-client-cert-auth',
+      ...['--etcd-username', 'machine', '--etcd-password', passwords.machine],
     ];
   };
 
@@ -339,7 +445,7 @@ describe('e2e: the seed talk’s cluster on three machines', function () {
     dir = await mkdtemp(join(tmpdir(), 'clusterd-e2e-'));
     // What the user would type and see, kept after the run (docs/walkthrough.md is made of it).
     await mkdir(keepDir, { recursive: true });
-    transcript = join(keepDir, 'seed-cluster.transcript.txt');
+    transcript = join(keepDir, mode.transcript);
     await writeFile(transcript, '');
     // The one executable, copied as onto a machine; fleetctl is the same file by another name.
     bin = join(dir, 'bin');
@@ -371,9 +477,11 @@ describe('e2e: the seed talk’s cluster on three machines', function () {
         logFile: join(nodeDir, 'clusterd.log'),
         agent: undefined,
         engine: undefined,
+        tls: undefined,
       });
     });
     for (const n of nodes) await mkdir(n.dir);
+    if (secure) await makePki();
     // The registry on the switch, at .254 of the LAN: every machine's Docker Hub mirror.
     const switchAddress = lab.machines[0]!.address.replace(/\.\d+$/, '.254');
     await lab.exec(lab.switchNetns, 'ip', ['addr', 'add', `${switchAddress}/24`, 'dev', 'br0']);
@@ -384,8 +492,45 @@ describe('e2e: the seed talk’s cluster on three machines', function () {
       images: ['infoslack/docker-nginx:latest'],
     });
     await writeFile(join(unitsDir, 'nginx@.service'), talkNginxUnit);
-    await writeFile(join(unitsDir, 'nginx-discovery@.service'), sidekickUnit);
+    await writeFile(
+      join(unitsDir, 'nginx-discovery@.service'),
+      sidekickUnit(secure ? join(dir, 'etcdctl.env') : undefined),
+    );
+    // What a user without the deployers' role tries to start in the secure run.
+    if (secure)
+      await writeFile(
+        join(unitsDir, 'intruder.service'),
+        '[Unit]\nDescription=Not a deployer’s\n\n[Service]\nExecStart=/bin/sleep 600\n',
+      );
   });
+
+  /**
+   * The secure run's PKI (made with openssl, in a second): the CA; each machine's certificate of
+   * its store, for both ports and the agent's own client (SANs: its address, which members check
+   * peers' connections against, and 127.0.0.1, where the local tools and sidekicks reach it); the
+   * tools' client certificate, beside the units. The sidekicks' etcdctl settings: one file, as
+   * the three machines share one file system (on real machines, the same file on each).
+   */
+  const makePki = async (): Promise<void> => {
+    ca = await TestCa.create(dir, 'pki');
+    for (const n of nodes)
+      n.tls = await ca.issue(n.name, { sans: [`IP:${n.machine.address}`, 'IP:127.0.0.1'] });
+    const client = await ca.issue('client', { usage: 'client' });
+    await copyFile(ca.cert, join(unitsDir, toolTls.ca));
+    await copyFile(client.cert, join(unitsDir, toolTls.cert));
+    await copyFile(client.key, join(unitsDir, toolTls.key));
+    await writeFile(
+      join(dir, 'etcdctl.env'),
+      [
+        'ETCDCTL_ENDPOINTS=https://127.0.0.1:2379',
+        `ETCDCTL_CACERT=${ca.cert}`,
+        `ETCDCTL_CERT=${client.cert}`,
+        `ETCDCTL_KEY=${client.key}`,
+        `ETCDCTL_USER=sidekick:${passwords.sidekick}`,
+        '',
+      ].join('\n'),
+    );
+  };
 
   after(async function () {
     this.timeout(180_000);
@@ -413,7 +558,8 @@ describe('e2e: the seed talk’s cluster on three machines', function () {
 
   /** Copies the logs and the transcript to build/e2e/<time>/, printing where. */
   const keepLogs = async (): Promise<void> => {
-    const to = join(keepDir, new Date().toISOString().replace(/[:.]/g, '-'));
+    const time = new Date().toISOString().replace(/[:.]/g, '-');
+    const to = join(keepDir, `${time}-${mode.name.replace('+', '-')}`);
     await mkdir(to, { recursive: true });
     await copyFile(transcript, join(to, 'transcript.txt')).catch(() => undefined);
     for (const n of nodes) {
@@ -470,10 +616,66 @@ describe('e2e: the seed talk’s cluster on three machines', function () {
       assert.match(members, new RegExp(`\\|\\s*started\\s*\\|\\s*${n.name}\\s*\\|`));
   });
 
+  if (secure)
+    it('the admin adds README.md’s users and roles with etcdctl and enables auth; the machines go on as theirs', async () => {
+      /** Debian's etcdctl on m1 as the admin, over TLS with the tools' certificate. */
+      const admin = async (args: string[], user?: keyof typeof passwords): Promise<string> => {
+        const as = user === undefined ? [] : ['--user', `${user}:${passwords[user]}`];
+        const r = await sh('m1', 'etcdctl', [...etcdctlFlags(), ...as, ...args]);
+        assert.equal(r.code, 0, `etcdctl ${args.join(' ')}: ${r.stdout}${r.stderr}`);
+        return r.stdout;
+      };
+      const grant = (role: string, permission: string, prefix: string): Promise<string> =>
+        admin(['role', 'grant-permission', role, permission, prefix, '--prefix']);
+      const P = '/_coreos.com/fleet/';
+      await admin(['user', 'add', `root:${passwords.root}`]);
+      await admin(['role', 'add', 'root']);
+      await admin(['user', 'grant-role', 'root', 'root']);
+      // The machines: the scheduler's data, their own records in it, DNS records, subnets.
+      await admin(['role', 'add', 'fleet-machine']);
+      await grant('fleet-machine', 'read', P);
+      for (const k of ['schedule/', 'global/', 'machines/', 'state/', 'engine/', 'refused/'])
+        await grant('fleet-machine', 'readwrite', `${P}${k}`);
+      await grant('fleet-machine', 'readwrite', '/skydns/');
+      await grant('fleet-machine', 'readwrite', '/coreos.com/network/');
+      await admin(['user', 'add', `machine:${passwords.machine}`]);
+      await admin(['user', 'grant-role', 'machine', 'fleet-machine']);
+      // The deployers: the scheduler's data, and its units and jobs to write.
+      await admin(['role', 'add', 'fleet-deployer']);
+      await grant('fleet-deployer', 'read', P);
+      await grant('fleet-deployer', 'readwrite', `${P}job/`);
+      await grant('fleet-deployer', 'readwrite', `${P}unit/`);
+      await admin(['user', 'add', `deployer:${passwords.deployer}`]);
+      await admin(['user', 'grant-role', 'deployer', 'fleet-deployer']);
+      // The sidekicks' etcdctl: its machine's record, and the instances' DNS records.
+      await admin(['role', 'add', 'nginx-sidekick']);
+      await grant('nginx-sidekick', 'read', `${P}machines/`);
+      await grant('nginx-sidekick', 'readwrite', '/skydns/local/skydns/nginx/');
+      await admin(['user', 'add', `sidekick:${passwords.sidekick}`]);
+      await admin(['user', 'grant-role', 'sidekick', 'nginx-sidekick']);
+      await admin(['auth', 'enable']);
+
+      // Now every request needs a user: without one, refused; root lists the users.
+      const anonymous = await sh('m1', 'etcdctl', [...etcdctlFlags(), 'get', 'e2e/anyone']);
+      assert.notEqual(anonymous.code, 0);
+      assert.match(anonymous.stderr, /etcdserver: user name is empty/);
+      assert.deepEqual((await admin(['user', 'list'], 'root')).trim().split('\n'), [
+        'deployer',
+        'machine',
+        'root',
+        'sidekick',
+      ]);
+      await admin(['role', 'get', 'fleet-machine'], 'root');
+      // The machines' agents, already running, authenticate by themselves: still three (and the
+      // next steps have them write under auth: subnets, schedules, unit states, DNS records).
+      const machines = await fleetctl('m1', ['list-machines', '--no-legend']);
+      assert.equal(machines.trim().split('\n').length, 3, machines);
+    });
+
   it(`the network: each machine takes a subnet of ${network} and starts its Docker engine on it`, async () => {
     const config = JSON.stringify({ Network: network, Backend: { Type: 'vxlan' } });
-    await sh('m1', join(bin, 'clusterd'), ['net', 'config', 'set', config], {
-      shown: `clusterd net config set '${config}'`,
+    await sh('m1', join(bin, 'clusterd'), [...clusterdFlags, 'net', 'config', 'set', config], {
+      shown: ['clusterd', ...clusterdFlags, 'net', 'config', 'set', `'${config}'`].join(' '),
     });
     // flannel first: each machine writes its subnet.env ...
     for (const n of nodes)
@@ -659,6 +861,57 @@ describe('e2e: the seed talk’s cluster on three machines', function () {
       }
   });
 
+  if (secure)
+    it('refuses a user without the deployers’ role, a client without a certificate, plain http:// on the store’s ports', async () => {
+      const root = ['--user', `root:${passwords.root}`];
+      // The running units were submitted by a permitted user: their jobs name the deployer.
+      const job = await sh('m1', 'etcdctl', [
+        ...etcdctlFlags(),
+        ...root,
+        ...['get', '--print-value-only', '/_coreos.com/fleet/job/nginx@80.service'],
+      ]);
+      assert.match(job.stdout, /"submittedBy":"deployer"/);
+      // The sidekicks' user may write DNS records, not units: fleetctl start is refused and
+      // nothing is written, so nothing runs.
+      const refused = await sh(
+        'm1',
+        join(bin, 'fleetctl'),
+        [...fleetctlFlags('sidekick'), 'start', 'intruder.service'],
+        { timeoutMs: 20_000 },
+      );
+      assert.notEqual(refused.code, 0, refused.stdout);
+      assert.match(refused.stderr, /etcdserver: permission denied/);
+      const keys = await sh(
+        'm1',
+        'etcdctl',
+        [...etcdctlFlags(), ...root, 'get', '--prefix', '--keys-only', '/_coreos.com/fleet/'],
+        { quiet: true },
+      );
+      assert.equal(keys.code, 0, keys.stderr);
+      assert.match(keys.stdout, /\/job\/nginx@80\.service$/m);
+      assert.doesNotMatch(keys.stdout, /intruder/);
+      assert.doesNotMatch(await fleetctl('m1', ['list-unit-files']), /intruder/);
+      assert.doesNotMatch(await fleetctl('m1', ['list-units']), /intruder/);
+      // A client with the CA but no certificate of its own: the client port's handshake refuses
+      // it (etcdctl gives up at its dial timeout).
+      const anonymousTls = await sh('m1', 'etcdctl', [
+        ...etcdctlFlags({ cert: false }),
+        ...root,
+        ...['--dial-timeout', '2s', '--command-timeout', '3s', 'get', 'e2e/anyone'],
+      ]);
+      assert.notEqual(anonymousTls.code, 0, anonymousTls.stdout);
+      // Plain http:// on the client and the peer port, from the LAN: no answer.
+      for (const port of [2379, 2380]) {
+        const url = `http://${addressOf('m1')}:${port}/version`;
+        const r = await sh('switch', 'busybox', ['wget', '-q', '-O', '-', url], {
+          shown: `wget -q -O - ${url}`,
+          timeoutMs: 10_000,
+        });
+        assert.notEqual(r.code, 0, `${url}: ${r.stdout}`);
+        assert.equal(r.stdout, '');
+      }
+    });
+
   let deadInstance = '';
 
   it('a machine killed: its instance stays unscheduled (X-Conflicts), DNS forgets it, the store serves on two of three', async () => {
@@ -731,6 +984,7 @@ describe('e2e: the seed talk’s cluster on three machines', function () {
     );
     const endpoints = nodes.map((n) => `${n.machine.address}:2379`).join(',');
     const health = await sh('m1', join(bin, 'clusterd'), [
+      ...clusterdFlags,
       'endpoint',
       'health',
       '--endpoints',
@@ -791,7 +1045,7 @@ describe('e2e: the seed talk’s cluster on three machines', function () {
       },
     );
   });
-});
+}
 
 function re(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
