@@ -3,7 +3,14 @@
 // and only translate; it knows the log and the store only through their interfaces.
 import { clusterdpb, etcdserverpb } from '../gen/etcd.js';
 import type { Backend, BatchOp } from '../storage/backend.js';
-import { leaseKey, metaKey, Prefix, prefixRange } from '../storage/keys.js';
+import {
+  leaseKey,
+  leaseRecord,
+  leaseRecordTtl,
+  MetaKey,
+  Prefix,
+  prefixRange,
+} from '../storage/keys.js';
 import type { MvccEvent, MvccStore } from '../storage/mvcc/kv-store.js';
 import { DisposableStore } from '../util/lifecycle.js';
 import type { Logger } from '../util/log.js';
@@ -92,8 +99,8 @@ export interface AlarmMember {
   alarm: etcdserverpb.AlarmType;
 }
 
-const appliedIndexKey = metaKey('server/applied-index');
-const alarmsKey = metaKey('server/alarms');
+const appliedIndexKey = MetaKey.appliedIndex;
+const alarmsKey = MetaKey.alarms;
 const { AlarmType, AlarmRequest } = etcdserverpb;
 
 /** etcd refuses new proposals when applying falls this far behind committing. */
@@ -341,7 +348,7 @@ export class EtcdServer {
 
   private async restoreLeases(): Promise<void> {
     for await (const [key, value] of this.backend.scan(prefixRange(Prefix.lease))) {
-      this.lessor.grant(key.readBigUInt64BE(1), Number(value.readBigUInt64BE(0)));
+      this.lessor.grant(key.readBigUInt64BE(1), leaseRecordTtl(value));
     }
     // Attach every live key to its lease: the lease's keys are derived state.
     this.store.forEachKeyAt('', null, this.store.currentRevision, (ki, at) => {
@@ -964,9 +971,7 @@ export class EtcdServer {
     const id = toBigInt(req.ID, true);
     if (this.lessor.has(id)) throw Errors.leaseExists();
     const lease = this.lessor.grant(id, toNumber(req.TTL));
-    const value = Buffer.alloc(8);
-    value.writeBigUInt64BE(BigInt(lease.ttlSec));
-    extraOps.push({ type: 'put', key: leaseKey(id), value });
+    extraOps.push({ type: 'put', key: leaseKey(id), value: leaseRecord(lease.ttlSec) });
     return { ID: fromBigInt(id), TTL: lease.ttlSec };
   }
 
