@@ -423,6 +423,14 @@ export class WriteTxn {
   }
 }
 
+/**
+ * A history record as the backend keeps it, for tools that write a backend (snapshot restore): a
+ * flag byte, then the KeyValue; a tombstone's has its key and the deletion's revision only.
+ */
+export function historyRecord(kv: KeyValue, tombstone: boolean): Buffer {
+  return encodeRecord(tombstone ? RecordFlag.Tombstone : RecordFlag.Put, kv);
+}
+
 function encodeRecord(flag: number, kv: KeyValue): Buffer {
   const body = mvccpb.KeyValue.encode({
     key: kv.key,
