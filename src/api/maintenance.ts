@@ -1,12 +1,12 @@
-// etcdserverpb.Maintenance: status, alarms, defragment, hashes, leader moves.
-import { status } from '@grpc/grpc-js';
+// etcdserverpb.Maintenance: status, alarms, defragment, hashes, leader moves, snapshots.
+import { status, type ServerWritableStream } from '@grpc/grpc-js';
 import { etcdserverpb } from '../gen/etcd.js';
 import type { EtcdServer } from '../server/etcd-server.js';
-import { EtcdError } from '../server/errors.js';
 import { fromBigInt, toBigInt, toNumber } from '../util/long.js';
 import type { Logger } from '../util/log.js';
 import { mapStoreError } from '../server/apply.js';
-import { authOf, unary } from './handler.js';
+import type { SnapshotSource } from '../storage/snapshot/snapshot-file.js';
+import { admit, authOf, grpcCodeName, toServiceError, unary } from './handler.js';
 import type { ServiceImpl } from './service-impl.js';
 import type { maintenanceService } from './services.js';
 
@@ -68,13 +68,77 @@ export function maintenanceHandlers(
       return { header: server.header() };
     }),
     Snapshot: (call) => {
-      call.emit('error', {
-        code: status.UNIMPLEMENTED,
-        details: new EtcdError(
-          status.UNIMPLEMENTED,
-          'clusterd: snapshot streaming is not supported',
-        ).message,
-      });
+      void streamSnapshot(call, server, logger);
     },
   };
+}
+
+type SnapshotCall = ServerWritableStream<
+  etcdserverpb.SnapshotRequest,
+  etcdserverpb.ISnapshotResponse
+>;
+
+/**
+ * Sends the server's snapshot as etcd does: blobs whose remaining_bytes counts the data still to
+ * come, then the SHA-256 as the last blob. It waits for the client to drain each write, and stops
+ * (releasing the snapshot) when the client cancels.
+ */
+async function streamSnapshot(
+  call: SnapshotCall,
+  server: EtcdServer,
+  logger: Logger,
+): Promise<void> {
+  const labels = {
+    grpc_service: 'etcdserverpb.Maintenance',
+    grpc_method: 'Snapshot',
+    grpc_type: 'server_stream',
+  };
+  server.metrics.grpcStarted.inc(1, labels);
+  // Set by the 'cancelled' event, so a property: TypeScript's narrowing cannot see it change.
+  const client = { cancelled: false };
+  let wake: (() => void) | undefined;
+  call.on('cancelled', () => {
+    client.cancelled = true;
+    wake?.();
+  });
+  call.on('drain', () => wake?.());
+  const drainedOrCancelled = (): Promise<void> =>
+    new Promise<void>((resolve) => {
+      if (client.cancelled) resolve();
+      else
+        wake = () => {
+          wake = undefined;
+          resolve();
+        };
+    });
+  let source: SnapshotSource | undefined;
+  try {
+    admit(call.metadata, server, call.request);
+    // etcd 3.4's authMaintenanceServer: a snapshot is for admins when auth is on.
+    server.auth.checkAdmin(authOf(call.metadata, server));
+    source = await server.snapshot();
+    let remaining = source.dataBytes;
+    for await (const blob of source) {
+      if (client.cancelled) break;
+      remaining = Math.max(0, remaining - blob.length);
+      if (!call.write({ header: server.header(), remainingBytes: remaining, blob })) {
+        await drainedOrCancelled();
+      }
+    }
+    if (client.cancelled) {
+      server.metrics.grpcHandled.inc(1, { ...labels, grpc_code: grpcCodeName(status.CANCELLED) });
+      return;
+    }
+    call.end();
+    server.metrics.grpcHandled.inc(1, { ...labels, grpc_code: 'OK' });
+  } catch (err) {
+    const e = toServiceError(err, logger);
+    server.metrics.grpcHandled.inc(1, {
+      ...labels,
+      grpc_code: grpcCodeName(e.code ?? status.UNKNOWN),
+    });
+    if (!client.cancelled) call.emit('error', e);
+  } finally {
+    await source?.close();
+  }
 }

@@ -12,6 +12,7 @@ import {
   prefixRange,
 } from '../storage/keys.js';
 import type { MvccEvent, MvccStore } from '../storage/mvcc/kv-store.js';
+import { SnapshotSource } from '../storage/snapshot/snapshot-file.js';
 import { DisposableStore } from '../util/lifecycle.js';
 import type { Logger } from '../util/log.js';
 import { fromBigInt, toBigInt, toNumber } from '../util/long.js';
@@ -344,6 +345,21 @@ export class EtcdServer {
     this.options.onMembersChanged?.(this.membership.list());
     if (this.log.isLeader) this.lessor.promote();
     for (const resolve of this.applyWaiters.splice(0)) resolve();
+  }
+
+  /**
+   * Maintenance.Snapshot: the member's state as clusterd's snapshot file. Everything applied so
+   * far is flushed to the backend first, so the snapshot holds at least every write acknowledged
+   * before the call; it is then one moment of the backend, however long it streams while writes
+   * go on. The caller owns the source: it streams it to the end or closes it.
+   */
+  async snapshot(): Promise<SnapshotSource> {
+    if (this.closed) throw Errors.stopped();
+    await this.store.flush();
+    return SnapshotSource.open(this.backend.view(), {
+      clusterId: this.options.clusterId,
+      memberId: this.options.memberId,
+    });
   }
 
   private async restoreLeases(): Promise<void> {
