@@ -9,7 +9,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { EtcdClient } from '../../src/client/index.js';
 import { etcdctl } from '../compat/etcdctl.js';
-import { leaseLine, runClusterd, spawnClusterd, withoutClusterIds } from '../helpers/cli.js';
+import {
+  leaseLine,
+  restoreAndStart,
+  runClusterd,
+  spawnClusterd,
+  withoutClusterIds,
+} from '../helpers/cli.js';
 import { testClient } from '../helpers/client.js';
 import { startClusterd, type ClusterdProcess } from '../helpers/clusterd.js';
 import { startEtcd, type EtcdProcess } from '../helpers/etcd.js';
@@ -61,35 +67,6 @@ async function observed(endpoint: string, leaseId: bigint, revisions: number[]):
       .replace(/"Endpoint":"[^"]*"/, ''),
   );
   return out;
-}
-
-/** Restores `file` for a one-member cluster on fresh ports and starts it there. */
-async function restoreAndStart(
-  file: string,
-  dir: string,
-  extra: string[] = [],
-): Promise<{ member: ClusterdProcess; stdout: string }> {
-  const [client, peer] = (await freePorts(2)) as [number, number];
-  const peerUrl = `http://127.0.0.1:${peer}`;
-  const dataDir = join(dir, `restored-${client}`);
-  const r = await runClusterd([
-    'snapshot',
-    'restore',
-    file,
-    '--data-dir',
-    dataDir,
-    '--name',
-    'default',
-    '--initial-cluster',
-    `default=${peerUrl}`,
-    '--initial-advertise-peer-urls',
-    peerUrl,
-    ...extra,
-  ]);
-  assert.equal(r.code, 0, r.stderr);
-  assert.equal(r.stderr, '');
-  const member = await startClusterd({ dataDir, ports: { client, peer } });
-  return { member, stdout: r.stdout };
 }
 
 describe('clusterd snapshot save, status and restore (real processes)', function () {

@@ -1,7 +1,11 @@
 // Runs the clusterd command line (the freshly built bundle) as a child process, as a script would,
 // and normalises what two clusters legitimately print differently.
+import assert from 'node:assert/strict';
 import { type ChildProcess, spawn } from 'node:child_process';
+import { join } from 'node:path';
 import { clusterdCommand, ensureBundle, repoRoot } from '../setup.js';
+import { startClusterd, type ClusterdProcess } from './clusterd.js';
+import { freePorts } from './ports.js';
 
 export interface CliResult {
   code: number | null;
@@ -60,4 +64,33 @@ export function leaseLine(text: string): string {
     .replace(/attached keys\(\[([^\]]*)\]\)/, (_, keys: string) => {
       return `attached keys([${keys.split(' ').sort().join(' ')}])`;
     });
+}
+
+/** Restores `file` for a one-member cluster on fresh ports and starts it there. */
+export async function restoreAndStart(
+  file: string,
+  dir: string,
+  extra: string[] = [],
+): Promise<{ member: ClusterdProcess; stdout: string }> {
+  const [client, peer] = (await freePorts(2)) as [number, number];
+  const peerUrl = `http://127.0.0.1:${peer}`;
+  const dataDir = join(dir, `restored-${client}`);
+  const r = await runClusterd([
+    'snapshot',
+    'restore',
+    file,
+    '--data-dir',
+    dataDir,
+    '--name',
+    'default',
+    '--initial-cluster',
+    `default=${peerUrl}`,
+    '--initial-advertise-peer-urls',
+    peerUrl,
+    ...extra,
+  ]);
+  assert.equal(r.code, 0, r.stderr);
+  assert.equal(r.stderr, '');
+  const member = await startClusterd({ dataDir, ports: { client, peer } });
+  return { member, stdout: r.stdout };
 }
