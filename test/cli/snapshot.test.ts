@@ -30,8 +30,16 @@ async function exists(path: string): Promise<boolean> {
   }
 }
 
-/** Writes history worth restoring: versions, deletions, a lease with keys, a compaction. */
-async function writeHistory(client: EtcdClient): Promise<bigint> {
+/** Writes history worth restoring: versions, deletions, a lease with keys, a compaction, a user. */
+async function writeHistory(client: EtcdClient, endpoint: string): Promise<bigint> {
+  for (const args of [
+    ['user', 'add', 'bob:pw'],
+    ['role', 'add', 'reader'],
+    ['user', 'grant-role', 'bob', 'reader'],
+  ]) {
+    const r = await etcdctl(endpoint, args);
+    assert.equal(r.code, 0, r.stderr);
+  }
   await client.kv.put('/app/a', 'a1');
   await client.kv.put('/app/a', 'a2');
   await client.kv.put('/app/b', 'b1');
@@ -57,6 +65,7 @@ async function observed(endpoint: string, leaseId: bigint, revisions: number[]):
     out.push(`@${rev} ${withoutClusterIds(old.stdout)}${old.stderr.replace(/^\{.*\}\n/gm, '')}`);
   }
   out.push((await etcdctl(endpoint, ['lease', 'list'])).stdout);
+  out.push((await etcdctl(endpoint, ['user', 'get', 'bob'])).stdout);
   const ttl = await etcdctl(endpoint, ['lease', 'timetolive', leaseId.toString(16), '--keys']);
   out.push(leaseLine(ttl.stdout));
   const hash = await etcdctl(endpoint, ['endpoint', 'hashkv', '-w', 'json']);
@@ -83,7 +92,7 @@ describe('clusterd snapshot save, status and restore (real processes)', function
     dir = await mkdtemp(join(tmpdir(), 'clusterd-cli-snap-'));
     source = await startClusterd();
     client = testClient([source.endpoint]);
-    leaseId = await writeHistory(client);
+    leaseId = await writeHistory(client, source.endpoint);
     revision = (await client.kv.get('/app/a')).header.revision;
     file = join(dir, 'member.snap');
   });
@@ -377,7 +386,7 @@ describe('an etcd 3.4 snapshot restored into clusterd (real etcd, real clusterd)
   });
 
   it("serves etcd's keys, revisions, history, lease with its keys, and HashKV", async function () {
-    const leaseId = await writeHistory(client!);
+    const leaseId = await writeHistory(client!, etcd!.endpoint);
     const revision = (await client!.kv.get('/app/a')).header.revision;
     const file = join(dir, 'etcd.db');
     const saved = await etcdctl(etcd!.endpoint, ['snapshot', 'save', file]);
