@@ -203,5 +203,6 @@ describe("storage: clusterd's snapshot file", function () {
       `stat ${missing}: no such file or directory`,
     );
     assert.ok((await stat(dir)).isDirectory());
+    assert.equal(await errorOf(() => fileRecords(dir)), `read ${dir}: is a directory`);
   });
 });

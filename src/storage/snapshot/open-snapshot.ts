@@ -35,7 +35,9 @@ export async function openSnapshotFile(path: string, mode: DigestMode): Promise<
     throw new SnapshotError(fileErrorText(err, mode === 'status' ? 'stat' : 'open', path));
   }
   try {
-    const size = (await file.stat()).size;
+    const info = await file.stat();
+    if (info.isDirectory()) throw new SnapshotError(`read ${path}: is a directory`);
+    const size = info.size;
     const head = (await readExactly(file, 0, Math.min(size, 24))) ?? Buffer.alloc(0);
     const format = isClusterdSnapshot(head) ? 'clusterd' : isBoltFile(head) ? 'etcd' : undefined;
     if (format === undefined) {
