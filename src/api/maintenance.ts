@@ -1,7 +1,8 @@
 // etcdserverpb.Maintenance: status, alarms, defragment, hashes, leader moves, snapshots.
-import { status, type ServerWritableStream } from '@grpc/grpc-js';
+import { type Metadata, status, type ServerWritableStream } from '@grpc/grpc-js';
 import { etcdserverpb } from '../gen/etcd.js';
 import type { EtcdServer } from '../server/etcd-server.js';
+import { EtcdError } from '../server/errors.js';
 import { fromBigInt, toBigInt, toNumber } from '../util/long.js';
 import type { Logger } from '../util/log.js';
 import { mapStoreError } from '../server/apply.js';
@@ -22,7 +23,7 @@ export function maintenanceHandlers(
   // etcd 3.4's authMaintenanceServer: these need an admin when auth is on; Status and Alarm do not.
   const admin = <Req, Res>(method: string, impl: (req: Req) => Promise<Res> | Res) =>
     unary<Req, Res>('Maintenance', method, server, logger, (req, call) => {
-      server.auth.checkAdmin(authOf(call.metadata, server));
+      checkAdmin(server, call.metadata);
       return impl(req);
     });
   const hashKv = async (rev: number) => {
@@ -73,6 +74,27 @@ export function maintenanceHandlers(
   };
 }
 
+/**
+ * etcd 3.4's authMaintenanceServer returns its auth package's errors as they are, so clients get
+ * gRPC code Unknown with the auth package's text (`auth: permission denied`), not etcdserver's.
+ */
+const authPackageErrors = new Map([
+  ['etcdserver: user name is empty', 'auth: user name is empty'],
+  ['etcdserver: user name not found', 'auth: user not found'],
+  ['etcdserver: permission denied', 'auth: permission denied'],
+  ['etcdserver: invalid auth token', 'auth: invalid auth token'],
+]);
+
+/** Refuses a caller that is not an admin (when auth is on), with etcd 3.4's errors. */
+function checkAdmin(server: EtcdServer, metadata: Metadata): void {
+  try {
+    server.auth.checkAdmin(authOf(metadata, server));
+  } catch (err) {
+    const text = err instanceof EtcdError ? authPackageErrors.get(err.message) : undefined;
+    throw text === undefined ? err : new EtcdError(status.UNKNOWN, text);
+  }
+}
+
 type SnapshotCall = ServerWritableStream<
   etcdserverpb.SnapshotRequest,
   etcdserverpb.ISnapshotResponse
@@ -115,7 +137,7 @@ async function streamSnapshot(
   try {
     admit(call.metadata, server, call.request);
     // etcd 3.4's authMaintenanceServer: a snapshot is for admins when auth is on.
-    server.auth.checkAdmin(authOf(call.metadata, server));
+    checkAdmin(server, call.metadata);
     source = await server.snapshot();
     let remaining = source.dataBytes;
     for await (const blob of source) {
