@@ -2,7 +2,7 @@
 import { type Metadata, status, type ServerWritableStream } from '@grpc/grpc-js';
 import { etcdserverpb } from '../gen/etcd.js';
 import type { EtcdServer } from '../server/etcd-server.js';
-import { EtcdError } from '../server/errors.js';
+import { EtcdError, Errors } from '../server/errors.js';
 import { fromBigInt, toBigInt, toNumber } from '../util/long.js';
 import type { Logger } from '../util/log.js';
 import { mapStoreError } from '../server/apply.js';
@@ -154,7 +154,11 @@ async function streamSnapshot(
     call.end();
     server.metrics.grpcHandled.inc(1, { ...labels, grpc_code: 'OK' });
   } catch (err) {
-    const e = toServiceError(err, logger);
+    // A client that left, or a member stopping under the stream (its backend closes the view's
+    // iterator), is no internal error.
+    const e = client.cancelled
+      ? { code: status.CANCELLED }
+      : toServiceError(server.isStopped ? Errors.stopped() : err, logger);
     server.metrics.grpcHandled.inc(1, {
       ...labels,
       grpc_code: grpcCodeName(e.code ?? status.UNKNOWN),

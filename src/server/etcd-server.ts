@@ -387,6 +387,11 @@ export class EtcdServer {
     return this.membership.get(this.options.memberId)?.isLearner ?? false;
   }
 
+  /** True once close() began: what is still in flight ends with "server stopped". */
+  get isStopped(): boolean {
+    return this.closed;
+  }
+
   get isLeader(): boolean {
     return this.log.isLeader;
   }

@@ -365,6 +365,60 @@ describe('clusterd snapshot restore killed at arbitrary moments (real processes)
   });
 });
 
+describe('a member stopped (SIGTERM) while its snapshot streams', function () {
+  this.timeout(120_000);
+  let member: ClusterdProcess | undefined;
+
+  after(async function () {
+    await member?.stop();
+  });
+
+  it('ends at once, with no internal error; the client gets an error, not a short file', async function () {
+    member = await startClusterd({ args: ['--log-level', 'info'] });
+    const client = testClient([member.endpoint], { commandTimeoutMs: 30_000 });
+    try {
+      const value = Buffer.alloc(100_000, 'x');
+      for (let i = 0; i < 300; i += 20) {
+        await Promise.all(
+          Array.from({ length: 20 }, (_, j) => client.kv.put(`/big/${i + j}`, value)),
+        );
+      }
+      const pid = member.pid!;
+      let received = 0;
+      let failure: unknown;
+      try {
+        for await (const chunk of client.maintenance.snapshot()) {
+          if (received === 0) process.kill(pid, 'SIGTERM');
+          received += chunk.length;
+          // A slow reader: the member is still sending when it stops.
+          await new Promise((r) => setTimeout(r, 20));
+        }
+      } catch (err) {
+        failure = err;
+      }
+      assert.ok(failure, `the stream ended normally after ${received} bytes`);
+      const deadline = Date.now() + 10_000;
+      for (;;) {
+        try {
+          process.kill(pid, 0);
+        } catch {
+          break;
+        }
+        assert.ok(Date.now() < deadline, `the member did not exit:\n${member.output()}`);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      assert.doesNotMatch(
+        member.output(),
+        /internal error|still open after the command ended/,
+        member.output(),
+      );
+      assert.match(member.output(), /"store stopped"/, member.output());
+    } finally {
+      await client.close();
+    }
+  });
+});
+
 describe('an etcd 3.4 snapshot restored into clusterd (real etcd, real clusterd)', function () {
   this.timeout(120_000);
   let etcd: EtcdProcess | undefined;
