@@ -21,6 +21,7 @@ import {
 import { kvCommand } from '../src/cli/kv.js';
 import { leaseCommand } from '../src/cli/lease.js';
 import { memberCommand } from '../src/cli/member.js';
+import { snapshotCommand } from '../src/cli/snapshot.js';
 import { openHandles } from '../src/util/open-handles.js';
 import { clusterdVersion } from '../src/version.js';
 
@@ -37,6 +38,7 @@ function clusterdProgram(argv: string[]): Argv {
     .command(memberCommand)
     .command(endpointCommand)
     .command(compactCommand)
+    .command(snapshotCommand)
     .command(fleetCommand)
     .command(dnsCommand)
     .command(netCommand)

@@ -26,19 +26,25 @@ import {
 import { watchHandlers } from './api/watch.js';
 import { Compactor, parseRetention, type CompactionMode } from './server/compactor.js';
 import { EtcdServer } from './server/etcd-server.js';
-import { clusterIdFor, memberIdFor } from './server/ids.js';
+import { memberIdFor } from './server/ids.js';
 import { createServerMetrics } from './server/metrics.js';
 import { RaftLog } from './server/raft-log.js';
-import { encodeMemberContext } from './server/membership.js';
-import { encodeConfChange, type Entry } from './raft/index.js';
 import { GrpcPeerTransport } from './raft-transport/grpc-transport.js';
 import { DurableRaftStorage } from './storage/raft-storage.js';
 import { restoreState, snapshotState } from './storage/state-snapshot.js';
 import { awaitBootstrapPeers } from './bootstrap-expect.js';
 import { joinDiscoveryCluster } from './discovery.js';
 import { Backend } from './storage/backend.js';
-import { metaKey } from './storage/keys.js';
 import { MvccStore } from './storage/mvcc/kv-store.js';
+import {
+  bootstrapEntries,
+  identityFromInitialCluster,
+  identityRecord,
+  parseInitialCluster,
+  parseUrl,
+  storedIdentity,
+  type ClusterIdentity,
+} from './member-identity.js';
 import { listenError } from './util/grpc-listener.js';
 import { DisposableStore } from './util/lifecycle.js';
 import type { Logger } from './util/log.js';
@@ -122,21 +128,6 @@ export interface AgentTls {
 }
 
 export const defaultQuotaBackendBytes = 2 * 1024 * 1024 * 1024;
-
-/** The member identity fixed at first start: later starts ignore the --initial-* flags, as etcd. */
-interface ClusterIdentity {
-  memberId: string;
-  clusterId: string;
-  members: {
-    id: string;
-    name: string;
-    peerUrls: string[];
-    clientUrls: string[];
-    isLearner: boolean;
-  }[];
-}
-
-const identityKey = metaKey('cluster/identity');
 
 export class Agent {
   private constructor(
@@ -387,27 +378,6 @@ export class Agent {
 }
 
 /**
- * The first log entries of a new cluster: one membership change per initial member, at term 1,
- * the same on every initial member (etcd bootstraps the same way). A member joining an existing
- * cluster starts with an empty log and receives these from the leader.
- */
-function bootstrapEntries(identity: ClusterIdentity): Entry[] {
-  const byId = [...identity.members].sort((a, b) =>
-    BigInt('0x' + a.id) < BigInt('0x' + b.id) ? -1 : 1,
-  );
-  return byId.map((m, i) => ({
-    term: 1,
-    index: i + 1,
-    type: 'conf-change' as const,
-    data: encodeConfChange({
-      transition: 'auto',
-      changes: [{ type: 'add-node', nodeId: BigInt('0x' + m.id) }],
-      context: encodeMemberContext({ ...m, id: BigInt('0x' + m.id), clientUrls: [] }),
-    }),
-  }));
-}
-
-/**
  * The member's identity: stored at first start, after which the bootstrap flags are ignored (as
  * etcd ignores --initial-cluster* once the data directory exists). `founding` says this member
  * starts a new cluster, so its log begins with the initial membership.
@@ -420,14 +390,14 @@ async function loadOrCreateIdentity(
   peerServerTls: ServerTls | undefined,
   logger: Logger,
 ): Promise<{ identity: ClusterIdentity; founding: boolean }> {
-  const stored = backend.get(identityKey);
+  const stored = storedIdentity(backend);
   if (stored) {
     if (config.discovery) {
       logger.warn('discovery token is ignored since cluster already initialized', {
         dataDir: config.dataDir,
       });
     }
-    return { identity: JSON.parse(stored.toString('utf8')) as ClusterIdentity, founding: false };
+    return { identity: stored, founding: false };
   }
   let founding = false;
   let identity: ClusterIdentity;
@@ -470,10 +440,7 @@ async function loadOrCreateIdentity(
     founding = true;
     identity = identityFromInitialCluster(config);
   }
-  await backend.write(
-    [{ type: 'put', key: identityKey, value: Buffer.from(JSON.stringify(identity)) }],
-    true,
-  );
+  await backend.write([identityRecord(identity)], true);
   return { identity, founding };
 }
 
@@ -574,70 +541,6 @@ async function discoverIdentity(config: AgentConfig, tls: AgentTls): Promise<Clu
     }
   }
   throw new Error(`clusterd: cannot join the existing cluster: ${lastError}`);
-}
-
-function identityFromInitialCluster(config: AgentConfig): ClusterIdentity {
-  const cluster = parseInitialCluster(config.initialCluster);
-  const self = cluster.get(config.name);
-  if (!self) {
-    throw new Error(`clusterd: --initial-cluster has no member named "${config.name}" (--name)`);
-  }
-  const advertised = [...config.initialAdvertisePeerUrls].sort().join(',');
-  if ([...self].sort().join(',') !== advertised) {
-    throw new Error(
-      `clusterd: --initial-cluster has ${self.join(',')} for ${config.name} but --initial-advertise-peer-urls is ${config.initialAdvertisePeerUrls.join(',')}`,
-    );
-  }
-  const members = [...cluster].map(([name, peerUrls]) => ({
-    id: memberIdFor(peerUrls, config.initialClusterToken),
-    name,
-    peerUrls,
-    clientUrls: name === config.name ? config.advertiseClientUrls : [],
-    isLearner: false,
-  }));
-  const memberId = members.find((m) => m.name === config.name)!.id;
-  return {
-    memberId: toHex(memberId),
-    clusterId: toHex(clusterIdFor(members.map((m) => m.id))),
-    members: members.map((m) => ({ ...m, id: toHex(m.id) })),
-  };
-}
-
-/** Parses etcd's `name=url,name=url` (a name may repeat for several URLs). */
-export function parseInitialCluster(text: string): Map<string, string[]> {
-  const members = new Map<string, string[]>();
-  for (const part of text
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean)) {
-    const eq = part.indexOf('=');
-    if (eq <= 0) throw new Error(`clusterd: bad --initial-cluster entry "${part}" (want name=url)`);
-    const name = part.slice(0, eq);
-    const url = part.slice(eq + 1);
-    parseUrl(url, 2380);
-    members.set(name, [...(members.get(name) ?? []), url]);
-  }
-  return members;
-}
-
-export function parseUrl(
-  text: string,
-  defaultPort: number,
-): { host: string; port: number; secure: boolean } {
-  let url: URL;
-  try {
-    url = new URL(text.includes('://') ? text : `http://${text}`);
-  } catch {
-    throw new Error(`clusterd: "${text}" is not a URL`);
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:')
-    throw new Error(`clusterd: unsupported scheme in ${text} (only http and https)`);
-  const host = url.hostname.replace(/^\[(.*)\]$/, '$1');
-  return {
-    host: host === 'localhost' ? '127.0.0.1' : host,
-    port: url.port === '' ? defaultPort : Number(url.port),
-    secure: url.protocol === 'https:',
-  };
 }
 
 /**

@@ -57,6 +57,8 @@ export function authOf(call: AuthenticatedCall, server: EtcdServer): AuthInfo {
 
 function servedByLearner(request: unknown): boolean {
   if (request instanceof etcdserverpb.StatusRequest) return true;
+  // etcd 3.5 lets a learner send its snapshot.
+  if (request instanceof etcdserverpb.SnapshotRequest) return true;
   return request instanceof etcdserverpb.RangeRequest && request.serializable;
 }
 

@@ -1,12 +1,20 @@
-// etcdserverpb.Maintenance: status, alarms, defragment, hashes, leader moves.
-import { status } from '@grpc/grpc-js';
+// etcdserverpb.Maintenance: status, alarms, defragment, hashes, leader moves, snapshots.
+import { status, type ServerWritableStream } from '@grpc/grpc-js';
 import { etcdserverpb } from '../gen/etcd.js';
 import type { EtcdServer } from '../server/etcd-server.js';
-import { EtcdError } from '../server/errors.js';
+import { EtcdError, Errors } from '../server/errors.js';
 import { fromBigInt, toBigInt, toNumber } from '../util/long.js';
 import type { Logger } from '../util/log.js';
 import { mapStoreError } from '../server/apply.js';
-import { authOf, unary } from './handler.js';
+import type { SnapshotSource } from '../storage/snapshot/snapshot-file.js';
+import {
+  admit,
+  type AuthenticatedCall,
+  authOf,
+  grpcCodeName,
+  toServiceError,
+  unary,
+} from './handler.js';
 import type { ServiceImpl } from './service-impl.js';
 import type { maintenanceService } from './services.js';
 
@@ -22,7 +30,7 @@ export function maintenanceHandlers(
   // etcd 3.4's authMaintenanceServer: these need an admin when auth is on; Status and Alarm do not.
   const admin = <Req, Res>(method: string, impl: (req: Req) => Promise<Res> | Res) =>
     unary<Req, Res>('Maintenance', method, server, logger, (req, call) => {
-      server.auth.checkAdmin(authOf(call, server));
+      checkAdmin(server, call);
       return impl(req);
     });
   const hashKv = async (rev: number) => {
@@ -68,13 +76,102 @@ export function maintenanceHandlers(
       return { header: server.header() };
     }),
     Snapshot: (call) => {
-      call.emit('error', {
-        code: status.UNIMPLEMENTED,
-        details: new EtcdError(
-          status.UNIMPLEMENTED,
-          'clusterd: snapshot streaming is not supported',
-        ).message,
-      });
+      void streamSnapshot(call, server, logger);
     },
   };
+}
+
+/**
+ * etcd 3.4's authMaintenanceServer returns its auth package's errors as they are, so clients get
+ * gRPC code Unknown with the auth package's text (`auth: permission denied`), not etcdserver's.
+ */
+const authPackageErrors = new Map([
+  ['etcdserver: user name is empty', 'auth: user name is empty'],
+  ['etcdserver: user name not found', 'auth: user not found'],
+  ['etcdserver: permission denied', 'auth: permission denied'],
+  ['etcdserver: invalid auth token', 'auth: invalid auth token'],
+]);
+
+/** Refuses a caller that is not an admin (when auth is on), with etcd 3.4's errors. */
+function checkAdmin(server: EtcdServer, call: AuthenticatedCall): void {
+  try {
+    server.auth.checkAdmin(authOf(call, server));
+  } catch (err) {
+    const text = err instanceof EtcdError ? authPackageErrors.get(err.message) : undefined;
+    throw text === undefined ? err : new EtcdError(status.UNKNOWN, text);
+  }
+}
+
+type SnapshotCall = ServerWritableStream<
+  etcdserverpb.SnapshotRequest,
+  etcdserverpb.ISnapshotResponse
+>;
+
+/**
+ * Sends the server's snapshot as etcd does: blobs whose remaining_bytes counts the data still to
+ * come, then the SHA-256 as the last blob. It waits for the client to drain each write, and stops
+ * (releasing the snapshot) when the client cancels.
+ */
+async function streamSnapshot(
+  call: SnapshotCall,
+  server: EtcdServer,
+  logger: Logger,
+): Promise<void> {
+  const labels = {
+    grpc_service: 'etcdserverpb.Maintenance',
+    grpc_method: 'Snapshot',
+    grpc_type: 'server_stream',
+  };
+  server.metrics.grpcStarted.inc(1, labels);
+  // Set by the 'cancelled' event, so a property: TypeScript's narrowing cannot see it change.
+  const client = { cancelled: false };
+  let wake: (() => void) | undefined;
+  call.on('cancelled', () => {
+    client.cancelled = true;
+    wake?.();
+  });
+  call.on('drain', () => wake?.());
+  const drainedOrCancelled = (): Promise<void> =>
+    new Promise<void>((resolve) => {
+      if (client.cancelled) resolve();
+      else
+        wake = () => {
+          wake = undefined;
+          resolve();
+        };
+    });
+  let source: SnapshotSource | undefined;
+  try {
+    admit(call.metadata, server, call.request);
+    // etcd 3.4's authMaintenanceServer: a snapshot is for admins when auth is on.
+    checkAdmin(server, call);
+    source = await server.snapshot();
+    let remaining = source.dataBytes;
+    for await (const blob of source) {
+      if (client.cancelled) break;
+      remaining = Math.max(0, remaining - blob.length);
+      if (!call.write({ header: server.header(), remainingBytes: remaining, blob })) {
+        await drainedOrCancelled();
+      }
+    }
+    if (client.cancelled) {
+      server.metrics.grpcHandled.inc(1, { ...labels, grpc_code: grpcCodeName(status.CANCELLED) });
+      return;
+    }
+    call.end();
+    server.metrics.grpcHandled.inc(1, { ...labels, grpc_code: 'OK' });
+  } catch (err) {
+    // A client that left, or a member stopping under the stream (its backend closes the view's
+    // iterator), is no internal error.
+    const e = client.cancelled
+      ? { code: status.CANCELLED }
+      : toServiceError(server.isStopped ? Errors.stopped() : err, logger);
+    server.metrics.grpcHandled.inc(1, {
+      ...labels,
+      grpc_code: grpcCodeName(e.code ?? status.UNKNOWN),
+    });
+    if (!client.cancelled) call.emit('error', e);
+  } finally {
+    await source?.close();
+  }
 }

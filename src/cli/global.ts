@@ -170,6 +170,15 @@ function tlsKeyFlag(args: readonly string[] = hideBin(process.argv)): string {
   return value;
 }
 
+/** Whether `--<flag>` was given on the command line (not just defaulted), before any `--`. */
+export function flagGiven(flag: string, args: readonly string[] = hideBin(process.argv)): boolean {
+  for (const arg of args) {
+    if (arg === '--') return false;
+    if (arg === `--${flag}` || arg.startsWith(`--${flag}=`)) return true;
+  }
+  return false;
+}
+
 /** Parses Go-style durations: "5s", "500ms", "1m30s", or a bare number of seconds. */
 export function parseDuration(text: string): number {
   const trimmed = text.trim();

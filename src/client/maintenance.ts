@@ -1,8 +1,9 @@
-// The Maintenance service: status, alarms, defragment, hashes and leader transfer. Calls that
-// describe one member take an `endpoint` to ask that member only.
+// The Maintenance service: status, alarms, defragment, hashes, leader transfer and snapshots.
+// Calls that describe one member take an `endpoint` to ask that member only.
 import { etcdserverpb } from '../gen/etcd.js';
 import { maintenanceService } from '../api/services.js';
 import { type ResponseHeader, toBigInt, toHeader, fromBigInt, toNumber } from './convert.js';
+import { toEtcdError } from './errors.js';
 import type { CallOptions, Transport } from './transport.js';
 
 export interface StatusResult {
@@ -104,6 +105,33 @@ export class Maintenance {
       hash: res.hash >>> 0,
       compactRevision: toNumber(res.compactRevision),
     };
+  }
+
+  /**
+   * Maintenance.Snapshot of one member (the endpoint given, or the active one): the bytes of its
+   * snapshot as they arrive, in order; the last 32 are the SHA-256 of all before them (etcd's
+   * stream). Only connecting is bounded by the dial timeout; `timeoutMs` bounds the whole
+   * transfer. Leaving the loop early cancels the call.
+   */
+  async *snapshot(call: CallOptions = {}): AsyncGenerator<Buffer> {
+    const endpoint = call.endpoint ?? this.transport.pool.active;
+    const deadline = call.timeoutMs === undefined ? undefined : Date.now() + call.timeoutMs;
+    await this.transport.connect(endpoint, deadline ?? Date.now() + this.transport.dialTimeoutMs);
+    const stream = this.transport.openServerStream(
+      endpoint,
+      maintenanceService.Snapshot,
+      {},
+      deadline,
+    );
+    try {
+      for await (const res of stream as AsyncIterable<etcdserverpb.SnapshotResponse>) {
+        yield Buffer.from(res.blob.buffer, res.blob.byteOffset, res.blob.byteLength);
+      }
+    } catch (err) {
+      throw toEtcdError(err);
+    } finally {
+      stream.cancel();
+    }
   }
 
   /** Asks the leader to hand leadership to `targetId`; must be sent to the leader. */

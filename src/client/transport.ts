@@ -193,6 +193,37 @@ export class Transport {
     return stream;
   }
 
+  /**
+   * Opens a server-streaming call on `endpoint`. The transport owns it until it ends: close()
+   * cancels it.
+   */
+  openServerStream<Req, Res>(
+    endpoint: string,
+    method: ClientMethod<Req, Res>,
+    request: Req,
+    deadline?: number,
+  ): grpc.ClientReadableStream<Res> {
+    this.assertOpen();
+    const stream = this.pool
+      .channel(endpoint)
+      .makeServerStreamRequest(
+        method.path,
+        method.requestSerialize,
+        method.responseDeserialize,
+        request,
+        new grpc.Metadata(),
+        deadline === undefined ? {} : { deadline },
+      );
+    this.calls.add(stream);
+    const forget = (): void => {
+      this.calls.delete(stream);
+    };
+    stream.on('status', forget);
+    stream.on('error', forget);
+    stream.on('close', forget);
+    return stream;
+  }
+
   /** A timer owned by the transport; rejects with ClientClosedError if the client closes first. */
   delay(ms: number): Promise<void> {
     return new Promise((resolve, reject) => {

@@ -7,7 +7,7 @@
 import { randomInt } from 'node:crypto';
 import { authpb, type etcdserverpb } from '../gen/etcd.js';
 import type { Backend, BatchOp } from '../storage/backend.js';
-import { metaKey } from '../storage/keys.js';
+import { authRolePrefix, authUserPrefix, MetaKey, metaKey } from '../storage/keys.js';
 import { Errors } from './errors.js';
 
 /** Who a request is from, and the auth revision it was checked against (etcd's AuthInfo). */
@@ -44,10 +44,10 @@ interface Role {
   perms: Perm[];
 }
 
-const enabledKey = metaKey('auth/enabled');
-const revisionKey = metaKey('auth/revision');
-const userPrefix = 'auth/user/';
-const rolePrefix = 'auth/role/';
+const enabledKey = MetaKey.authEnabled;
+const revisionKey = MetaKey.authRevision;
+const userPrefix = authUserPrefix;
+const rolePrefix = authRolePrefix;
 
 function prefixScan(prefix: string): { gte: Buffer; lt: Buffer } {
   const gte = metaKey(prefix);

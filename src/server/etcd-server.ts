@@ -3,8 +3,16 @@
 // and only translate; it knows the log and the store only through their interfaces.
 import { clusterdpb, etcdserverpb } from '../gen/etcd.js';
 import type { Backend, BatchOp } from '../storage/backend.js';
-import { leaseKey, metaKey, Prefix, prefixRange } from '../storage/keys.js';
+import {
+  leaseKey,
+  leaseRecord,
+  leaseRecordTtl,
+  MetaKey,
+  Prefix,
+  prefixRange,
+} from '../storage/keys.js';
 import type { MvccEvent, MvccStore } from '../storage/mvcc/kv-store.js';
+import { SnapshotSource } from '../storage/snapshot/snapshot-file.js';
 import { DisposableStore } from '../util/lifecycle.js';
 import type { Logger } from '../util/log.js';
 import { fromBigInt, toBigInt, toNumber } from '../util/long.js';
@@ -97,8 +105,8 @@ export interface AlarmMember {
   alarm: etcdserverpb.AlarmType;
 }
 
-const appliedIndexKey = metaKey('server/applied-index');
-const alarmsKey = metaKey('server/alarms');
+const appliedIndexKey = MetaKey.appliedIndex;
+const alarmsKey = MetaKey.alarms;
 const { AlarmType, AlarmRequest } = etcdserverpb;
 
 /** etcd refuses new proposals when applying falls this far behind committing. */
@@ -344,9 +352,24 @@ export class EtcdServer {
     for (const resolve of this.applyWaiters.splice(0)) resolve();
   }
 
+  /**
+   * Maintenance.Snapshot: the member's state as clusterd's snapshot file. Everything applied so
+   * far is flushed to the backend first, so the snapshot holds at least every write acknowledged
+   * before the call; it is then one moment of the backend, however long it streams while writes
+   * go on. The caller owns the source: it streams it to the end or closes it.
+   */
+  async snapshot(): Promise<SnapshotSource> {
+    if (this.closed) throw Errors.stopped();
+    await this.store.flush();
+    return SnapshotSource.open(this.backend.view(), {
+      clusterId: this.options.clusterId,
+      memberId: this.options.memberId,
+    });
+  }
+
   private async restoreLeases(): Promise<void> {
     for await (const [key, value] of this.backend.scan(prefixRange(Prefix.lease))) {
-      this.lessor.grant(key.readBigUInt64BE(1), Number(value.readBigUInt64BE(0)));
+      this.lessor.grant(key.readBigUInt64BE(1), leaseRecordTtl(value));
     }
     // Attach every live key to its lease: the lease's keys are derived state.
     this.store.forEachKeyAt('', null, this.store.currentRevision, (ki, at) => {
@@ -367,6 +390,11 @@ export class EtcdServer {
   /** A learner replicates but serves clients only Status and serializable reads (as etcd). */
   get isLearner(): boolean {
     return this.membership.get(this.options.memberId)?.isLearner ?? false;
+  }
+
+  /** True once close() began: what is still in flight ends with "server stopped". */
+  get isStopped(): boolean {
+    return this.closed;
   }
 
   get isLeader(): boolean {
@@ -986,9 +1014,7 @@ export class EtcdServer {
     const id = toBigInt(req.ID, true);
     if (this.lessor.has(id)) throw Errors.leaseExists();
     const lease = this.lessor.grant(id, toNumber(req.TTL));
-    const value = Buffer.alloc(8);
-    value.writeBigUInt64BE(BigInt(lease.ttlSec));
-    extraOps.push({ type: 'put', key: leaseKey(id), value });
+    extraOps.push({ type: 'put', key: leaseKey(id), value: leaseRecord(lease.ttlSec) });
     return { ID: fromBigInt(id), TTL: lease.ttlSec };
   }
 

@@ -4,7 +4,7 @@
 // the state machine, written in the same batch as the applied index.
 import type { ConfChange } from '../raft/index.js';
 import type { BatchOp } from '../storage/backend.js';
-import { metaKey } from '../storage/keys.js';
+import { MetaKey } from '../storage/keys.js';
 
 export interface Member {
   id: bigint;
@@ -26,7 +26,7 @@ export interface MemberChangeContext {
   };
 }
 
-const membersKey = metaKey('server/members');
+const membersKey = MetaKey.members;
 
 export function encodeMemberContext(member: Member, requestId?: bigint): Uint8Array {
   const context: MemberChangeContext = {

@@ -12,6 +12,14 @@ export interface KeyRange {
   lt: Buffer;
 }
 
+/** A point-in-time view of the backend; see Backend.view(). */
+export interface BackendView {
+  get(key: Buffer): Buffer | undefined;
+  scan(range: KeyRange, chunk?: number): AsyncIterable<[Buffer, Buffer]>;
+  /** Releases the snapshot (idempotent); a scan still running keeps it until it ends. */
+  close(): Promise<void>;
+}
+
 export class Backend {
   /** Bytes handed to LevelDB since open: lets the quota grow its estimate between disk samples. */
   bytesWritten = 0;
@@ -77,19 +85,23 @@ export class Backend {
    * entries are those of this moment, whatever is written later.
    */
   scan(range: KeyRange, chunk = 1024): AsyncIterable<[Buffer, Buffer]> {
-    const it = this.db.iterator({ gte: range.gte, lt: range.lt });
+    return chunked(this.db.iterator({ gte: range.gte, lt: range.lt }), chunk);
+  }
+
+  /**
+   * The whole backend as it is now (LevelDB's explicit snapshot), for several reads that must see
+   * one moment: taken synchronously, so every batch written before this call is in it and none
+   * written after. The caller owns it and closes it.
+   */
+  view(): BackendView {
+    const snapshot = this.db.snapshot();
+    const db = this.db;
+    let closed: Promise<void> | undefined;
     return {
-      async *[Symbol.asyncIterator]() {
-        try {
-          for (;;) {
-            const entries = await it.nextv(chunk);
-            if (entries.length === 0) return;
-            for (const entry of entries) yield entry;
-          }
-        } finally {
-          await it.close();
-        }
-      },
+      get: (key) => db.getSync(key, { snapshot }),
+      scan: (range, chunk = 1024) =>
+        chunked(db.iterator({ gte: range.gte, lt: range.lt, snapshot }), chunk),
+      close: () => (closed ??= snapshot.close()),
     };
   }
 
@@ -135,6 +147,26 @@ export class Backend {
   async close(): Promise<void> {
     await this.db.close();
   }
+}
+
+/** An iterator's entries, read `chunk` at a time; the iterator is closed however the loop ends. */
+function chunked(
+  it: { nextv(size: number): Promise<[Buffer, Buffer][]>; close(): Promise<void> },
+  chunk: number,
+): AsyncIterable<[Buffer, Buffer]> {
+  return {
+    async *[Symbol.asyncIterator]() {
+      try {
+        for (;;) {
+          const entries = await it.nextv(chunk);
+          if (entries.length === 0) return;
+          for (const entry of entries) yield entry;
+        }
+      } finally {
+        await it.close();
+      }
+    },
+  };
 }
 
 /**

@@ -1,5 +1,7 @@
 // Key layout of the backend: a one-byte prefix per kind of record, then big-endian numbers so that
-// LevelDB's byte order is numeric order.
+// LevelDB's byte order is numeric order. Also the names of the single-value records and the
+// lease record's value, in one place, since tools that write a backend (snapshot restore) must
+// agree with the server that reads it.
 export const Prefix = {
   /** MVCC history: rev(8) sub(4) -> flag + mvccpb.KeyValue */
   revision: 0x6d, // 'm'
@@ -10,6 +12,31 @@ export const Prefix = {
   /** Single-value metadata records (applied index, compaction, hard state, alarms, members). */
   meta: 0x63, // 'c'
 } as const;
+
+/** The single-value records, by what they hold. */
+export const MetaKey = {
+  /** The server's last applied log index (u64). */
+  appliedIndex: metaKey('server/applied-index'),
+  /** Active alarms (JSON). */
+  alarms: metaKey('server/alarms'),
+  /** The applied membership (JSON). */
+  members: metaKey('server/members'),
+  /** MVCC's newest revision and compaction mark (u64 each). */
+  currentRevision: metaKey('mvcc/current-revision'),
+  compactRevision: metaKey('mvcc/compact-revision'),
+  /** Raft's hard state and the metadata of its last log compaction. */
+  hardState: metaKey('raft/hard-state'),
+  raftSnapshot: metaKey('raft/snapshot'),
+  /** The member's identity, fixed at first start (JSON). */
+  identity: metaKey('cluster/identity'),
+  /** etcd's auth bucket: the enabled flag (one byte, 1 = on) and the auth revision (u64). */
+  authEnabled: metaKey('auth/enabled'),
+  authRevision: metaKey('auth/revision'),
+} as const;
+
+/** Prefixes of the auth users' and roles' records (authpb.User / authpb.Role, by name). */
+export const authUserPrefix = 'auth/user/';
+export const authRolePrefix = 'auth/role/';
 
 export function revisionKey(main: number, sub: number): Buffer {
   const b = Buffer.allocUnsafe(13);
@@ -42,6 +69,17 @@ export function leaseKey(id: bigint): Buffer {
   b[0] = Prefix.lease;
   b.writeBigUInt64BE(id, 1);
   return b;
+}
+
+/** A lease's record: its granted TTL in seconds (u64); the remaining time is never stored. */
+export function leaseRecord(ttlSec: number): Buffer {
+  const value = Buffer.alloc(8);
+  value.writeBigUInt64BE(BigInt(ttlSec));
+  return value;
+}
+
+export function leaseRecordTtl(value: Buffer): number {
+  return Number(value.readBigUInt64BE(0));
 }
 
 export function prefixRange(prefix: number): { gte: Buffer; lt: Buffer } {

@@ -16,10 +16,10 @@ import {
   type Storage,
 } from '../raft/index.js';
 import type { Backend, BatchOp } from './backend.js';
-import { logEntryKey, metaKey, Prefix } from './keys.js';
+import { logEntryKey, MetaKey, Prefix } from './keys.js';
 
-const hardStateKey = metaKey('raft/hard-state');
-const snapshotKey = metaKey('raft/snapshot');
+const hardStateKey = MetaKey.hardState;
+const snapshotKey = MetaKey.raftSnapshot;
 
 export class DurableRaftStorage implements Storage {
   private constructor(

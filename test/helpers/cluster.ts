@@ -33,6 +33,11 @@ export interface ClusterOptions {
   fleet?: boolean;
   readyTimeoutMs?: number;
   logLevel?: 'debug' | 'info' | 'warn' | 'error';
+  /**
+   * Runs for each member before its first start, once every member's ports and peer URL are
+   * known (e.g. to restore a snapshot into its data directory).
+   */
+  prepare?: (member: ClusterMember, cluster: TestCluster) => Promise<void>;
 }
 
 export class ClusterMember {
@@ -236,6 +241,7 @@ export class TestCluster {
           new ClusterMember(name, ports[2 * i]!, peerPort, proxy, dataDir, cluster),
         );
       }
+      for (const m of cluster.members) await options.prepare?.(m, cluster);
       await Promise.all(cluster.members.map((m) => m.start()));
       await cluster.waitLeader();
       await cluster.waitPublished();

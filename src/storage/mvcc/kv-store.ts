@@ -9,9 +9,10 @@
 // memory, before their batch reaches LevelDB, so every read of the backend's history (HashKV, a
 // watcher catching up) first waits for every batch handed to it so far: `flush` resolves only then.
 import { mvccpb } from '../../gen/etcd.js';
+import { crc32c } from '../../util/crc32c.js';
 import { fromBigInt, toBigInt, toNumber } from '../../util/long.js';
 import type { Backend, BatchOp } from '../backend.js';
-import { metaKey, parseRevisionKey, Prefix, revisionKey, revisionRange } from '../keys.js';
+import { MetaKey, parseRevisionKey, Prefix, revisionKey, revisionRange } from '../keys.js';
 import { KeyIndex, type Revision } from './key-index.js';
 import { SortedKeys } from './sorted-keys.js';
 
@@ -60,8 +61,8 @@ export class FutureRevisionError extends Error {
 }
 
 const RecordFlag = { Put: 0, Tombstone: 1 } as const;
-const currentRevisionKey = metaKey('mvcc/current-revision');
-const compactRevisionKey = metaKey('mvcc/compact-revision');
+const currentRevisionKey = MetaKey.currentRevision;
+const compactRevisionKey = MetaKey.compactRevision;
 
 export class MvccStore {
   private readonly index = new Map<string, KeyIndex>();
@@ -422,6 +423,14 @@ export class WriteTxn {
   }
 }
 
+/**
+ * A history record as the backend keeps it, for tools that write a backend (snapshot restore): a
+ * flag byte, then the KeyValue; a tombstone's has its key and the deletion's revision only.
+ */
+export function historyRecord(kv: KeyValue, tombstone: boolean): Buffer {
+  return encodeRecord(tombstone ? RecordFlag.Tombstone : RecordFlag.Put, kv);
+}
+
 function encodeRecord(flag: number, kv: KeyValue): Buffer {
   const body = mvccpb.KeyValue.encode({
     key: kv.key,
@@ -493,23 +502,6 @@ function etcdKeyValue(kv: KeyValue, tombstone: boolean): Buffer {
     varint(6, kv.lease);
   }
   return Buffer.concat(parts);
-}
-
-let crc32cTable: Uint32Array | undefined;
-
-/** CRC-32C (Castagnoli), continuing from `crc` (0 to start), as Go's hash/crc32 computes it. */
-function crc32c(crc: number, data: Uint8Array): number {
-  if (!crc32cTable) {
-    crc32cTable = new Uint32Array(256);
-    for (let i = 0; i < 256; i++) {
-      let c = i;
-      for (let k = 0; k < 8; k++) c = c & 1 ? (c >>> 1) ^ 0x82f63b78 : c >>> 1;
-      crc32cTable[i] = c >>> 0;
-    }
-  }
-  let c = ~crc >>> 0;
-  for (const byte of data) c = crc32cTable[(c ^ byte) & 0xff]! ^ (c >>> 8);
-  return ~c >>> 0;
 }
 
 function encodeNumber(n: number): Buffer {
