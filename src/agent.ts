@@ -340,6 +340,19 @@ export class Agent {
         metricsPorts.push(bound.port);
         logger.info('serving metrics', { url, port: bound.port });
       }
+      // etcd's lines once the member is published (its ReadyNotify), which harnesses wait for.
+      void server.published.then(() => {
+        if (disposables.isDisposed) return;
+        config.listenClientUrls.forEach((url, i) => {
+          logger.info('ready to serve client requests', { url, port: clientPorts[i] });
+          const { host, secure } = parseUrl(url, 2379);
+          if (!secure) {
+            logger.info(
+              `serving insecure client requests on ${host}:${clientPorts[i]!}, this is strongly discouraged!`,
+            );
+          }
+        });
+      });
       logger.info('clusterd member started', {
         name: config.name,
         memberId: identity.memberId,

@@ -23,9 +23,26 @@ import { canProgramNetwork, IpRoute } from '../net/iproute.js';
 import { NetNode, type NetNodeOptions } from '../net/net-node.js';
 import { defaultNetPrefix } from '../net/subnet-lease.js';
 import { limitHeapGrowth } from '../util/heap.js';
-import { createLogger, routeGrpcLogs, type Logger } from '../util/log.js';
+import {
+  createLogger,
+  openLogOutputs,
+  routeGrpcLogs,
+  type LogLevel,
+  type LogOutputs,
+  type Logger,
+} from '../util/log.js';
 import { emptyTlsInfo, type TlsInfo } from '../util/tls.js';
 import type { ClientTransportTls } from '../client/index.js';
+import {
+  checkEtcdEnvironment,
+  clusterdEnvName,
+  commaList,
+  etcdBoolOption,
+  etcdServerOptions,
+  flagFromEnvironment,
+  givenFlags,
+  noEffectLines,
+} from './etcd-flags.js';
 import { parseDuration, UsageError } from './global.js';
 
 const list = (s: string): string[] =>
@@ -35,12 +52,13 @@ const list = (s: string): string[] =>
     .filter(Boolean);
 
 /**
- * Every agent flag may also come from the environment as CLUSTERD_<FLAG> (e.g. CLUSTERD_DATA_DIR).
- * Read explicitly rather than with yargs' env(): other CLUSTERD_* variables (the CLI's
- * CLUSTERD_ENDPOINTS, the binary's CLUSTERD_NATIVE_DIR) are not agent flags and must not fail it.
+ * Every agent flag may also come from the environment as CLUSTERD_<FLAG> (e.g. CLUSTERD_DATA_DIR),
+ * and etcd's flags also as etcd's ETCD_<FLAG> (etcd-flags.ts). Read explicitly rather than with
+ * yargs' env(): other CLUSTERD_* variables (the CLI's CLUSTERD_ENDPOINTS, the binary's
+ * CLUSTERD_NATIVE_DIR) are not agent flags and must not fail it.
  */
 function env(flag: string): string | undefined {
-  return process.env['CLUSTERD_' + flag.toUpperCase().replace(/-/g, '_')];
+  return flagFromEnvironment(flag);
 }
 
 function envNumber(flag: string, fallback: number): number {
@@ -53,9 +71,7 @@ function envChoice<T extends string>(flag: string, choices: readonly T[], fallba
   if (value === undefined) return fallback;
   const choice = choices.find((c) => c === value);
   if (choice === undefined) {
-    throw new Error(
-      `CLUSTERD_${flag.toUpperCase().replace(/-/g, '_')}: "${value}" is not one of ${choices.join(', ')}`,
-    );
+    throw new Error(`${clusterdEnvName(flag)}: "${value}" is not one of ${choices.join(', ')}`);
   }
   return choice;
 }
@@ -192,10 +208,10 @@ function builder(y: Argv) {
     })
     .option('discovery-fallback', {
       // etcd's default is proxy: a member finding the cluster full becomes a v2 proxy. clusterd
-      // has no v2 proxy, so exit is the one value, offered so etcd's command lines are accepted.
-      choices: ['exit'] as const,
-      default: envChoice('discovery-fallback', ['exit'] as const, 'exit'),
-      describe: 'what a member does when discovery fails (cluster full): exit',
+      // has no v2 proxy: it exits either way (proxy, when given, says so at start).
+      choices: ['exit', 'proxy'] as const,
+      default: envChoice('discovery-fallback', ['exit', 'proxy'] as const, 'exit'),
+      describe: 'what a member does when discovery fails (cluster full): exit (proxy: the same)',
     })
     .option('auto-compaction-mode', {
       choices: ['periodic', 'revision'] as const,
@@ -295,11 +311,10 @@ function builder(y: Argv) {
       describe:
         'path to the client server TLS trusted CA cert file (clients then need a certificate it signed)',
     })
-    .option('client-cert-auth', {
-      type: 'boolean',
-      default: env('client-cert-auth') === 'true',
-      describe: 'enable client cert authentication',
-    })
+    .option(
+      'client-cert-auth',
+      etcdBoolOption(env, 'client-cert-auth', false, 'enable client cert authentication'),
+    )
     .option('client-crl-file', {
       type: 'string',
       default: env('client-crl-file') ?? '',
@@ -310,12 +325,15 @@ function builder(y: Argv) {
       default: env('client-cert-allowed-hostname') ?? '',
       describe: 'allowed TLS hostname for client cert authentication',
     })
-    .option('auto-tls', {
-      type: 'boolean',
-      default: env('auto-tls') === 'true',
-      describe:
+    .option(
+      'auto-tls',
+      etcdBoolOption(
+        env,
+        'auto-tls',
+        false,
         'client TLS using generated certificates (when --cert-file and --key-file are not given)',
-    })
+      ),
+    )
     .option('peer-cert-file', {
       type: 'string',
       default: env('peer-cert-file') ?? '',
@@ -331,11 +349,10 @@ function builder(y: Argv) {
       default: env('peer-trusted-ca-file') ?? '',
       describe: 'path to the peer server TLS trusted CA file',
     })
-    .option('peer-client-cert-auth', {
-      type: 'boolean',
-      default: env('peer-client-cert-auth') === 'true',
-      describe: 'enable peer client cert authentication',
-    })
+    .option(
+      'peer-client-cert-auth',
+      etcdBoolOption(env, 'peer-client-cert-auth', false, 'enable peer client cert authentication'),
+    )
     .option('peer-cert-allowed-cn', {
       type: 'string',
       default: env('peer-cert-allowed-cn') ?? '',
@@ -346,22 +363,29 @@ function builder(y: Argv) {
       default: env('peer-cert-allowed-hostname') ?? '',
       describe: 'allowed TLS hostname for inter peer authentication',
     })
-    .option('peer-auto-tls', {
-      type: 'boolean',
-      default: env('peer-auto-tls') === 'true',
-      describe:
+    .option(
+      'peer-auto-tls',
+      etcdBoolOption(
+        env,
+        'peer-auto-tls',
+        false,
         'peer TLS using self-generated certificates if --peer-key-file and --peer-cert-file are not provided',
-    })
+      ),
+    )
     .option('peer-crl-file', {
       type: 'string',
       default: env('peer-crl-file') ?? '',
       describe: 'path to the peer certificate revocation list file',
     })
-    .option('experimental-peer-skip-client-san-verification', {
-      type: 'boolean',
-      default: env('experimental-peer-skip-client-san-verification') === 'true',
-      describe: 'skip verification of SAN field in client certificate for peer connections',
-    })
+    .option(
+      'experimental-peer-skip-client-san-verification',
+      etcdBoolOption(
+        env,
+        'experimental-peer-skip-client-san-verification',
+        false,
+        'skip verification of SAN field in client certificate for peer connections',
+      ),
+    )
     .option('cipher-suites', {
       type: 'string',
       default: env('cipher-suites') ?? '',
@@ -511,11 +535,14 @@ function builder(y: Argv) {
       describe: "how long a machine's subnet lease lasts unless renewed (flannel: 24h)",
     })
     .option('log-level', {
-      choices: ['debug', 'info', 'warn', 'error'] as const,
-      default: envChoice('log-level', ['debug', 'info', 'warn', 'error'] as const, 'info'),
-      describe: 'least important log level written',
-    });
+      choices: logLevels,
+      default: envChoice('log-level', logLevels, 'info'),
+      describe: 'least important log level written (panic and fatal: error)',
+    })
+    .options(etcdServerOptions(env));
 }
+
+const logLevels = ['debug', 'info', 'warn', 'error', 'panic', 'fatal'] as const;
 
 type AgentArgs = ReturnType<typeof builder> extends Argv<infer T> ? T : never;
 
@@ -616,9 +643,16 @@ export const agentCommand: CommandModule<object, AgentArgs> = {
   builder,
   handler: async (args) => {
     if (cloudConfigOutcome.failure) throw cloudConfigOutcome.failure;
-    const logger = createLogger(args['log-level']);
+    const commandLine = hideBin(process.argv);
+    const environment = checkEtcdEnvironment(commandLine);
+    if (environment.conflict !== undefined) throw new UsageError(environment.conflict);
+    const given = givenFlags(commandLine, []);
+    const { logger, closeLog } = agentLogger(args, given);
     routeGrpcLogs(logger);
     for (const warning of cloudConfigOutcome.warnings) logger.warn(warning);
+    for (const line of environment.used) logger.info(line);
+    for (const line of environment.warnings) logger.warn(line);
+    for (const line of noEffectLines(args, given)) logger.warn(line);
     if (args['limit-heap-growth']) limitHeapGrowth();
     const config = agentConfigFromArgs(args);
     const external = list(args['etcd-endpoints']);
@@ -678,8 +712,39 @@ export const agentCommand: CommandModule<object, AgentArgs> = {
     }
     await stopStore();
     logger.info('store stopped');
+    await closeLog();
   },
 };
+
+/**
+ * The agent's logger from etcd's logging flags: --log-level (--debug: debug), --log-outputs (or
+ * etcd 3.4's deprecated --log-output) and --logger, which only chooses among etcd's names: clusterd
+ * writes its JSON lines either way.
+ */
+function agentLogger(
+  args: AgentArgs,
+  given: ReadonlySet<string>,
+): { logger: Logger; closeLog: () => Promise<void> } {
+  const deprecatedOutput = given.has('log-output') && !given.has('log-outputs');
+  const outputs = commaList(deprecatedOutput ? (args['log-output'] ?? '') : args['log-outputs']);
+  let sink: LogOutputs;
+  try {
+    sink = openLogOutputs(outputs);
+  } catch (err) {
+    throw new UsageError(`--log-outputs: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  const requested = args['log-level'];
+  const level: LogLevel = args.debug
+    ? 'debug'
+    : requested === 'panic' || requested === 'fatal'
+      ? 'error'
+      : requested;
+  const logger = createLogger(level, {}, sink.write);
+  if (deprecatedOutput) {
+    logger.warn("--log-output is deprecated in etcd 3.4 and removed in 3.5: use '--log-outputs'");
+  }
+  return { logger, closeLog: () => sink.close() };
+}
 
 /** The network's flags, checked before anything starts (a bad one is a usage error). */
 function netOptionsFromArgs(

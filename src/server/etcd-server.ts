@@ -167,26 +167,42 @@ export class EtcdServer {
   }
 
   /**
-   * Publishes this member's name and client URLs through the log (etcd's publish), retrying until
-   * a leader takes it; other members list them once it is applied.
+   * Publishes this member's name and client URLs through the log at every start (etcd's publish),
+   * retrying until a leader takes it; other members list them once it is applied. Resolves then.
    */
   private publishAttributes(): void {
-    const self = this.membership.get(this.options.memberId);
     const { name, clientUrls } = this.options;
-    if (self && self.name === name && self.clientUrls.join(',') === clientUrls.join(',')) return;
     const attempt = (): void => {
       if (this.closed) return;
       this.propose({
         memberAttributes: { memberId: fromBigInt(this.options.memberId, true), name, clientUrls },
-      }).catch(() => {
-        const retry = setTimeout(attempt, 500);
-        this.disposables.defer(() => {
-          clearTimeout(retry);
-        });
-      });
+      }).then(
+        () => {
+          // The line etcd prints here, which scripts and harnesses wait for.
+          this.logger.info('published local member to cluster through raft', {
+            localMemberId: this.options.memberId,
+            localMemberAttributes: { name, clientUrls },
+            clusterId: this.options.clusterId,
+          });
+          this.resolvePublished();
+        },
+        () => {
+          const retry = setTimeout(attempt, 500);
+          this.disposables.defer(() => {
+            clearTimeout(retry);
+          });
+        },
+      );
     };
     attempt();
   }
+
+  private resolvePublished: () => void = () => undefined;
+
+  /** Settles once this member's publish entry is applied (etcd's ReadyNotify); never on close. */
+  readonly published: Promise<void> = new Promise((resolve) => {
+    this.resolvePublished = resolve;
+  });
 
   // ---- membership ----
 
