@@ -92,7 +92,7 @@ export interface AgentConfig {
   snapshotCatchupEntries: number;
   /** Overrides the compactor's check interval (etcd: 5 min in revision mode; tests use less). */
   autoCompactionCheckIntervalMs?: number;
-  /** Overrides etcd's 10-minute progress notification interval (tests use a short one). */
+  /** etcd's --experimental-watch-progress-notify-interval (10 minutes). */
   progressNotifyIntervalMs?: number;
   /**
    * Mends the `:authority: http://host:port` that etcdctl 3.4 sends on per-endpoint calls, which
@@ -111,6 +111,16 @@ export interface AgentConfig {
   peerTls?: TlsInfo;
   /** --peer-auto-tls. */
   peerAutoTls?: boolean;
+  /** Raft's pre-vote phase (etcd's --pre-vote); on unless false. */
+  preVote?: boolean;
+  /** etcd's --initial-election-tick-advance; on unless false. */
+  initialElectionTickAdvance?: boolean;
+  /** etcd's --unsafe-no-fsync: nothing is synced to disk (a power loss may lose writes). */
+  unsafeNoFsync?: boolean;
+  /** etcd's --experimental-compaction-batch-limit: revisions deleted per batch (1000). */
+  compactionBatchLimit?: number;
+  /** etcd's --experimental-warning-apply-duration (100 ms). */
+  warningApplyDurationMs?: number;
 }
 
 /** Both sides' TLS as the member uses it: the flags, or the certificates --auto-tls made. */
@@ -170,12 +180,18 @@ export class Agent {
         config.listenMetricsUrls,
       );
       const peerClientTls = new ClientTls(clientTlsFromInfo(tls.peer, logger));
-      const backend = await Backend.open(config.dataDir);
+      const backend = await Backend.open(config.dataDir, {
+        unsafeNoFsync: config.unsafeNoFsync === true,
+      });
       disposables.defer(() => backend.close());
       const { identity, founding } = await loadOrCreateIdentity(backend, config, tls, logger);
       const memberId = BigInt('0x' + identity.memberId);
       const clusterId = BigInt('0x' + identity.clusterId);
-      const store = await MvccStore.open(backend);
+      const store = await MvccStore.open(backend, {
+        ...(config.compactionBatchLimit !== undefined && {
+          compactionBatchLimit: config.compactionBatchLimit,
+        }),
+      });
       const raftStorage = await DurableRaftStorage.open(
         backend,
         founding ? bootstrapEntries(identity) : [],
@@ -231,6 +247,8 @@ export class Agent {
           takeUp: (index) => serverRef.server!.reloadFromBackend(index),
         },
         logger: logger.child({ component: 'raft' }),
+        preVote: config.preVote !== false,
+        initialElectionTickAdvance: config.initialElectionTickAdvance !== false,
       });
       const server = new EtcdServer(
         {
@@ -253,6 +271,9 @@ export class Agent {
           quotaBackendBytes: config.quotaBackendBytes || defaultQuotaBackendBytes,
           requestTimeoutMs: 5000 + 2 * config.electionTimeoutMs,
           progressNotifyIntervalMs: config.progressNotifyIntervalMs ?? 10 * 60_000,
+          ...(config.warningApplyDurationMs !== undefined && {
+            warningApplyDurationMs: config.warningApplyDurationMs,
+          }),
         },
         backend,
         store,

@@ -597,9 +597,22 @@ export function agentConfigFromArgs(args: AgentArgs): AgentConfig {
     autoPromoteLearners: args['auto-promote-learners'],
     bootstrapExpect: args['bootstrap-expect'],
     snapshotCatchupEntries: args['experimental-snapshot-catchup-entries'],
+    preVote: args['pre-vote'],
+    initialElectionTickAdvance: args['initial-election-tick-advance'],
+    unsafeNoFsync: args['unsafe-no-fsync'],
+    compactionBatchLimit: Math.max(1, args['experimental-compaction-batch-limit']),
+    progressNotifyIntervalMs: positiveMs(args, 'experimental-watch-progress-notify-interval'),
+    warningApplyDurationMs: args['experimental-warning-apply-duration'],
     ...(discovery !== '' && { discovery }),
     ...tlsConfigFromArgs(args),
   };
+}
+
+/** A duration flag that must be above zero (etcd refuses the others at start). */
+function positiveMs(args: AgentArgs, flag: 'experimental-watch-progress-notify-interval'): number {
+  const ms = args[flag];
+  if (!(ms > 0)) throw new UsageError(`--${flag} must be greater than 0`);
+  return ms;
 }
 
 /** etcd's TLS flags as the two sides' TlsInfo (--cipher-suites applies to both). */

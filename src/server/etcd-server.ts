@@ -72,6 +72,8 @@ export interface ServerOptions {
   authTokenTtlSec?: number;
   /** etcd's --bcrypt-cost (10). */
   bcryptCost?: number;
+  /** etcd's --experimental-warning-apply-duration: applying a request longer than this warns. */
+  warningApplyDurationMs?: number;
 }
 
 interface Waiter {
@@ -798,7 +800,10 @@ export class EtcdServer {
       if (entry.data.length === 0) continue; // an empty entry: a new leader's first
       const req = clusterdpb.InternalRequest.decode(entry.data);
       if (req.request === 'memberAttributes') membersChanged = true;
+      const startedMs = performance.now();
       const outcome = this.applyRequest(req, extraOps, afterFlush, events);
+      const tookMs = performance.now() - startedMs;
+      if (tookMs > (this.options.warningApplyDurationMs ?? 100)) this.warnSlowApply(req, tookMs);
       outcomes.push([toBigInt(req.id), outcome]);
     }
     const last = entries[entries.length - 1];
@@ -811,6 +816,15 @@ export class EtcdServer {
     extraOps.push({ type: 'put', key: appliedIndexKey, value: encodeIndex(this.appliedIndex) });
     await this.store.flush(extraOps);
     for (const job of afterFlush) await job();
+  }
+
+  /** etcd's warning for a request whose apply took longer than expected. */
+  private warnSlowApply(req: clusterdpb.InternalRequest, tookMs: number): void {
+    this.logger.warn('apply request took too long', {
+      took: `${tookMs.toFixed(3)}ms`,
+      expectedDuration: `${this.options.warningApplyDurationMs ?? 100}ms`,
+      request: req.request,
+    });
   }
 
   private settle(id: bigint, outcome: ApplyOutcome): void {
