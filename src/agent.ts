@@ -9,6 +9,7 @@ import { EtcdClient } from './client/index.js';
 import { authorityFixFilter } from './api/h2-authority.js';
 import { authHandlers } from './api/auth.js';
 import { clusterHandlers } from './api/cluster.js';
+import { CpuProfiler } from './api/cpu-profile.js';
 import { createHttpServer } from './api/http.js';
 import { kvHandlers } from './api/kv.js';
 import { LeaderForwarder } from './api/leader-forwarder.js';
@@ -26,7 +27,7 @@ import { watchHandlers } from './api/watch.js';
 import { Compactor, parseRetention, type CompactionMode } from './server/compactor.js';
 import { EtcdServer } from './server/etcd-server.js';
 import { clusterIdFor, memberIdFor } from './server/ids.js';
-import { createServerMetrics } from './server/metrics.js';
+import { createServerMetrics, type MetricsLevel } from './server/metrics.js';
 import { RaftLog } from './server/raft-log.js';
 import { encodeMemberContext } from './server/membership.js';
 import { encodeConfChange, type Entry } from './raft/index.js';
@@ -121,6 +122,21 @@ export interface AgentConfig {
   compactionBatchLimit?: number;
   /** etcd's --experimental-warning-apply-duration (100 ms). */
   warningApplyDurationMs?: number;
+  /** etcd's --max-concurrent-streams: the client port's HTTP/2 SETTINGS_MAX_CONCURRENT_STREAMS. */
+  maxConcurrentStreams?: number;
+  /**
+   * etcd's --grpc-keepalive-interval and --grpc-keepalive-timeout: the server pings a client
+   * connection this often and closes it when the answer takes longer (either 0: no pings).
+   */
+  grpcKeepaliveIntervalMs?: number;
+  grpcKeepaliveTimeoutMs?: number;
+  /** etcd's --metrics: extensive adds the gRPC handling-time histograms. */
+  metrics?: MetricsLevel;
+  /** etcd's --cors and --host-whitelist, on the client URLs' HTTP side (default: all). */
+  cors?: string[];
+  hostWhitelist?: string[];
+  /** etcd's --enable-pprof: a CPU profile at /debug/pprof/profile on the client URLs. */
+  enablePprof?: boolean;
 }
 
 /** Both sides' TLS as the member uses it: the flags, or the certificates --auto-tls made. */
@@ -228,7 +244,7 @@ export class Agent {
       // Until the log tells this member the membership, it talks to the members it was given.
       const knownPeers = new Map(identity.members.map((m) => [BigInt('0x' + m.id), m.peerUrls]));
       transport.setPeers(knownPeers);
-      const metrics = createServerMetrics();
+      const metrics = createServerMetrics(undefined, config.metrics ?? 'basic');
       const log = new RaftLog({
         id: memberId,
         storage: raftStorage,
@@ -314,6 +330,14 @@ export class Agent {
         // channelz (grpc's introspection service, which clusterd does not serve) would record
         // every call: about 4% of what a put allocated here.
         'grpc.enable_channelz': 0,
+        ...(config.maxConcurrentStreams !== undefined && {
+          'grpc.max_concurrent_streams': config.maxConcurrentStreams,
+        }),
+        ...((config.grpcKeepaliveIntervalMs ?? 0) > 0 &&
+          (config.grpcKeepaliveTimeoutMs ?? 0) > 0 && {
+            'grpc.keepalive_time_ms': config.grpcKeepaliveIntervalMs,
+            'grpc.keepalive_timeout_ms': config.grpcKeepaliveTimeoutMs,
+          }),
       });
       grpc.addService(kvService, kvHandlers(server, logger));
       grpc.addService(watchService, watchHandlers(server, logger));
@@ -326,7 +350,19 @@ export class Agent {
       disposables.defer(() => {
         grpc.forceShutdown();
       });
-      const http = createHttpServer(server);
+      const profiler = config.enablePprof === true ? new CpuProfiler() : undefined;
+      if (profiler) {
+        disposables.defer(() => {
+          profiler.close();
+        });
+        logger.info('pprof is enabled', { path: '/debug/pprof' });
+      }
+      const http = createHttpServer(server, {
+        cors: config.cors ?? ['*'],
+        hostWhitelist: config.hostWhitelist ?? ['*'],
+        ...(profiler && { profiler }),
+        logger,
+      });
       disposables.defer(() => closeHttp(http));
 
       const clientPorts: number[] = [];

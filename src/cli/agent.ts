@@ -603,9 +603,34 @@ export function agentConfigFromArgs(args: AgentArgs): AgentConfig {
     compactionBatchLimit: Math.max(1, args['experimental-compaction-batch-limit']),
     progressNotifyIntervalMs: positiveMs(args, 'experimental-watch-progress-notify-interval'),
     warningApplyDurationMs: args['experimental-warning-apply-duration'],
+    maxConcurrentStreams: args['max-concurrent-streams'],
+    grpcKeepaliveIntervalMs: args['grpc-keepalive-interval'],
+    grpcKeepaliveTimeoutMs: args['grpc-keepalive-timeout'],
+    metrics: args.metrics,
+    cors: corsOrigins(args.cors),
+    hostWhitelist: commaList(args['host-whitelist']),
+    // etcd 3.4 serves pprof with --debug too.
+    enablePprof: args['enable-pprof'] || args.debug,
     ...(discovery !== '' && { discovery }),
     ...tlsConfigFromArgs(args),
   };
+}
+
+/**
+ * --cors: `*` or origins, each a URL with the http or https scheme and no path (etcd's URL check,
+ * but with the port optional, since browsers send origins without their default port).
+ */
+function corsOrigins(value: string): string[] {
+  const origins = commaList(value);
+  for (const origin of origins) {
+    if (origin === '*') continue;
+    const url = URL.canParse(origin) ? new URL(origin) : undefined;
+    if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:'))
+      throw new UsageError(`--cors: URL scheme must be http or https: ${origin}`);
+    if (url.pathname !== '/' || origin.endsWith('/'))
+      throw new UsageError(`--cors: URL must not contain a path: ${origin}`);
+  }
+  return origins;
 }
 
 /** A duration flag that must be above zero (etcd refuses the others at start). */

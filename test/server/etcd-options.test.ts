@@ -1,8 +1,12 @@
 // etcd's server options that change how a member runs, on in-process members: Raft's pre-vote and
 // the initial election tick advance (seen in the Raft log lines of a three-member cluster), the
-// compaction batch limit (the backend batches a compaction writes) and the slow-apply warning.
+// compaction batch limit (the backend batches a compaction writes), the slow-apply warning, and
+// the client port's: HTTP/2 settings and keepalive pings, extensive metrics, etcd's host
+// whitelist and CORS, the CPU profile of --enable-pprof.
 import assert from 'node:assert/strict';
 import { mkdtemp, rm } from 'node:fs/promises';
+import * as http from 'node:http';
+import * as http2 from 'node:http2';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Agent, type AgentConfig } from '../../src/agent.js';
@@ -10,7 +14,7 @@ import { Backend, type BatchOp } from '../../src/storage/backend.js';
 import { MvccStore } from '../../src/storage/mvcc/kv-store.js';
 import { createLogger } from '../../src/util/log.js';
 import { defaultAgentConfig } from '../helpers/agent-config.js';
-import { eventually, testClient } from '../helpers/client.js';
+import { eventually, sleep, testClient } from '../helpers/client.js';
 import { freePorts } from '../helpers/ports.js';
 
 interface RunningMember {
@@ -47,6 +51,12 @@ async function startCluster(
       return { agent, lines, endpoint: `127.0.0.1:${ports[2 * i]!}` };
     }),
   );
+}
+
+/** One in-process member of its own cluster. */
+async function startMember(dir: string, options: Partial<AgentConfig>): Promise<RunningMember> {
+  const [member] = await startCluster(dir, 1, options);
+  return member!;
 }
 
 async function waitLeader(members: RunningMember[]): Promise<void> {
@@ -104,19 +114,19 @@ describe('server: --experimental-warning-apply-duration', function () {
   it('warns about every request whose apply took longer', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'clusterd-apply-warning-'));
     // 0 ms: any apply takes longer.
-    const [member] = await startCluster(dir, 1, { warningApplyDurationMs: 0 });
+    const member = await startMember(dir, { warningApplyDurationMs: 0 });
     try {
-      const client = testClient([member!.endpoint]);
+      const client = testClient([member.endpoint]);
       await client.kv.put('slow', 'v');
       await client.close();
-      const warning = member!.lines
+      const warning = member.lines
         .map((l) => JSON.parse(l) as Record<string, unknown>)
         .find((r) => r.msg === 'apply request took too long' && r.request === 'put');
       assert.ok(warning, 'no warning for the put');
       assert.equal(warning.expectedDuration, '0ms');
       assert.equal(warning.level, 'warn');
     } finally {
-      await member!.agent.close();
+      await member.agent.close();
       await rm(dir, { recursive: true, force: true });
     }
   });
@@ -149,5 +159,180 @@ describe('storage: --experimental-compaction-batch-limit', () => {
       await backend.close();
       await rm(dir, { recursive: true, force: true });
     }
+  });
+});
+
+interface HttpAnswer {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  body: string;
+}
+
+function httpGet(
+  port: number,
+  path: string,
+  headers: Record<string, string> = {},
+  method = 'GET',
+): Promise<HttpAnswer> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      { host: '127.0.0.1', port, path, method, headers, agent: false, timeout: 20_000 },
+      (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (body += chunk));
+        res.on('end', () => {
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body });
+        });
+      },
+    );
+    req.on('timeout', () => req.destroy(new Error(`${path} timed out`)));
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+describe("api: the client port's options", function () {
+  this.timeout(60_000);
+  let dir: string;
+  let member: RunningMember | undefined;
+
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'clusterd-client-options-'));
+  });
+
+  afterEach(async () => {
+    await member?.agent.close();
+    member = undefined;
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  const port = (): number => member!.agent.clientPorts[0]!;
+
+  it('--max-concurrent-streams and --grpc-keepalive-interval: the HTTP/2 setting and server pings', async () => {
+    member = await startMember(dir, {
+      maxConcurrentStreams: 7,
+      grpcKeepaliveIntervalMs: 200,
+      grpcKeepaliveTimeoutMs: 5000,
+    });
+    const session = http2.connect(`http://127.0.0.1:${port()}`);
+    try {
+      session.on('error', () => undefined);
+      const settings = await new Promise<http2.Settings>((resolve) => {
+        session.once('remoteSettings', resolve);
+      });
+      assert.equal(settings.maxConcurrentStreams, 7);
+      // Node answers the server's pings by itself; the session reports each one.
+      await new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(() => {
+          reject(new Error('no ping from the server within 3 s'));
+        }, 3000);
+        session.once('ping', () => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+    } finally {
+      session.destroy();
+    }
+  });
+
+  it('without those flags, leaves the streams unlimited and sends no pings', async () => {
+    member = await startMember(dir, {});
+    const session = http2.connect(`http://127.0.0.1:${port()}`);
+    try {
+      session.on('error', () => undefined);
+      const settings = await new Promise<http2.Settings>((resolve) => {
+        session.once('remoteSettings', resolve);
+      });
+      assert.equal(settings.maxConcurrentStreams, 2 ** 32 - 1);
+      let pinged = false;
+      session.once('ping', () => (pinged = true));
+      await sleep(800);
+      assert.equal(pinged, false);
+    } finally {
+      session.destroy();
+    }
+  });
+
+  it('--metrics extensive adds grpc_server_handling_seconds, basic does not', async () => {
+    member = await startMember(dir, { metrics: 'extensive' });
+    const client = testClient([member.endpoint]);
+    await client.kv.put('m', 'v');
+    await client.close();
+    const page = (await httpGet(port(), '/metrics')).body;
+    assert.match(
+      page,
+      /^grpc_server_handling_seconds_bucket\{grpc_method="Put",grpc_service="etcdserverpb.KV",grpc_type="unary",le="0.005"\} \d+$/m,
+    );
+    assert.match(
+      page,
+      /^grpc_server_handling_seconds_count\{grpc_method="Put",grpc_service="etcdserverpb.KV",grpc_type="unary"\} 1$/m,
+    );
+    await member.agent.close();
+    [member] = await startCluster(join(dir, 'basic'), 1, {});
+    assert.doesNotMatch((await httpGet(port(), '/metrics')).body, /grpc_server_handling_seconds/);
+  });
+
+  it('--host-whitelist refuses other Host headers with 421; --cors answers allowed origins', async () => {
+    member = await startMember(dir, {
+      hostWhitelist: ['etcd.example'],
+      cors: ['http://app.example'],
+    });
+    const refused = await httpGet(port(), '/health', { Host: 'evil.example:2379' });
+    assert.equal(refused.status, 421);
+    assert.match(refused.body, /the Host header was unrecognized/);
+    assert.match(refused.body, /etcd --host-whitelist "evil.example"/);
+    assert.ok(logged([member], 'rejecting HTTP request to prevent DNS rebinding attacks'));
+
+    const allowed = await httpGet(port(), '/health', {
+      Host: 'etcd.example:2379',
+      Origin: 'http://app.example',
+    });
+    assert.equal(allowed.status, 200);
+    assert.equal(allowed.headers['access-control-allow-origin'], 'http://app.example');
+    assert.equal(
+      allowed.headers['access-control-allow-methods'],
+      'POST, GET, OPTIONS, PUT, DELETE',
+    );
+    const otherOrigin = await httpGet(port(), '/health', {
+      Host: 'etcd.example',
+      Origin: 'http://other.example',
+    });
+    assert.equal(otherOrigin.headers['access-control-allow-origin'], undefined);
+    const preflight = await httpGet(
+      port(),
+      '/v3/kv/put',
+      { Host: 'etcd.example', Origin: 'http://app.example' },
+      'OPTIONS',
+    );
+    assert.equal(preflight.status, 200);
+    assert.equal(preflight.headers['access-control-allow-origin'], 'http://app.example');
+  });
+
+  it('by default allows every host and answers CORS for every origin', async () => {
+    member = await startMember(dir, {});
+    const answer = await httpGet(port(), '/version', { Host: 'anything.example' });
+    assert.equal(answer.status, 200);
+    assert.equal(answer.headers['access-control-allow-origin'], '*');
+  });
+
+  it("--enable-pprof serves a CPU profile in V8's format; without it, nothing", async () => {
+    member = await startMember(dir, { enablePprof: true });
+    const answer = await httpGet(port(), '/debug/pprof/profile?seconds=1');
+    assert.equal(answer.status, 200);
+    assert.equal(answer.headers['content-type'], 'application/json');
+    const profile = JSON.parse(answer.body) as {
+      nodes: unknown[];
+      startTime: number;
+      endTime: number;
+    };
+    assert.ok(profile.nodes.length > 0, 'a profile without nodes');
+    const tookUs = profile.endTime - profile.startTime;
+    assert.ok(tookUs >= 900_000 && tookUs < 5_000_000, `profiled for ${tookUs} µs`);
+    assert.equal((await httpGet(port(), '/debug/pprof/heap')).status, 404);
+    await member.agent.close();
+    [member] = await startCluster(join(dir, 'off'), 1, {});
+    assert.equal((await httpGet(port(), '/debug/pprof/profile?seconds=1')).status, 404);
   });
 });
