@@ -137,6 +137,8 @@ export interface AgentConfig {
   hostWhitelist?: string[];
   /** etcd's --enable-pprof: a CPU profile at /debug/pprof/profile on the client URLs. */
   enablePprof?: boolean;
+  /** etcd's --strict-reconfig-check (on unless false). */
+  strictReconfigCheck?: boolean;
 }
 
 /** Both sides' TLS as the member uses it: the flags, or the certificates --auto-tls made. */
@@ -287,6 +289,7 @@ export class Agent {
           quotaBackendBytes: config.quotaBackendBytes || defaultQuotaBackendBytes,
           requestTimeoutMs: 5000 + 2 * config.electionTimeoutMs,
           progressNotifyIntervalMs: config.progressNotifyIntervalMs ?? 10 * 60_000,
+          strictReconfigCheck: config.strictReconfigCheck !== false,
           ...(config.warningApplyDurationMs !== undefined && {
             warningApplyDurationMs: config.warningApplyDurationMs,
           }),
@@ -525,8 +528,35 @@ async function loadOrCreateIdentity(
  * machines join. Run again after a failed start, it finds itself already added.
  */
 async function joinCluster(config: AgentConfig, tls: AgentTls): Promise<ClusterIdentity> {
+  // A cluster that just grew refuses another voter until the newcomer published itself and has
+  // been connected for etcd's health interval (--strict-reconfig-check): wait for that.
+  const deadline = Date.now() + joinRetryMs;
+  for (;;) {
+    const outcome = await joinOnce(config, tls);
+    if ('identity' in outcome) return outcome.identity;
+    if (!outcome.retry || Date.now() > deadline) {
+      throw new Error(`clusterd: cannot join through ${config.join.join(', ')}: ${outcome.error}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+}
+
+/** How long --join waits for a cluster that refuses to add a member for now. */
+const joinRetryMs = 2 * 60_000;
+
+/** The refusals of etcd's strict reconfiguration check, which pass once the cluster is healthy. */
+const transientReconfigErrors = [
+  'etcdserver: unhealthy cluster',
+  'etcdserver: re-configuration failed due to not enough started members',
+];
+
+async function joinOnce(
+  config: AgentConfig,
+  tls: AgentTls,
+): Promise<{ identity: ClusterIdentity } | { error: string; retry: boolean }> {
   const ownUrls = [...config.initialAdvertisePeerUrls].sort().join(',');
   let lastError = 'no URL given';
+  let retry = false;
   for (const url of config.join) {
     const client = new EtcdClient({
       endpoints: [url],
@@ -545,14 +575,16 @@ async function joinCluster(config: AgentConfig, tls: AgentTls): Promise<ClusterI
         list = added;
         self = added.member;
       }
-      return identityFromList(self.id, list);
+      return { identity: identityFromList(self.id, list) };
     } catch (err) {
-      lastError = `${url}: ${err instanceof Error ? err.message : String(err)}`;
+      const message = err instanceof Error ? err.message : String(err);
+      if (transientReconfigErrors.includes(message)) retry = true;
+      lastError = `${url}: ${message}`;
     } finally {
       await client.close();
     }
   }
-  throw new Error(`clusterd: cannot join through ${config.join.join(', ')}: ${lastError}`);
+  return { error: lastError, retry };
 }
 
 function identityFromList(

@@ -603,6 +603,7 @@ export function agentConfigFromArgs(args: AgentArgs): AgentConfig {
     compactionBatchLimit: Math.max(1, args['experimental-compaction-batch-limit']),
     progressNotifyIntervalMs: positiveMs(args, 'experimental-watch-progress-notify-interval'),
     warningApplyDurationMs: args['experimental-warning-apply-duration'],
+    strictReconfigCheck: args['strict-reconfig-check'],
     maxConcurrentStreams: args['max-concurrent-streams'],
     grpcKeepaliveIntervalMs: args['grpc-keepalive-interval'],
     grpcKeepaliveTimeoutMs: args['grpc-keepalive-timeout'],

@@ -208,12 +208,15 @@ export function checkEtcdEnvironment(
   return { used, warnings, ...(conflict !== undefined && { conflict }) };
 }
 
-/** The flags named on a command line (`--flag`, `--flag=value`, `--no-flag`), up to a `--`. */
+/**
+ * The flags named on a command line (`--flag`, `--flag=value`, `--no-flag`, Go's `-flag`), up
+ * to a `--`.
+ */
 export function flagsOnCommandLine(args: readonly string[]): Set<string> {
   const flags = new Set<string>();
   for (const arg of args) {
     if (arg === '--') break;
-    const m = /^--([a-z0-9][a-z0-9-]*)(=|$)/.exec(arg);
+    const m = /^--?([a-z0-9][a-z0-9-]*)(=|$)/.exec(arg);
     if (!m) continue;
     flags.add(m[1]!);
     if (m[1]!.startsWith('no-')) flags.add(m[1]!.slice(3));
@@ -224,6 +227,56 @@ export function flagsOnCommandLine(args: readonly string[]): Set<string> {
 /** A flag's value as the text it was given as (yargs hands over strings, numbers or booleans). */
 function valueText(value: unknown): string {
   return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+/** etcd's boolean flags, whose values normalizeGoFlags() spells as yargs expects. */
+export const etcdBooleanFlags: ReadonlySet<string> = new Set([
+  'initial-election-tick-advance',
+  'strict-reconfig-check',
+  'pre-vote',
+  'enable-v2',
+  'client-cert-auth',
+  'auto-tls',
+  'peer-client-cert-auth',
+  'peer-auto-tls',
+  'enable-pprof',
+  'experimental-initial-corrupt-check',
+  'experimental-enable-lease-checkpoint',
+  'experimental-enable-lease-checkpoint-persist',
+  'experimental-peer-skip-client-san-verification',
+  'force-new-cluster',
+  'debug',
+  'enable-grpc-gateway',
+  'unsafe-no-fsync',
+]);
+
+/**
+ * The agent's command line with Go's flag syntax, as etcd takes it, rewritten into what yargs
+ * takes: `-name` (one dash) is `--name` for etcd's flags, and a boolean's `=1`, `=t`, `=TRUE`...
+ * are `=true` (yargs would read them as false). An invalid boolean value throws.
+ */
+export function normalizeGoFlags(args: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--') {
+      out.push(...args.slice(i));
+      break;
+    }
+    const m = /^--?([a-z0-9][a-z0-9-]*)(=(.*))?$/s.exec(arg);
+    if (!m || !etcdServerFlags.has(m[1]!)) {
+      out.push(arg);
+      continue;
+    }
+    const [, flag, assignment, value] = m as unknown as [string, string, string?, string?];
+    if (assignment !== undefined && etcdBooleanFlags.has(flag)) {
+      if (value === '') throw new Error(`invalid boolean value "" for --${flag}`);
+      out.push(`--${flag}=${String(parseGoBool(flag, value))}`);
+    } else {
+      out.push(`--${flag}${assignment ?? ''}`);
+    }
+  }
+  return out;
 }
 
 /** Go's strconv.ParseBool, as etcd's boolean flags take it; a bare `--flag` is true. */
@@ -287,13 +340,16 @@ export function commaList(value: string): string[] {
 
 type EnvLookup = (flag: string) => string | undefined;
 
-/** A boolean flag with Go's syntax (`--flag`, `--flag=false`, `--flag=1`, `--flag=t`). */
+/**
+ * A boolean flag. Go's other spellings on the command line (`--flag=1`, `--flag=t`, `--flag=False`)
+ * are made yargs' by normalizeGoFlags() before parsing; the environment's are read here.
+ */
 function goBoolOption(env: EnvLookup, flag: string, fallback: boolean, describe: string) {
+  const fromEnv = env(flag);
   return {
-    type: 'string',
-    default: env(flag) ?? String(fallback),
-    describe: `${describe} (true|false)`,
-    coerce: (value: unknown): boolean => parseGoBool(flag, value),
+    type: 'boolean',
+    default: fromEnv === undefined ? fallback : parseGoBool(flag, fromEnv),
+    describe,
   } as const satisfies Options;
 }
 

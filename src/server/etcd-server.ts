@@ -74,6 +74,11 @@ export interface ServerOptions {
   bcryptCost?: number;
   /** etcd's --experimental-warning-apply-duration: applying a request longer than this warns. */
   warningApplyDurationMs?: number;
+  /**
+   * etcd's --strict-reconfig-check (on unless false): refuse a membership change that would leave
+   * fewer started or connected members than a quorum.
+   */
+  strictReconfigCheck?: boolean;
 }
 
 interface Waiter {
@@ -98,6 +103,8 @@ const appliedIndexKey = metaKey('server/applied-index');
 const alarmsKey = metaKey('server/alarms');
 const { AlarmType, AlarmRequest } = etcdserverpb;
 
+/** etcd's HealthInterval: a peer counts as connected once connected for this long. */
+const healthIntervalMs = 5000;
 /** etcd refuses new proposals when applying falls this far behind committing. */
 const maxPendingApplyEntries = 5000;
 /** etcd's leaseRevokeRate: expired leases revoked per second at most. */
@@ -228,6 +235,7 @@ export class EtcdServer {
     const id = memberIdFor(peerUrls, this.options.clusterToken, Math.floor(Date.now() / 1000));
     if (this.membership.get(id) || this.membership.isRemoved(id)) throw Errors.memberIdExists();
     const member = { id, name: '', peerUrls, clientUrls: [], isLearner };
+    this.mayAddMember(member);
     const list = await this.changeMembership(isLearner ? 'add-learner' : 'add-node', member);
     return { ...list, member: memberToProto(member) };
   }
@@ -235,6 +243,7 @@ export class EtcdServer {
   async memberRemove(id: bigint): Promise<etcdserverpb.IMemberRemoveResponse> {
     const member = this.membership.get(id);
     if (!member) throw Errors.memberNotFound();
+    this.mayRemoveMember(member);
     return this.changeMembership('remove-node', member);
   }
 
@@ -247,7 +256,75 @@ export class EtcdServer {
     const leaderIndex = this.log.status().commitIndex;
     const match = matches?.get(id) ?? 0;
     if (!matches || match < leaderIndex * 0.9) throw Errors.learnerNotReady();
+    this.mayPromoteMember(member);
     return this.changeMembership('add-node', { ...member, isLearner: false });
+  }
+
+  // etcd's strict reconfiguration checks (mayAddMember, mayRemoveMember, mayPromoteMember). A
+  // member is started once it published its name; connected once this member's stream to it
+  // has been up for etcd's health interval.
+
+  private get strictReconfig(): boolean {
+    return this.options.strictReconfigCheck !== false;
+  }
+
+  private votingMembers(): Member[] {
+    return this.membership.list().filter((m) => !m.isLearner);
+  }
+
+  private connectedVoters(): number {
+    const since = Date.now() - healthIntervalMs;
+    return this.votingMembers().filter((m) => {
+      if (m.id === this.options.memberId) return true;
+      const activeSince = this.log.peerActiveSince(m.id);
+      return activeSince !== undefined && activeSince < since;
+    }).length;
+  }
+
+  private refuseReconfig(what: string, member: Member, error: EtcdError): never {
+    this.logger.warn(`rejecting member ${what} request`, {
+      member: member.id,
+      peerUrls: member.peerUrls,
+      error: error.message,
+    });
+    throw error;
+  }
+
+  private mayAddMember(member: Member): void {
+    if (!this.strictReconfig) return;
+    const voters = this.votingMembers();
+    if (!member.isLearner) {
+      // A quorum of the voters after the change must be started; a one-member cluster may grow.
+      const started = voters.filter((m) => m.name !== '').length;
+      const after = voters.length + 1;
+      if (!(started === 1 && after === 2) && started < Math.floor(after / 2) + 1)
+        this.refuseReconfig('add', member, Errors.notEnoughStartedMembers());
+    }
+    if (this.connectedVoters() !== voters.length)
+      this.refuseReconfig('add', member, Errors.unhealthyCluster());
+  }
+
+  private mayRemoveMember(member: Member): void {
+    if (!this.strictReconfig || member.isLearner) return;
+    const voters = this.votingMembers();
+    const others = voters.filter((m) => m.id !== member.id);
+    const started = others.filter((m) => m.name !== '').length;
+    if (started < Math.floor(others.length / 2) + 1)
+      this.refuseReconfig('remove', member, Errors.notEnoughStartedMembers());
+    // A member that is down is not part of the active quorum: removing it is safe.
+    if (member.id !== this.options.memberId && this.log.peerActiveSince(member.id) === undefined)
+      return;
+    if (this.connectedVoters() - 1 < 1 + Math.floor((voters.length - 1) / 2))
+      this.refuseReconfig('remove', member, Errors.unhealthyCluster());
+  }
+
+  private mayPromoteMember(member: Member): void {
+    if (!this.strictReconfig) return;
+    // The learner counts as a started voter of the future configuration.
+    const voters = this.votingMembers();
+    const started = voters.filter((m) => m.name !== '').length + 1;
+    if (started < Math.floor((voters.length + 1) / 2) + 1)
+      this.refuseReconfig('promote', member, Errors.notEnoughStartedMembers());
   }
 
   async memberUpdate(id: bigint, peerUrls: string[]): Promise<etcdserverpb.IMemberUpdateResponse> {

@@ -262,6 +262,10 @@ export class RaftLog implements ReplicatedLog {
     return best;
   }
 
+  peerActiveSince(peer: NodeId): number | undefined {
+    return this.options.transport.activeSince(peer);
+  }
+
   private get contactGapMs(): number {
     return this.options.tickMs * this.options.electionTicks;
   }

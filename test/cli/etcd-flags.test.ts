@@ -6,6 +6,7 @@ import {
   flagFromEnvironment,
   givenFlags,
   noEffectLines,
+  normalizeGoFlags,
   parseGoBool,
   parseGoDuration,
   parseGoUint,
@@ -43,6 +44,44 @@ describe('agent: etcd flag syntax', () => {
     assert.throws(() => parseGoUint('max-wals', '-1'), /invalid value "-1" for --max-wals/);
     assert.throws(() => parseGoUint('x', '4294967296', 2 ** 32 - 1), /from 0 to 4294967295/);
     assert.throws(() => parseGoUint('x', 'many'));
+  });
+});
+
+describe("agent: etcd's command lines", () => {
+  it("rewrites Go's flag syntax into yargs': one dash, and booleans' other spellings", () => {
+    assert.deepEqual(
+      normalizeGoFlags([
+        'agent',
+        '-name',
+        'n1',
+        '-data-dir=/d',
+        '--pre-vote=1',
+        '--strict-reconfig-check=F',
+        '--force-new-cluster',
+        '--debug=TRUE',
+        '-fleet=1',
+        '--no-net',
+        '--',
+        '-name',
+      ]),
+      [
+        'agent',
+        '--name',
+        'n1',
+        '--data-dir=/d',
+        '--pre-vote=true',
+        '--strict-reconfig-check=false',
+        '--force-new-cluster',
+        '--debug=true',
+        // Not an etcd flag: left to yargs.
+        '-fleet=1',
+        '--no-net',
+        '--',
+        '-name',
+      ],
+    );
+    assert.throws(() => normalizeGoFlags(['--pre-vote=yes']), /invalid boolean value "yes"/);
+    assert.throws(() => normalizeGoFlags(['--debug=']), /invalid boolean value ""/);
   });
 });
 
