@@ -14,7 +14,7 @@ import { createHttpServer } from './api/http.js';
 import { kvHandlers } from './api/kv.js';
 import { LeaderForwarder } from './api/leader-forwarder.js';
 import { leaseHandlers } from './api/lease.js';
-import { maintenanceHandlers } from './api/maintenance.js';
+import { maintenanceHandlers, peerHashKvHandler } from './api/maintenance.js';
 import {
   authService,
   clusterService,
@@ -29,7 +29,8 @@ import { EtcdServer } from './server/etcd-server.js';
 import { clusterIdFor, memberIdFor } from './server/ids.js';
 import { createServerMetrics, type MetricsLevel } from './server/metrics.js';
 import { RaftLog } from './server/raft-log.js';
-import { encodeMemberContext } from './server/membership.js';
+import { checkInitialHashKv, type FetchPeerHashKv } from './server/corruption.js';
+import { encodeMemberContext, Membership, membersKey } from './server/membership.js';
 import { encodeConfChange, type Entry } from './raft/index.js';
 import { GrpcPeerTransport } from './raft-transport/grpc-transport.js';
 import { DurableRaftStorage } from './storage/raft-storage.js';
@@ -139,6 +140,10 @@ export interface AgentConfig {
   enablePprof?: boolean;
   /** etcd's --strict-reconfig-check (on unless false). */
   strictReconfigCheck?: boolean;
+  /** etcd's --experimental-initial-corrupt-check: compare HashKV with the peers before serving. */
+  initialCorruptCheck?: boolean;
+  /** etcd's --experimental-corrupt-check-time: the leader's periodic HashKV comparison (0: off). */
+  corruptCheckIntervalMs?: number;
 }
 
 /** Both sides' TLS as the member uses it: the flags, or the certificates --auto-tls made. */
@@ -202,7 +207,12 @@ export class Agent {
         unsafeNoFsync: config.unsafeNoFsync === true,
       });
       disposables.defer(() => backend.close());
-      const { identity, founding } = await loadOrCreateIdentity(backend, config, tls, logger);
+      const { identity, founding, initialized } = await loadOrCreateIdentity(
+        backend,
+        config,
+        tls,
+        logger,
+      );
       const memberId = BigInt('0x' + identity.memberId);
       const clusterId = BigInt('0x' + identity.clusterId);
       const store = await MvccStore.open(backend, {
@@ -210,6 +220,20 @@ export class Agent {
           compactionBatchLimit: config.compactionBatchLimit,
         }),
       });
+      const fetchPeerHashKv = peerHashKvFetcher(tls, 5000 + 2 * config.electionTimeoutMs);
+      // As etcd: only a member that has data already is checked, before it serves anything.
+      if (config.initialCorruptCheck === true && initialized) {
+        const selfId = memberId;
+        await checkInitialHashKv({
+          selfId,
+          local: await store.hash(0),
+          peers: Membership.load(backend.get(membersKey))
+            .list()
+            .filter((m) => m.id !== selfId),
+          fetch: fetchPeerHashKv,
+          logger,
+        });
+      }
       const raftStorage = await DurableRaftStorage.open(
         backend,
         founding ? bootstrapEntries(identity) : [],
@@ -231,6 +255,7 @@ export class Agent {
             definition: {
               MemberList: clusterService.MemberList,
               MemberAdd: clusterService.MemberAdd,
+              HashKV: maintenanceService.HashKV,
             },
             implementation: {
               MemberList: ((call, callback) => {
@@ -239,6 +264,9 @@ export class Agent {
               MemberAdd: ((call, callback) => {
                 clusterHandlers(serverRef.server!, logger).MemberAdd(call, callback);
               }) satisfies ReturnType<typeof clusterHandlers>['MemberAdd'],
+              HashKV: ((call, callback) => {
+                peerHashKvHandler(serverRef.server!)(call, callback);
+              }) satisfies ReturnType<typeof peerHashKvHandler>,
             },
           },
         ],
@@ -290,6 +318,8 @@ export class Agent {
           requestTimeoutMs: 5000 + 2 * config.electionTimeoutMs,
           progressNotifyIntervalMs: config.progressNotifyIntervalMs ?? 10 * 60_000,
           strictReconfigCheck: config.strictReconfigCheck !== false,
+          corruptCheckIntervalMs: config.corruptCheckIntervalMs ?? 0,
+          fetchPeerHashKv,
           ...(config.warningApplyDurationMs !== undefined && {
             warningApplyDurationMs: config.warningApplyDurationMs,
           }),
@@ -464,7 +494,7 @@ async function loadOrCreateIdentity(
   config: AgentConfig,
   tls: AgentTls,
   logger: Logger,
-): Promise<{ identity: ClusterIdentity; founding: boolean }> {
+): Promise<{ identity: ClusterIdentity; founding: boolean; initialized: boolean }> {
   const stored = backend.get(identityKey);
   if (stored) {
     if (config.discovery) {
@@ -472,7 +502,11 @@ async function loadOrCreateIdentity(
         dataDir: config.dataDir,
       });
     }
-    return { identity: JSON.parse(stored.toString('utf8')) as ClusterIdentity, founding: false };
+    return {
+      identity: JSON.parse(stored.toString('utf8')) as ClusterIdentity,
+      founding: false,
+      initialized: true,
+    };
   }
   let founding = false;
   let identity: ClusterIdentity;
@@ -518,7 +552,7 @@ async function loadOrCreateIdentity(
     [{ type: 'put', key: identityKey, value: Buffer.from(JSON.stringify(identity)) }],
     true,
   );
-  return { identity, founding };
+  return { identity, founding, initialized: false };
 }
 
 /**
@@ -814,6 +848,35 @@ function serverTlsFor(
     'cipher-suites': info.cipherSuites,
   });
   return serverTls;
+}
+
+/** Asks a peer for its HashKV on its peer URLs (each in turn), for the corruption checks. */
+function peerHashKvFetcher(tls: AgentTls, timeoutMs: number): FetchPeerHashKv {
+  return async (peer, revision) => {
+    let lastError: unknown = new Error('the member has no peer URL');
+    for (const url of peer.peerUrls) {
+      const client = new EtcdClient({
+        endpoints: [url],
+        dialTimeoutMs: 2000,
+        commandTimeoutMs: timeoutMs,
+        tls: peerDialTls(tls),
+      });
+      try {
+        const r = await client.maintenance.hashKV(revision);
+        return {
+          memberId: r.header.memberId,
+          revision: r.header.revision,
+          hash: r.hash,
+          compactRevision: r.compactRevision,
+        };
+      } catch (err) {
+        lastError = err;
+      } finally {
+        await client.close();
+      }
+    }
+    throw lastError;
+  };
 }
 
 /** How a member dials other members' URLs outside the peer transport (join, member list). */

@@ -604,6 +604,8 @@ export function agentConfigFromArgs(args: AgentArgs): AgentConfig {
     progressNotifyIntervalMs: positiveMs(args, 'experimental-watch-progress-notify-interval'),
     warningApplyDurationMs: args['experimental-warning-apply-duration'],
     strictReconfigCheck: args['strict-reconfig-check'],
+    initialCorruptCheck: args['experimental-initial-corrupt-check'],
+    corruptCheckIntervalMs: args['experimental-corrupt-check-time'],
     maxConcurrentStreams: args['max-concurrent-streams'],
     grpcKeepaliveIntervalMs: args['grpc-keepalive-interval'],
     grpcKeepaliveTimeoutMs: args['grpc-keepalive-timeout'],

@@ -37,6 +37,7 @@ import {
   type Member,
 } from './membership.js';
 import { memberToProto } from './convert.js';
+import { findCorruptMember, type FetchPeerHashKv } from './corruption.js';
 
 export type { Member } from './membership.js';
 
@@ -79,6 +80,13 @@ export interface ServerOptions {
    * fewer started or connected members than a quorum.
    */
   strictReconfigCheck?: boolean;
+  /**
+   * etcd's --experimental-corrupt-check-time: as leader, compare HashKV with the peers this often
+   * and raise a CORRUPT alarm for a member that differs (0 or absent: never).
+   */
+  corruptCheckIntervalMs?: number;
+  /** How to ask a peer for its HashKV (on its peer port), for the corruption check. */
+  fetchPeerHashKv?: FetchPeerHashKv;
 }
 
 interface Waiter {
@@ -102,6 +110,16 @@ export interface AlarmMember {
 const appliedIndexKey = metaKey('server/applied-index');
 const alarmsKey = metaKey('server/alarms');
 const { AlarmType, AlarmRequest } = etcdserverpb;
+
+/** What etcd's applierV3Corrupt refuses while a CORRUPT alarm is raised. */
+const refusedByCorruptCluster = new Set<clusterdpb.InternalRequest['request']>([
+  'put',
+  'deleteRange',
+  'txn',
+  'compaction',
+  'leaseGrant',
+  'leaseRevoke',
+]);
 
 /** etcd's HealthInterval: a peer counts as connected once connected for this long. */
 const healthIntervalMs = 5000;
@@ -170,9 +188,49 @@ export class EtcdServer {
     this.disposables.interval(() => {
       this.watchHub.sendProgressNotifications();
     }, this.options.progressNotifyIntervalMs);
+    this.startCorruptionMonitor();
     this.checkLeadership();
     this.options.onMembersChanged?.(this.membership.list());
     this.publishAttributes();
+  }
+
+  /** etcd's monitorKVHash: the leader's periodic comparison of HashKV with the peers'. */
+  private startCorruptionMonitor(): void {
+    const intervalMs = this.options.corruptCheckIntervalMs ?? 0;
+    const fetch = this.options.fetchPeerHashKv;
+    if (intervalMs <= 0 || !fetch) return;
+    this.logger.info('enabled corruption checking', { interval: `${intervalMs}ms` });
+    let checking = false;
+    this.disposables.interval(() => {
+      if (checking || !this.isLeader || this.closed) return;
+      checking = true;
+      void findCorruptMember({
+        selfId: this.options.memberId,
+        localHash: () => this.store.hash(0),
+        peers: this.membership.list().filter((m) => m.id !== this.options.memberId),
+        fetch,
+        barrier: () => this.linearizableBarrier(),
+        logger: this.logger,
+      })
+        .then((corrupt) => {
+          if (corrupt === undefined || this.closed) return;
+          return this.propose({
+            alarm: {
+              action: AlarmRequest.AlarmAction.ACTIVATE,
+              memberID: fromBigInt(corrupt, true),
+              alarm: AlarmType.CORRUPT,
+            },
+          });
+        })
+        .catch((err: unknown) => {
+          this.logger.warn('failed to check hash KV', {
+            error: err instanceof Error ? err.message : String(err),
+          });
+        })
+        .finally(() => {
+          checking = false;
+        });
+    }, intervalMs);
   }
 
   /**
@@ -934,6 +992,7 @@ export class EtcdServer {
       let result: { header?: etcdserverpb.IResponseHeader | null } = {};
       let ready: Promise<void> | undefined;
       this.checkAppliedAuth(req);
+      if (this.refusedWhileCorrupt(req)) throw Errors.corrupt();
       const auth = this.auth;
       switch (req.request) {
         case 'authEnable':
@@ -1044,6 +1103,19 @@ export class EtcdServer {
     }
   }
 
+  /**
+   * etcd's applierV3Corrupt: while a CORRUPT alarm is raised, writes, compactions and lease
+   * grants and revokes fail (reads are served). Decided at apply time from the applied alarms, so
+   * every member decides alike.
+   */
+  private refusedWhileCorrupt(req: clusterdpb.InternalRequest): boolean {
+    return (
+      req.request !== undefined &&
+      refusedByCorruptCluster.has(req.request) &&
+      this.alarms.some((a) => a.alarm === AlarmType.CORRUPT)
+    );
+  }
+
   /** Compacts the index now; returns a promise that the records are deleted after the flush. */
   private applyCompaction(
     req: etcdserverpb.ICompactionRequest,
@@ -1104,8 +1176,15 @@ export class EtcdServer {
     if (req.action === AlarmRequest.AlarmAction.ACTIVATE) {
       if (alarm === AlarmType.NONE) return { alarms: [] };
       const entry = { memberId, alarm };
-      if (!this.alarms.some((a) => a.memberId === memberId && a.alarm === alarm))
+      if (!this.alarms.some((a) => a.memberId === memberId && a.alarm === alarm)) {
+        if (!this.alarms.some((a) => a.alarm === alarm)) {
+          this.logger.warn('alarm raised', {
+            alarm: etcdserverpb.AlarmType[alarm],
+            from: memberId,
+          });
+        }
         this.alarms.push(entry);
+      }
       changed = [entry];
     } else {
       changed = this.alarms.filter(matches);
@@ -1147,6 +1226,8 @@ export class EtcdServer {
       this.propose({ leaseRevoke: { ID: fromBigInt(id) } }).catch((err: unknown) => {
         if (err instanceof EtcdError && err.message === Errors.leaseNotFound().message) return;
         this.lessor.retryRevoke(id);
+        // While a CORRUPT alarm stops every write, saying so for each lease is only noise.
+        if (err instanceof EtcdError && err.message === Errors.corrupt().message) return;
         this.logger.warn('could not revoke expired lease', { lease: id, error: String(err) });
       });
     }
