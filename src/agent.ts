@@ -30,6 +30,7 @@ import { clusterIdFor, memberIdFor } from './server/ids.js';
 import { createServerMetrics, type MetricsLevel } from './server/metrics.js';
 import { RaftLog } from './server/raft-log.js';
 import { checkInitialHashKv, type FetchPeerHashKv } from './server/corruption.js';
+import { forceNewCluster } from './server/force-new-cluster.js';
 import { encodeMemberContext, Membership, membersKey } from './server/membership.js';
 import { encodeConfChange, type Entry } from './raft/index.js';
 import { GrpcPeerTransport } from './raft-transport/grpc-transport.js';
@@ -144,6 +145,11 @@ export interface AgentConfig {
   initialCorruptCheck?: boolean;
   /** etcd's --experimental-corrupt-check-time: the leader's periodic HashKV comparison (0: off). */
   corruptCheckIntervalMs?: number;
+  /**
+   * etcd's --force-new-cluster: a member with data restarts as the only member of its cluster
+   * (src/server/force-new-cluster.ts); ignored on a first start.
+   */
+  forceNewCluster?: boolean;
 }
 
 /** Both sides' TLS as the member uses it: the flags, or the certificates --auto-tls made. */
@@ -238,6 +244,21 @@ export class Agent {
         backend,
         founding ? bootstrapEntries(identity) : [],
       );
+      const forced = config.forceNewCluster === true && initialized;
+      if (forced) {
+        const self = identity.members.find((m) => m.id === identity.memberId);
+        await forceNewCluster(
+          raftStorage,
+          {
+            id: memberId,
+            name: config.name,
+            peerUrls: self?.peerUrls ?? config.initialAdvertisePeerUrls,
+            clientUrls: config.advertiseClientUrls,
+            isLearner: false,
+          },
+          logger,
+        );
+      }
       // The peer port also answers MemberList, for members that join later; the server it asks
       // exists by the time the transport starts (RaftLog starts it from server.start()).
       const serverRef: { server?: EtcdServer } = {};
@@ -272,7 +293,9 @@ export class Agent {
         ],
       });
       // Until the log tells this member the membership, it talks to the members it was given.
-      const knownPeers = new Map(identity.members.map((m) => [BigInt('0x' + m.id), m.peerUrls]));
+      const knownPeers = new Map(
+        forced ? [] : identity.members.map((m) => [BigInt('0x' + m.id), m.peerUrls]),
+      );
       transport.setPeers(knownPeers);
       const metrics = createServerMetrics(undefined, config.metrics ?? 'basic');
       const log = new RaftLog({

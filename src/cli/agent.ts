@@ -604,6 +604,7 @@ export function agentConfigFromArgs(args: AgentArgs): AgentConfig {
     progressNotifyIntervalMs: positiveMs(args, 'experimental-watch-progress-notify-interval'),
     warningApplyDurationMs: args['experimental-warning-apply-duration'],
     strictReconfigCheck: args['strict-reconfig-check'],
+    forceNewCluster: args['force-new-cluster'],
     initialCorruptCheck: args['experimental-initial-corrupt-check'],
     corruptCheckIntervalMs: args['experimental-corrupt-check-time'],
     maxConcurrentStreams: args['max-concurrent-streams'],
