@@ -38,6 +38,7 @@ import { DurableRaftStorage } from './storage/raft-storage.js';
 import { restoreState, snapshotState } from './storage/state-snapshot.js';
 import { awaitBootstrapPeers } from './bootstrap-expect.js';
 import { joinDiscoveryCluster } from './discovery.js';
+import { dnsResolver, srvInitialCluster } from './discovery-srv.js';
 import { Backend } from './storage/backend.js';
 import { metaKey } from './storage/keys.js';
 import { MvccStore } from './storage/mvcc/kv-store.js';
@@ -87,6 +88,13 @@ export interface AgentConfig {
    * initialClusterToken is then this URL, as in etcd.
    */
   discovery?: string;
+  /** etcd's --discovery-proxy: the HTTP proxy --discovery's requests go through. */
+  discoveryProxy?: string;
+  /**
+   * etcd's --discovery-srv and --discovery-srv-name: the initial cluster from DNS SRV records
+   * (src/discovery-srv.ts); `resolver` is clusterd's --discovery-srv-resolver.
+   */
+  discoverySrv?: { domain: string; serviceName: string; resolver?: string };
   /** The leader promotes in-sync learners up to 3, then 5 voters (for clusters grown by --join). */
   autoPromoteLearners: boolean;
   /** etcd's --snapshot-count: applied entries between compactions of the Raft log. */
@@ -541,10 +549,29 @@ async function loadOrCreateIdentity(
         .map((url) => `${config.name}=${url}`)
         .sort()
         .join(','),
+      ...(config.discoveryProxy !== undefined && { proxy: config.discoveryProxy }),
       logger,
     });
     founding = true;
     identity = identityFromInitialCluster({ ...config, initialCluster });
+  } else if (config.discoverySrv) {
+    const initialCluster = await srvInitialCluster({
+      domain: config.discoverySrv.domain,
+      serviceName: config.discoverySrv.serviceName,
+      name: config.name,
+      advertisePeerUrls: config.initialAdvertisePeerUrls,
+      resolver: dnsResolver(config.discoverySrv.resolver),
+      logger,
+    });
+    founding = true;
+    // The records name this member by the address its advertised URLs resolve to: its URLs are
+    // the records' (every member derives the IDs from the same text).
+    const mine = parseInitialCluster(initialCluster).get(config.name) ?? [];
+    identity = identityFromInitialCluster({
+      ...config,
+      initialCluster,
+      initialAdvertisePeerUrls: mine,
+    });
   } else if (config.bootstrapExpect > 1) {
     const decision = await awaitBootstrapPeers({
       self: {

@@ -552,16 +552,22 @@ const conflictingBootstrapFlags =
 
 export function agentConfigFromArgs(args: AgentArgs): AgentConfig {
   const discovery = args.discovery;
-  if (discovery !== '') {
-    // As etcd: an empty --initial-cluster is no --initial-cluster.
-    if (args['initial-cluster']) throw new UsageError(conflictingBootstrapFlags);
-    if (args.join !== '' || args['bootstrap-expect'] > 0) {
-      throw new UsageError('--discovery cannot be combined with --join or --bootstrap-expect');
-    }
+  const discoverySrv = args['discovery-srv'];
+  // As etcd: an empty --initial-cluster is no --initial-cluster.
+  const bootstraps = [Boolean(args['initial-cluster']), discovery !== '', discoverySrv !== ''];
+  if (bootstraps.filter(Boolean).length > 1) throw new UsageError(conflictingBootstrapFlags);
+  if (
+    (discovery !== '' || discoverySrv !== '') &&
+    (args.join !== '' || args['bootstrap-expect'] > 0)
+  ) {
+    throw new UsageError(
+      `--${discovery !== '' ? 'discovery' : 'discovery-srv'} cannot be combined with --join or --bootstrap-expect`,
+    );
   }
   // One command line for every machine (Consul's and Nomad's default): each is named after its
   // host; etcd's static bootstrap keeps etcd's `default`.
-  const formsItself = discovery !== '' || args.join !== '' || args['bootstrap-expect'] > 0;
+  const formsItself =
+    discovery !== '' || discoverySrv !== '' || args.join !== '' || args['bootstrap-expect'] > 0;
   const name = args.name ?? (formsItself ? hostname() : 'default');
   const listenClientUrls = list(args['listen-client-urls']);
   const listenPeerUrls = list(args['listen-peer-urls']);
@@ -616,6 +622,16 @@ export function agentConfigFromArgs(args: AgentArgs): AgentConfig {
     // etcd 3.4 serves pprof with --debug too.
     enablePprof: args['enable-pprof'] || args.debug,
     ...(discovery !== '' && { discovery }),
+    ...(args['discovery-proxy'] !== '' && { discoveryProxy: args['discovery-proxy'] }),
+    ...(discoverySrv !== '' && {
+      discoverySrv: {
+        domain: discoverySrv,
+        serviceName: args['discovery-srv-name'],
+        ...(args['discovery-srv-resolver'] !== '' && {
+          resolver: args['discovery-srv-resolver'],
+        }),
+      },
+    }),
     ...tlsConfigFromArgs(args),
   };
 }
