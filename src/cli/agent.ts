@@ -1,7 +1,8 @@
-// `clusterd agent`: runs one member. Flags keep etcd's names and meanings; each is also read from
-// the environment (CLUSTERD_NAME, CLUSTERD_DATA_DIR, …), from a JSON file given with
-// --config-file and from a CoreOS cloud-config given with --cloud-config. With no flags it is a
-// working single-member cluster on 127.0.0.1:2379.
+// `clusterd agent`: runs one member. Flags keep etcd's names and meanings (every etcd 3.4 server
+// flag is taken, etcd-flags.ts); each is also read from the environment (CLUSTERD_NAME,
+// CLUSTERD_DATA_DIR, …, and etcd's ETCD_NAME, …), from etcd's YAML configuration file (or JSON)
+// given with --config-file and from a CoreOS cloud-config given with --cloud-config. With no
+// flags it is a working single-member cluster on 127.0.0.1:2379.
 import { readFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import type { Argv, CommandModule } from 'yargs';
@@ -43,6 +44,7 @@ import {
   givenFlags,
   noEffectLines,
 } from './etcd-flags.js';
+import { configFileToFlags, type AgentFlagTypes } from './etcd-config-file.js';
 import { parseDuration, UsageError } from './global.js';
 
 const list = (s: string): string[] =>
@@ -103,6 +105,41 @@ function readCloudConfig(path: string): AgentFlags {
 }
 
 /**
+ * What reading --config-file found: its keys (flags given, for the no-effect lines), warnings
+ * about keys not used, and why the file cannot be used (thrown by the handler, as for
+ * --cloud-config).
+ */
+let configFileOutcome: { path?: string; keys: string[]; warnings: string[]; failure?: UsageError } =
+  { keys: [], warnings: [] };
+
+/** The agent's flags as the builder declares them, for reading --config-file. */
+let agentFlagTypes: AgentFlagTypes | undefined;
+
+/**
+ * --config-file: etcd's YAML configuration file or JSON (etcd-config-file.ts), as a yargs config
+ * object: flags given on the command line win over the file's, the file's over the environment.
+ */
+function readConfigFile(path: string): AgentFlags {
+  try {
+    const { flags, warnings } = configFileToFlags(readFileSync(path, 'utf8'), agentFlagTypes!);
+    configFileOutcome = {
+      path,
+      keys: Object.keys(flags),
+      warnings: warnings.map((warning) => `${path}: ${warning}`),
+    };
+    return flags as AgentFlags;
+  } catch (err) {
+    const reason = err instanceof Error ? err.message : String(err);
+    configFileOutcome = {
+      keys: [],
+      warnings: [],
+      failure: new UsageError(`--config-file ${path}: ${reason}`),
+    };
+    return {};
+  }
+}
+
+/**
  * What the cloud-config's $private_ipv4 and $public_ipv4 stand for: --private-ipv4 and
  * --public-ipv4 (or CLUSTERD_PRIVATE_IPV4, CLUSTERD_PUBLIC_IPV4), else the address --public-ip
  * defaults to. yargs reads a config file before it has the other flags' values, so these two are
@@ -137,7 +174,12 @@ function commandLineValue(args: string[], flag: string): string | undefined {
 
 function builder(y: Argv) {
   return y
-    .config('config-file', 'a JSON file whose keys are flag names (e.g. {"name": "n1"})')
+    .config(
+      'config-file',
+      "etcd's configuration file (YAML with etcd's keys, as etcd.conf.yml.sample; or JSON with flag names); flags given here win",
+      readConfigFile,
+    )
+    .default('config-file', env('config-file'))
     .config(
       'cloud-config',
       'a CoreOS cloud-config (#cloud-config YAML): coreos.etcd, etcd2, fleet, flannel and units as flags; flags given here win',
@@ -542,6 +584,29 @@ function builder(y: Argv) {
     .options(etcdServerOptions(env));
 }
 
+/** The builder, which also records the flags' types for readConfigFile(). */
+function agentBuilder(y: Argv) {
+  const built = builder(y);
+  // yargs' getOptions() (not in its type declarations): what each declared flag is.
+  const options = (
+    built as unknown as {
+      getOptions(): {
+        key: Record<string, unknown>;
+        string: string[];
+        boolean: string[];
+        number: string[];
+      };
+    }
+  ).getOptions();
+  agentFlagTypes = {
+    known: new Set(Object.keys(options.key)),
+    strings: new Set(options.string),
+    booleans: new Set(options.boolean),
+    numbers: new Set(options.number),
+  };
+  return built;
+}
+
 const logLevels = ['debug', 'info', 'warn', 'error', 'panic', 'fatal'] as const;
 
 type AgentArgs = ReturnType<typeof builder> extends Argv<infer T> ? T : never;
@@ -698,15 +763,22 @@ function tlsConfigFromArgs(
 export const agentCommand: CommandModule<object, AgentArgs> = {
   command: 'agent',
   describe: 'run a clusterd member (etcd v3 API, scheduler, DNS and network on one machine)',
-  builder,
+  builder: agentBuilder,
   handler: async (args) => {
+    if (configFileOutcome.failure) throw configFileOutcome.failure;
     if (cloudConfigOutcome.failure) throw cloudConfigOutcome.failure;
     const commandLine = hideBin(process.argv);
     const environment = checkEtcdEnvironment(commandLine);
     if (environment.conflict !== undefined) throw new UsageError(environment.conflict);
-    const given = givenFlags(commandLine, []);
+    const given = givenFlags(commandLine, configFileOutcome.keys);
     const { logger, closeLog } = agentLogger(args, given);
     routeGrpcLogs(logger);
+    if (configFileOutcome.path !== undefined) {
+      logger.info('loaded server configuration; flags given on the command line win over it', {
+        path: configFileOutcome.path,
+      });
+    }
+    for (const warning of configFileOutcome.warnings) logger.warn(warning);
     for (const warning of cloudConfigOutcome.warnings) logger.warn(warning);
     for (const line of environment.used) logger.info(line);
     for (const line of environment.warnings) logger.warn(line);
