@@ -11,14 +11,18 @@ SHELL := /bin/bash
 # (dnsutils) queries the DNS server as a resolver would; the DNS benchmark drives clusterd and
 # dnsmasq (dnsmasq-base: the program alone, /usr/sbin/dnsmasq, no service) with dnsperf; the
 # network benchmark measures TCP throughput between network namespaces with iperf3; the --discovery
-# test bootstraps through etcd-discovery (its command is discovery.etcd.io).
+# test bootstraps through etcd-discovery (its command is discovery.etcd.io); the store benchmark's
+# generator check holds the project's HTTP/2 load generator against nghttp2's h2load
+# (nghttp2-client).
 DEBS := etcd-server:etcd etcd-client:etcdctl docker.io:dockerd docker-registry:docker-registry \
   busybox-static:busybox iproute2:ip iptables:iptables dnsutils:dig dnsperf:dnsperf \
-  dnsmasq-base:dnsmasq iperf3:iperf3 etcd-discovery:discovery.etcd.io openssl:openssl
+  dnsmasq-base:dnsmasq iperf3:iperf3 etcd-discovery:discovery.etcd.io openssl:openssl \
+  nghttp2-client:h2load
 
 DATA_DIR ?= ./default.clusterd
 
-.PHONY: deps debs build run test e2e lint typecheck format check binary bench bench-fleet bench-fleet-scale bench-containers bench-dns bench-net \
+.PHONY: deps debs build run test e2e lint typecheck format check binary bench bench-store \
+  bench-generator bench-h2-front bench-fleet bench-fleet-scale bench-containers bench-dns bench-net \
   proto clean
 
 deps: node_modules/.installed debs
@@ -76,6 +80,18 @@ binary: node_modules/.installed
 
 bench: deps build
 	node --import tsx bench/kv-load.ts $(BENCH_ARGS)
+
+# The store beside etcd 3.4 (docs/benchmarks.md): e.g. BENCH_ARGS='--members 3 --update-docs'.
+bench-store: deps build
+	node --import tsx bench/compare.ts --clusterd-cmd 'node dist/clusterd.cjs' $(BENCH_ARGS)
+
+# The store benchmarks' load generator held against h2load on the same servers.
+bench-generator: deps build
+	node --import tsx bench/generator-check.ts --clusterd-cmd 'node dist/clusterd.cjs' $(BENCH_ARGS)
+
+# What the :authority front costs: clusterd with and without it, taking turns.
+bench-h2-front: node_modules/.installed build
+	node --import tsx bench/authority-front.ts --clusterd-cmd 'node dist/clusterd.cjs' $(BENCH_ARGS)
 
 # The scheduler: units placed and running, failover, machines at rest (docs/benchmarks.md).
 bench-fleet: node_modules/.installed build

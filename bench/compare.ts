@@ -1,6 +1,10 @@
 // compare: the same load against etcd and clusterd, started here on loopback ports of this machine,
-// taking turns cell by cell so that drifting background load hits both alike. Prints a markdown
-// section (and with --update-docs writes it into docs/benchmarks.md). See docs/benchmarks.md.
+// taking turns cell by cell so that drifting background load hits both alike. The load is the
+// project's own HTTP/2 gRPC generator (lib/raw-grpc-connection.ts) in worker processes whose CPU
+// is sampled beside the servers', so a cell the generator limited is marked as such; every cell's
+// successes are checked against the store's revision, and after the run etcdctl reads keys back.
+// Prints a markdown section (and with --update-docs writes it into docs/benchmarks.md). See
+// docs/benchmarks.md.
 //
 //   node --import tsx bench/compare.ts --systems etcd,clusterd --duration 10
 //   node --import tsx bench/compare.ts --systems etcd --members 3 --failover-trials 5
@@ -26,6 +30,7 @@ import {
 import type { StopCondition } from './lib/load-generator.js';
 import { machineFacts } from './lib/machine.js';
 import { measure } from './lib/measurement.js';
+import { checkWithEtcdctl, revisionMismatch, settledRevision } from './lib/store-checks.js';
 import { isSystemName, LocalCluster, SYSTEMS, type SystemName } from './lib/targets.js';
 import { LoadWorkerPool } from './lib/worker-pool.js';
 import { checkShape, isWorkload, type Workload } from './lib/workload.js';
@@ -40,11 +45,12 @@ const USAGE = `usage: node --import tsx bench/compare.ts [flags]
   --matrix SPEC          workload=concurrencies;… (default ${DEFAULT_MATRIX})
   --duration SECONDS     length of each cell (default 10) ...
   --total N              ... or requests per cell instead
-  --conns N              gRPC connections (default 8)
-  --workers N            client processes (default 1)
+  --conns N              HTTP/2 connections over all members (default 8)
+  --workers N            load generator processes (default 1)
   --warmup N             unmeasured puts per system before the first cell (default 1000)
   --key-size, --val-size, --key-space   as kv-load (default 8, 256, 10000)
   --etcd-cmd CMD         etcd's command (default /usr/bin/etcd)
+  --etcdctl PATH         etcdctl 3.4, which reads keys back after the run (default /usr/bin/etcdctl)
   --clusterd-cmd CMD     clusterd's command; \`agent\` and etcd's flags are appended
                          (default "node --import tsx cmd/clusterd.ts"). It must exec the server
                          itself, not through a shell, so its pid is the server's.
@@ -78,6 +84,7 @@ function parseFlags() {
       'val-size': { type: 'string', default: '256' },
       'key-space': { type: 'string', default: '10000' },
       'etcd-cmd': { type: 'string', default: '/usr/bin/etcd' },
+      etcdctl: { type: 'string', default: '/usr/bin/etcdctl' },
       'clusterd-cmd': { type: 'string', default: 'node --import tsx cmd/clusterd.ts' },
       'failover-trials': { type: 'string', default: '3' },
       'update-docs': { type: 'boolean', default: false },
@@ -120,6 +127,7 @@ function parseFlags() {
     warmup: nonNegativeInt('warmup', values.warmup),
     shape,
     commands,
+    etcdctl: values.etcdctl,
     failoverTrials: nonNegativeInt('failover-trials', values['failover-trials']),
     updateDocs: values['update-docs'],
     json: values.json,
@@ -200,13 +208,50 @@ await runWithCleanup(async (store) => {
         target.keySpaceWritten = true;
       }
       progress(`${system}: ${cell.workload} at concurrency ${cell.concurrency}`);
+      const revisionBefore = await settledRevision(target.cluster);
       const measurement = await measure(
         target.pool,
         { ...cell, stop: flags.stop, timeLimitMs },
         target.cluster.pids,
       );
-      target.result.measurements.push(measurement);
+      const revisionGrowth = (await settledRevision(target.cluster)) - revisionBefore;
+      const mismatch = revisionMismatch(
+        cell.workload,
+        revisionGrowth,
+        measurement.succeeded,
+        measurement.failed,
+      );
+      if (mismatch !== undefined) {
+        progress(`${system}: ${cell.workload} at ${cell.concurrency}: ${mismatch}`);
+        process.exitCode = 1;
+      }
+      target.result.measurements.push({
+        ...measurement,
+        revisionGrowth,
+        ...(mismatch !== undefined && { revisionMismatch: mismatch }),
+      });
     }
+  }
+
+  for (const target of live) {
+    progress(`${target.result.system}: reading keys back with etcdctl`);
+    try {
+      target.result.etcdctlCheck = await checkWithEtcdctl(
+        flags.etcdctl,
+        target.cluster.endpoints[0]!,
+        flags.shape,
+        target.keySpaceWritten,
+      );
+    } catch (err) {
+      target.result.etcdctlCheck = {
+        keys: 0,
+        sampled: 0,
+        sampledFound: 0,
+        sampledWithValue: 0,
+        problems: [err instanceof Error ? err.message : String(err)],
+      };
+    }
+    if (target.result.etcdctlCheck.problems.length > 0) process.exitCode = 1;
   }
 
   if (flags.members >= 3) {

@@ -1,5 +1,6 @@
 // kv-load: a closed-loop load generator for any etcd v3 endpoint (etcd itself or clusterd), in the
-// spirit of etcd's tools/benchmark `put` and `range`. See docs/benchmarks.md.
+// spirit of etcd's tools/benchmark `put` and `range`, speaking gRPC's HTTP/2 frames itself
+// (lib/raw-grpc-connection.ts). See docs/benchmarks.md.
 //
 //   node --import tsx bench/kv-load.ts --endpoints 127.0.0.1:2379 --workload put \
 //     --conns 8 --concurrency 1,64,512 --duration 10 --workers 2 --pid $(pidof etcd)
@@ -14,7 +15,7 @@ import {
   positiveNumber,
 } from './lib/flags.js';
 import type { StopCondition } from './lib/load-generator.js';
-import { measure, type Measurement } from './lib/measurement.js';
+import { coresPercent, measure, type Measurement } from './lib/measurement.js';
 import { markdownTable, rssCell } from './lib/table.js';
 import { LoadWorkerPool } from './lib/worker-pool.js';
 import { checkShape, isWorkload, WORKLOADS } from './lib/workload.js';
@@ -23,7 +24,7 @@ const USAGE = `usage: node --import tsx bench/kv-load.ts [flags]
   --endpoints LIST       etcd v3 endpoints, host:port or http://host:port (default 127.0.0.1:2379)
   --workload NAME        ${WORKLOADS.join(' | ')} (default put)
   --concurrency LIST     requests in flight, one measurement each (default 1)
-  --conns N              gRPC connections, each its own HTTP/2 connection (default 1)
+  --conns N              HTTP/2 connections, spread over the endpoints (default 1)
   --workers N            client processes generating the load (default 1; needs conns >= workers)
   --total N              requests per measurement (default 10000) ...
   --duration SECONDS     ... or run each measurement for this long instead
@@ -33,8 +34,10 @@ const USAGE = `usage: node --import tsx bench/kv-load.ts [flags]
   --val-size BYTES       (default 256)
   --key-space N          distinct keys, chosen at random per request (default 10000)
   --no-seed              range workloads: do not write the key space first
-  --pid LIST             server pids whose RSS (VmRSS) and CPU time to sample
+  --pid LIST             server pids whose RSS (VmRSS) and CPU time to sample (the
+                         generator's own CPU is always sampled)
   --request-timeout-ms N per-request deadline (default 10000)
+  --scheme-in-authority  send \`:authority: http://host:port\`, as etcdctl 3.4's per-endpoint calls do
   --json                 print JSON instead of a table`;
 
 function parseFlags() {
@@ -56,6 +59,7 @@ function parseFlags() {
       seed: { type: 'boolean', default: true },
       pid: { type: 'string', default: '' },
       'request-timeout-ms': { type: 'string', default: '10000' },
+      'scheme-in-authority': { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
@@ -92,6 +96,7 @@ function parseFlags() {
     seed: values.seed,
     serverPids: commaList(values.pid).map((pid) => positiveInt('pid', pid)),
     requestTimeoutMs: positiveInt('request-timeout-ms', values['request-timeout-ms']),
+    schemeInAuthority: values['scheme-in-authority'],
     json: values.json,
   };
 }
@@ -99,7 +104,8 @@ function parseFlags() {
 function renderTable(measurements: Measurement[]): string {
   const headers = ['workload', 'concurrency', 'conns', 'client procs', 'requests', 'errors'];
   headers.push('req/s', 'mean ms', 'p50 ms', 'p90 ms', 'p99 ms', 'max ms');
-  headers.push('server RSS peak / end MiB', 'server CPU µs/req', 'load avg');
+  headers.push('server RSS peak / end MiB', 'server CPU µs/req', 'server CPU', 'generator CPU');
+  headers.push('limit', 'load avg');
   const rows = measurements.map((m) => [
     m.workload + (m.stoppedByTimeLimit ? ' (time limit)' : ''),
     String(m.concurrency),
@@ -113,6 +119,9 @@ function renderTable(measurements: Measurement[]): string {
     ),
     rssCell(m.servers),
     m.servers.length > 0 ? m.serverCpuUsPerRequest.toFixed(0) : '-',
+    m.servers.length > 0 ? coresPercent(m.serverCores) : '-',
+    coresPercent(m.generatorCores),
+    m.servers.length > 0 || m.limit === 'client' ? m.limit : '-',
     m.loadAverageAtStart.toFixed(1),
   ]);
   return markdownTable(headers, rows, [false, ...headers.slice(1).map(() => true)]);
@@ -138,6 +147,7 @@ await runWithCleanup(async (store) => {
       shape: flags.shape,
       requestTimeoutMs: flags.requestTimeoutMs,
       connectTimeoutMs: 10_000,
+      schemeInAuthority: flags.schemeInAuthority,
     }),
   );
   const progress = (line: string): void => {

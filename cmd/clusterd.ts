@@ -12,7 +12,13 @@ import { dnsCommand } from '../src/cli/dns.js';
 import { netCommand } from '../src/cli/net.js';
 import { endpointCommand } from '../src/cli/endpoint.js';
 import { addFleetCommands, fleetCommand } from '../src/cli/fleet.js';
-import { addGlobalOptions, exitCodes, ReportedError, UsageError } from '../src/cli/global.js';
+import {
+  addGlobalOptions,
+  addCredentialOptions,
+  exitCodes,
+  ReportedError,
+  UsageError,
+} from '../src/cli/global.js';
 import { kvCommand } from '../src/cli/kv.js';
 import { leaseCommand } from '../src/cli/lease.js';
 import { memberCommand } from '../src/cli/member.js';
@@ -39,7 +45,9 @@ function clusterdProgram(argv: string[]): Argv {
 }
 
 function fleetctlProgram(argv: string[]): Argv {
-  return addFleetCommands(yargs(argv)).scriptName('fleetctl').usage('$0 <command> [options]');
+  return addCredentialOptions(addFleetCommands(yargs(argv)))
+    .scriptName('fleetctl')
+    .usage('$0 <command> [options]');
 }
 
 /** `clusterd agent` takes etcd's flags as etcd's command lines spell them (Go's flag syntax). */

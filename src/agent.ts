@@ -1,5 +1,6 @@
 // One clusterd member: opens the data directory, starts the server and its listeners, and closes
 // all of it again. Everything started here is registered with one DisposableStore.
+import type { AuthTokenConfig } from './server/jwt-token.js';
 import { Server as GrpcServer } from '@grpc/grpc-js';
 import type { Server as HttpServer } from 'node:http';
 import { createServer as createNetServer, type Socket } from 'node:net';
@@ -73,7 +74,8 @@ export interface AgentConfig {
   quotaBackendBytes: number;
   maxRequestBytes: number;
   maxTxnOps: number;
-  /** etcd's --auth-token-ttl (300 s) and --bcrypt-cost (10). */
+  /** etcd's --auth-token (simple by default), --auth-token-ttl (300 s) and --bcrypt-cost (10). */
+  authToken?: AuthTokenConfig;
   authTokenTtlSec?: number;
   bcryptCost?: number;
   heartbeatIntervalMs: number;
@@ -199,14 +201,6 @@ export class Agent {
     try {
       // As etcd: the peer side's TLS is settled first, then the client side's; both before the
       // data directory is opened, so a wrong flag changes nothing.
-      if (
-        config.bootstrapExpect > 1 &&
-        [...config.listenPeerUrls, ...config.initialAdvertisePeerUrls].some((u) =>
-          u.startsWith('https://'),
-        )
-      ) {
-        throw new Error('clusterd: --bootstrap-expect does not support https:// peer URLs yet');
-      }
       const tls = resolveTls(config, logger);
       const peerServerTls = serverTlsFor(config.listenPeerUrls, tls.peer, 'peer', logger);
       const clientServerTls = serverTlsFor(
@@ -225,6 +219,7 @@ export class Agent {
         backend,
         config,
         tls,
+        peerServerTls,
         logger,
       );
       const memberId = BigInt('0x' + identity.memberId);
@@ -343,6 +338,9 @@ export class Agent {
           electionTimeoutMs: config.electionTimeoutMs,
           maxRequestBytes: config.maxRequestBytes,
           maxTxnOps: config.maxTxnOps,
+          ...(config.authToken !== undefined && { authToken: config.authToken }),
+          // etcd's ClientCertAuthEnabled: a certificate's common name is a user without a token.
+          clientCertAuth: tls.client.clientCertAuth,
           ...(config.authTokenTtlSec !== undefined && { authTokenTtlSec: config.authTokenTtlSec }),
           ...(config.bcryptCost !== undefined && { bcryptCost: config.bcryptCost }),
           quotaBackendBytes: config.quotaBackendBytes || defaultQuotaBackendBytes,
@@ -524,6 +522,8 @@ async function loadOrCreateIdentity(
   backend: Backend,
   config: AgentConfig,
   tls: AgentTls,
+  /** The peer port's TLS, which --bootstrap-expect's interim MemberList answers behind. */
+  peerServerTls: ServerTls | undefined,
   logger: Logger,
 ): Promise<{ identity: ClusterIdentity; founding: boolean; initialized: boolean }> {
   const stored = backend.get(identityKey);
@@ -583,6 +583,7 @@ async function loadOrCreateIdentity(
       join: config.join,
       expect: config.bootstrapExpect,
       timeoutMs: 5 * 60_000,
+      tls: { server: peerServerTls, dial: peerDialTls(tls) },
       logger,
     });
     founding = decision.kind === 'new';

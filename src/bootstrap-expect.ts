@@ -4,10 +4,12 @@
 // ID 0; once it sees N such machines it derives the same --initial-cluster as every other one
 // (sorted by name), so all of them compute the same member and cluster IDs. A machine that finds a
 // running cluster instead joins it.
-import { Server, ServerCredentials } from '@grpc/grpc-js';
-import { EtcdClient } from './client/index.js';
+import { Server } from '@grpc/grpc-js';
+import { type ClientTransportTls, EtcdClient } from './client/index.js';
 import { clusterService } from './api/services.js';
+import { type GrpcListener, listenGrpc } from './util/grpc-listener.js';
 import type { Logger } from './util/log.js';
+import type { ServerTls } from './util/tls.js';
 
 export interface BootstrapPeer {
   name: string;
@@ -24,15 +26,17 @@ export async function awaitBootstrapPeers(options: {
   join: string[];
   expect: number;
   timeoutMs: number;
+  /** With https:// peer URLs: the peer port's TLS, and the peer certificate to dial others with. */
+  tls?: { server: ServerTls | undefined; dial: ClientTransportTls };
   logger: Logger;
 }): Promise<BootstrapDecision> {
-  const server = await serveSelf(options.self, options.listenPeerUrls);
+  const listeners = await serveSelf(options.self, options.listenPeerUrls, options.tls?.server);
   try {
     const deadline = Date.now() + options.timeoutMs;
     for (;;) {
       const seen = new Map<string, BootstrapPeer>([[key(options.self), options.self]]);
       for (const url of options.join) {
-        const answer = await ask(url);
+        const answer = await ask(url, options.tls?.dial);
         if (answer && 'cluster' in answer) {
           // Another machine bootstrapped first: if it counted this one in, it is a founder too.
           const founders = answer.cluster;
@@ -57,7 +61,7 @@ export async function awaitBootstrapPeers(options: {
       await new Promise((resolve) => setTimeout(resolve, pollIntervalMs));
     }
   } finally {
-    server.forceShutdown();
+    await listeners.close();
   }
 }
 
@@ -77,8 +81,16 @@ function byName(a: BootstrapPeer, b: BootstrapPeer): number {
 }
 
 /** What a --join URL says: a machine waiting to bootstrap, a running cluster, or nothing yet. */
-async function ask(url: string): Promise<BootstrapPeer | { cluster: BootstrapPeer[] } | undefined> {
-  const client = new EtcdClient({ endpoints: [url], dialTimeoutMs: 300, commandTimeoutMs: 1000 });
+async function ask(
+  url: string,
+  tls: ClientTransportTls | undefined,
+): Promise<BootstrapPeer | { cluster: BootstrapPeer[] } | undefined> {
+  const client = new EtcdClient({
+    endpoints: [url],
+    dialTimeoutMs: 300,
+    commandTimeoutMs: 1000,
+    ...(tls !== undefined && { tls }),
+  });
   try {
     const list = await client.cluster.memberList();
     if (list.header.clusterId !== 0n) {
@@ -97,7 +109,8 @@ async function ask(url: string): Promise<BootstrapPeer | { cluster: BootstrapPee
 async function serveSelf(
   self: BootstrapPeer & { clientUrls: string[] },
   listenPeerUrls: string[],
-): Promise<Server> {
+  tls: ServerTls | undefined,
+): Promise<{ close(): Promise<void> }> {
   const server = new Server();
   server.addService(
     { MemberList: clusterService.MemberList },
@@ -115,14 +128,23 @@ async function serveSelf(
       },
     },
   );
-  for (const url of listenPeerUrls) {
-    const { hostname: host, port } = new URL(url.includes('://') ? url : `http://${url}`);
-    await new Promise<void>((resolve, reject) => {
-      server.bindAsync(`${host}:${port}`, ServerCredentials.createInsecure(), (err) => {
-        if (err) reject(err);
-        else resolve();
-      });
-    });
+  // On the peer port's own terms: behind its TLS (and certificate checks) for https:// URLs.
+  const listeners: GrpcListener[] = [];
+  try {
+    for (const url of listenPeerUrls) {
+      const { hostname: host, port } = new URL(url.includes('://') ? url : `http://${url}`);
+      const secure = url.startsWith('https://') ? tls : undefined;
+      listeners.push(await listenGrpc(server, host, Number(port), secure));
+    }
+  } catch (err) {
+    await Promise.all(listeners.map((l) => l.close()));
+    server.forceShutdown();
+    throw err;
   }
-  return server;
+  return {
+    close: async () => {
+      await Promise.all(listeners.map((l) => l.close()));
+      server.forceShutdown();
+    },
+  };
 }

@@ -83,13 +83,33 @@ const etcd2Keys = new Map<string, FlagsOf>(
     'heartbeat-interval',
     'election-timeout',
     'snapshot-count',
-  ].map((key) => [key, sameFlag(key)]),
+    'cert-file',
+    'key-file',
+    'trusted-ca-file',
+    'peer-cert-file',
+    'peer-key-file',
+    'peer-trusted-ca-file',
+  ]
+    .map((key): [string, FlagsOf] => [key, sameFlag(key)])
+    .concat(
+      ['client-cert-auth', 'peer-client-cert-auth'].map((key) => [
+        key,
+        (value) => ({ [key]: value === 'true' }),
+      ]),
+    ),
 );
 
+/** fleet's and flannel's names for the store's TLS and credentials: the agent's own client's. */
+const storeClientKeys: [string, FlagsOf][] = [
+  ['etcd-cafile', sameFlag('etcd-cafile')],
+  ['etcd-certfile', sameFlag('etcd-certfile')],
+  ['etcd-keyfile', sameFlag('etcd-keyfile')],
+];
+
 const fleetKeys = new Map<string, FlagsOf>(
-  ['public-ip', 'metadata', 'agent-ttl', 'engine-reconcile-interval', 'etcd-key-prefix'].map(
-    (key) => [key, sameFlag(key)],
-  ),
+  ['public-ip', 'metadata', 'agent-ttl', 'engine-reconcile-interval', 'etcd-key-prefix']
+    .map((key): [string, FlagsOf] => [key, sameFlag(key)])
+    .concat(storeClientKeys),
 );
 
 /** coreos.flannel, as coreos-cloudinit named flanneld's options. */
@@ -99,6 +119,9 @@ const flannelKeys = new Map<string, FlagsOf>([
   ['ip-masq', (value) => ({ 'ip-masq': value === 'true' })],
   ['subnet-file', sameFlag('subnet-file')],
   ['public-ip', sameFlag('public-ip')],
+  ...storeClientKeys,
+  ['etcd-username', sameFlag('etcd-username')],
+  ['etcd-password', sameFlag('etcd-password')],
 ]);
 
 const sections = new Map([

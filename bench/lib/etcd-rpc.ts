@@ -1,6 +1,7 @@
-// Raw gRPC access to any etcd v3 endpoint on src/api/services.ts's method table: a bare
-// grpc.Client per connection and makeUnaryRequest, with no proto-loader conversion and no client
-// library in the way, so the client's own cost per call stays as small as grpc-js allows.
+// gRPC access to any etcd v3 endpoint on src/api/services.ts's method table, for the benchmarks'
+// occasional calls (status probes, leader lookups, checks after a run): a bare grpc.Client per
+// connection and makeUnaryRequest. The load itself goes through raw-grpc-connection.ts, which
+// costs a fraction of grpc-js's CPU per call.
 import * as grpc from '@grpc/grpc-js';
 import type { ClientMethodDefinition } from '@grpc/grpc-js/build/src/make-client.js';
 
@@ -59,10 +60,4 @@ export function callUnary<Req, Res>(
       },
     );
   });
-}
-
-/** A short label for a failed call: the gRPC status name and etcd's message. */
-export function describeError(err: grpc.ServiceError): string {
-  const name = grpc.status[err.code] as string | undefined;
-  return `${name ?? `code ${err.code}`}: ${err.details}`;
 }

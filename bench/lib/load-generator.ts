@@ -1,16 +1,16 @@
 // The closed-loop load of one client process: `concurrency` requests in flight, each slot sending
-// its next request as soon as the previous one completes, spread over the process's channels.
-// Callbacks rather than promises on this path: at thousands of calls per second per core, every
+// its next request as soon as the previous one completes, spread over the process's connections.
+// Callbacks rather than promises on this path: at tens of thousands of calls per second, every
 // allocation per call shows in the figures.
-import type * as grpc from '@grpc/grpc-js';
-import { describeError } from './etcd-rpc.js';
 import { LatencyHistogram, type HistogramSnapshot } from './histogram.js';
+import { statusName, type RawGrpcConnection } from './raw-grpc-connection.js';
 import {
-  formatKey,
-  requestIssuer,
+  workloadCall,
   type KeyOrder,
   type KeyValueShape,
+  type RequestTarget,
   type Workload,
+  type WorkloadCall,
 } from './workload.js';
 
 /** When a run ends: after a number of requests, or after a time. */
@@ -38,25 +38,41 @@ export interface GeneratorResult {
 }
 
 export class LoadGenerator {
+  private readonly calls = new Map<string, WorkloadCall>();
+
+  /** `targets[i]` is how requests on `connections[i]` address its server. */
   constructor(
-    private readonly channels: readonly grpc.Client[],
+    private readonly connections: readonly RawGrpcConnection[],
+    private readonly targets: readonly RequestTarget[],
     private readonly shape: KeyValueShape,
-    private readonly requestTimeoutMs: number,
   ) {}
 
+  /** The workload's encoded call for each connection (one per distinct target). */
+  private callsOf(workload: Workload): WorkloadCall[] {
+    return this.targets.map((target) => {
+      const id = `${workload} ${target.scheme}://${target.authority}`;
+      let call = this.calls.get(id);
+      if (call === undefined) {
+        call = workloadCall(workload, this.shape, target);
+        this.calls.set(id, call);
+      }
+      return call;
+    });
+  }
+
   run(spec: GeneratorRun): Promise<GeneratorResult> {
-    const { channels, shape, requestTimeoutMs } = this;
-    const issue = requestIssuer(spec.workload, shape);
+    const { connections, shape } = this;
+    const calls = this.callsOf(spec.workload);
     const histogram = new LatencyHistogram();
     const errors: Record<string, number> = {};
     const maxRequests = 'requests' in spec.stop ? spec.stop.requests : Infinity;
     const windowMs = 'durationMs' in spec.stop ? spec.stop.durationMs : spec.timeLimitMs;
     const keys = spec.keys;
     let sequence = 0;
-    const nextKey = (): Buffer =>
+    const nextKey = (): number =>
       keys.order === 'random'
-        ? formatKey(Math.floor(Math.random() * shape.keySpace), shape.keySize)
-        : formatKey((keys.first + keys.stride * sequence++) % shape.keySpace, shape.keySize);
+        ? Math.floor(Math.random() * shape.keySpace)
+        : (keys.first + keys.stride * sequence++) % shape.keySpace;
 
     return new Promise((resolve) => {
       const startedAt = performance.now();
@@ -86,23 +102,20 @@ export class LoadGenerator {
         issued++;
         inFlight++;
         const sentAt = performance.now();
-        issue(
-          channels[slot % channels.length]!,
-          nextKey(),
-          Date.now() + requestTimeoutMs,
-          (err) => {
-            inFlight--;
-            if (err) {
-              failed++;
-              const label = describeError(err);
-              errors[label] = (errors[label] ?? 0) + 1;
-            } else {
-              succeeded++;
-              histogram.record((performance.now() - sentAt) * 1000);
-            }
-            sendNext(slot);
-          },
-        );
+        const index = slot % connections.length;
+        const { template, minResponseBytes } = calls[index]!;
+        connections[index]!.call(template, nextKey(), minResponseBytes, (code, message) => {
+          inFlight--;
+          if (code !== 0) {
+            failed++;
+            const label = `${statusName(code)}: ${message}`;
+            errors[label] = (errors[label] ?? 0) + 1;
+          } else {
+            succeeded++;
+            histogram.record((performance.now() - sentAt) * 1000);
+          }
+          sendNext(slot);
+        });
       };
 
       for (let slot = 0; slot < spec.concurrency; slot++) sendNext(slot);

@@ -1,31 +1,54 @@
-// Entry point of one load worker process (forked by worker-pool.ts). One Node process saturates
-// about one core of grpc-js client work, so heavier loads are spread over several of these.
-// The worker exits when its parent disconnects, so it cannot outlive the benchmark.
+// Entry point of one load worker process (forked by worker-pool.ts): it opens its HTTP/2
+// connections (raw-grpc-connection.ts) and runs the measurements its parent asks for. A separate
+// process, so that the generator's CPU time is its own /proc/<pid>/stat and several can share the
+// load. The worker exits when its parent disconnects, so it cannot outlive the benchmark.
 import { LoadGenerator } from './load-generator.js';
-import { openChannel, waitForChannel } from './etcd-rpc.js';
+import { parseEndpoint, RawGrpcConnection } from './raw-grpc-connection.js';
 import type { FromWorker, ToWorker, WorkerConfig } from './worker-protocol.js';
+import type { RequestTarget } from './workload.js';
 
 function send(message: FromWorker): void {
   process.send!(message);
 }
 
+/** How requests address `endpoint`: its `host:port`, or the whole URL as etcdctl 3.4 sends it. */
+function requestTarget(endpoint: string, schemeInAuthority: boolean): RequestTarget {
+  const { host, port, secure } = parseEndpoint(endpoint);
+  const scheme = secure ? 'https' : 'http';
+  const hostPort = `${host.includes(':') ? `[${host}]` : host}:${port}`;
+  return { authority: schemeInAuthority ? `${scheme}://${hostPort}` : hostPort, scheme };
+}
+
 async function main(): Promise<void> {
   const config = JSON.parse(process.argv[2]!) as WorkerConfig;
-  const channels = Array.from({ length: config.conns }, (_, i) => {
-    const channelIndex = config.firstChannelIndex + i;
-    return openChannel(config.endpoints[channelIndex % config.endpoints.length]!, channelIndex);
-  });
+  const endpoints = Array.from(
+    { length: config.conns },
+    (_, i) => config.endpoints[(config.firstChannelIndex + i) % config.endpoints.length]!,
+  );
+  const connections: RawGrpcConnection[] = [];
   process.once('disconnect', () => {
-    for (const channel of channels) channel.close();
+    for (const connection of connections) connection.close();
     process.exit(0);
   });
   try {
-    await Promise.all(channels.map((c) => waitForChannel(c, config.connectTimeoutMs)));
+    for (const endpoint of endpoints) {
+      connections.push(
+        await RawGrpcConnection.connect({
+          endpoint,
+          requestTimeoutMs: config.requestTimeoutMs,
+          connectTimeoutMs: config.connectTimeoutMs,
+        }),
+      );
+    }
   } catch (err) {
     send({ type: 'failed', message: err instanceof Error ? err.message : String(err) });
     return;
   }
-  const generator = new LoadGenerator(channels, config.shape, config.requestTimeoutMs);
+  const generator = new LoadGenerator(
+    connections,
+    endpoints.map((e) => requestTarget(e, config.schemeInAuthority)),
+    config.shape,
+  );
   process.on('message', (message: ToWorker) => {
     void generator.run(message.run).then((result) => {
       send({ type: 'result', id: message.id, result });

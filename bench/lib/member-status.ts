@@ -14,6 +14,8 @@ export interface MemberStatus {
   /** '0' when the member knows no leader. */
   leaderId: string;
   version: string;
+  /** The member's store revision (applied there): grows by one per put. */
+  revision: number;
 }
 
 /** A uint64 field as protobufjs decodes it (a number, or a Long's two 32-bit halves). */
@@ -42,6 +44,7 @@ export class StatusProbe {
       memberId: uint64(response.header?.memberId),
       leaderId: uint64(response.leader),
       version: response.version,
+      revision: Number(uint64(response.header?.revision)),
     };
   }
 

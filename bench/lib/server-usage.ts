@@ -1,5 +1,6 @@
-// What the server processes consumed during a measurement, read from /proc: resident memory
-// (VmRSS in /proc/<pid>/status) and CPU time (utime + stime in /proc/<pid>/stat).
+// What the server processes (and the load generator's) consumed during a measurement, read from
+// /proc: resident memory (VmRSS in /proc/<pid>/status) and CPU time (utime + stime in
+// /proc/<pid>/stat, and per thread in /proc/<pid>/task/<tid>/stat).
 // Sampling RSS at a fixed interval gives the peak within the measured window, which the kernel's
 // VmHWM cannot (it covers the whole life of the process, warm-up included). CPU time per request
 // is the figure that other load on a shared machine disturbs least.
@@ -15,6 +16,13 @@ export interface ServerUsage {
   endRssKiB: number;
   /** User plus system CPU time spent during the measurement. */
   cpuSeconds: number;
+  /**
+   * The CPU time of the process's busiest thread during the measurement: near the wall time, that
+   * thread (a Node server's event loop) was the limit, however idle the other cores were.
+   */
+  busiestThreadCpuSeconds: number;
+  /** Wall time between the first and the last reading. */
+  wallSeconds: number;
 }
 
 function readProc(pid: number, file: 'status' | 'stat'): string | undefined {
@@ -75,13 +83,30 @@ export function readThreadCpu(pid: number): Map<number, ThreadCpu> {
   return threads;
 }
 
+/** The largest CPU time a thread of `pid` spent between two readThreadCpu readings. */
+function busiestThreadSeconds(
+  before: Map<number, ThreadCpu> | undefined,
+  after: Map<number, ThreadCpu>,
+): number {
+  let busiest = 0;
+  for (const [tid, thread] of after) {
+    busiest = Math.max(busiest, thread.cpuSeconds - (before?.get(tid)?.cpuSeconds ?? 0));
+  }
+  return busiest;
+}
+
 export class ServerUsageSampler {
   private readonly peakRss = new Map<number, number>();
   private readonly cpuAtStart = new Map<number, number>();
+  private readonly threadsAtStart = new Map<number, Map<number, ThreadCpu>>();
+  private readonly startedAt = performance.now();
   private readonly timer: NodeJS.Timeout;
 
   constructor(private readonly pids: readonly number[]) {
-    for (const pid of pids) this.cpuAtStart.set(pid, readCpuSeconds(pid) ?? 0);
+    for (const pid of pids) {
+      this.cpuAtStart.set(pid, readCpuSeconds(pid) ?? 0);
+      this.threadsAtStart.set(pid, readThreadCpu(pid));
+    }
     this.sampleRss();
     this.timer = setInterval(() => {
       this.sampleRss();
@@ -92,11 +117,17 @@ export class ServerUsageSampler {
   finish(): ServerUsage[] {
     clearInterval(this.timer);
     this.sampleRss();
+    const wallSeconds = (performance.now() - this.startedAt) / 1000;
     return this.pids.map((pid) => ({
       pid,
       peakRssKiB: this.peakRss.get(pid) ?? 0,
       endRssKiB: readRssKiB(pid) ?? 0,
       cpuSeconds: Math.max(0, (readCpuSeconds(pid) ?? 0) - (this.cpuAtStart.get(pid) ?? 0)),
+      busiestThreadCpuSeconds: busiestThreadSeconds(
+        this.threadsAtStart.get(pid),
+        readThreadCpu(pid),
+      ),
+      wallSeconds,
     }));
   }
 

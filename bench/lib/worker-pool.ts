@@ -16,11 +16,13 @@ const WORKER_EXIT_GRACE_MS = 2_000;
 export interface PoolOptions {
   endpoints: string[];
   workers: number;
-  /** gRPC connections in total, divided between the workers. */
+  /** HTTP/2 connections in total, divided between the workers. */
   conns: number;
   shape: KeyValueShape;
   requestTimeoutMs: number;
   connectTimeoutMs: number;
+  /** Requests carry `:authority: http://host:port`, as etcdctl 3.4's per-endpoint calls do. */
+  schemeInAuthority?: boolean;
 }
 
 /** One measurement over the whole pool. */
@@ -134,6 +136,7 @@ export class LoadWorkerPool implements Disposable {
         shape: options.shape,
         requestTimeoutMs: options.requestTimeoutMs,
         connectTimeoutMs: options.connectTimeoutMs,
+        schemeInAuthority: options.schemeInAuthority ?? false,
       });
       firstChannelIndex += conns;
       return worker;
@@ -152,10 +155,14 @@ export class LoadWorkerPool implements Disposable {
     return this.workers.length;
   }
 
+  /** The worker processes, whose CPU time is the generator's. */
+  get pids(): number[] {
+    return this.workers.map((w) => w.process.pid);
+  }
+
   /** Runs one measurement with random keys on all workers at once and merges their results. */
   async run(run: LoadRun): Promise<LoadResult> {
-    // Below one request in flight per worker, the surplus workers sit this measurement out.
-    const active = this.workers.slice(0, Math.min(run.concurrency, this.workers.length));
+    const active = this.activeWorkers(run.concurrency);
     const concurrencies = split(run.concurrency, active.length);
     const requestShares =
       'requests' in run.stop ? split(run.stop.requests, active.length) : undefined;
@@ -197,6 +204,16 @@ export class LoadWorkerPool implements Disposable {
       stoppedByTimeLimit: results.some((r) => r.stoppedByTimeLimit),
       latency,
     };
+  }
+
+  /** The workers a measurement at `concurrency` uses: below one request in flight per worker,
+   * the surplus workers sit it out. */
+  activeWorkerPids(concurrency: number): number[] {
+    return this.activeWorkers(concurrency).map((w) => w.process.pid);
+  }
+
+  private activeWorkers(concurrency: number): WorkerHandle[] {
+    return this.workers.slice(0, Math.min(concurrency, this.workers.length));
   }
 
   /**

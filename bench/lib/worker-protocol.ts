@@ -5,13 +5,15 @@ import type { KeyValueShape } from './workload.js';
 /** Passed to a worker as its single command-line argument (JSON). */
 export interface WorkerConfig {
   endpoints: string[];
-  /** The gRPC connections this worker opens, spread over the endpoints. */
+  /** The HTTP/2 connections this worker opens, spread over the endpoints. */
   conns: number;
   /** The index of this worker's first connection among all workers' connections. */
   firstChannelIndex: number;
   shape: KeyValueShape;
   requestTimeoutMs: number;
   connectTimeoutMs: number;
+  /** Send `:authority: http://host:port`, as etcdctl 3.4 does on its per-endpoint calls. */
+  schemeInAuthority: boolean;
 }
 
 export type ToWorker = { type: 'run'; id: number; run: GeneratorRun };

@@ -1,7 +1,9 @@
 // What one benchmark request is: the workloads of etcd's `benchmark put` and `benchmark range
 // --consistency=l|s`, over keys of a fixed size drawn from a bounded key space.
-import type * as grpc from '@grpc/grpc-js';
+import { createHash } from 'node:crypto';
 import { kvService } from '../../src/api/services.js';
+import { etcdserverpb } from '../../src/gen/etcd.js';
+import { grpcRequestHeaderBlock, UnaryCallTemplate } from './h2-wire.js';
 
 export const WORKLOADS = ['put', 'range-linearizable', 'range-serializable'] as const;
 export type Workload = (typeof WORKLOADS)[number];
@@ -27,6 +29,9 @@ export function formatKey(index: number, keySize: number): Buffer {
   return Buffer.from(String(index).padStart(keySize, '0'), 'latin1');
 }
 
+/** Key and value octets a request may carry: the generator sends each in one HTTP/2 frame. */
+const MAX_REQUEST_PAYLOAD_BYTES = 16_000;
+
 export function checkShape(shape: KeyValueShape): void {
   const widest = String(shape.keySpace - 1).length;
   if (widest > shape.keySize) {
@@ -34,48 +39,89 @@ export function checkShape(shape: KeyValueShape): void {
       `--key-space ${shape.keySpace} needs keys of ${widest} bytes; --key-size is ${shape.keySize}`,
     );
   }
+  if (shape.keySize + shape.valueSize > MAX_REQUEST_PAYLOAD_BYTES) {
+    throw new Error(
+      `--key-size plus --val-size may be at most ${MAX_REQUEST_PAYLOAD_BYTES} (one HTTP/2 frame)`,
+    );
+  }
 }
 
-/** Sends one request for `key` on `client` and calls `done` with the outcome. */
-export type IssueRequest = (
-  client: grpc.Client,
-  key: Buffer,
-  deadline: number,
-  done: (err: grpc.ServiceError | null) => void,
-) => void;
-
-export function requestIssuer(workload: Workload, shape: KeyValueShape): IssueRequest {
-  const { Put, Range } = kvService;
-  switch (workload) {
-    case 'put': {
-      // One random value shared by all requests, as etcd's benchmark does: the cost measured is
-      // the server's, not the client's random number generator.
-      const value = Buffer.alloc(shape.valueSize);
-      for (let i = 0; i < value.length; i++) value[i] = Math.floor(Math.random() * 256);
-      return (client, key, deadline, done) => {
-        client.makeUnaryRequest(
-          Put.path,
-          Put.requestSerialize,
-          Put.responseDeserialize,
-          { key, value },
-          { deadline },
-          done,
-        );
-      };
-    }
-    case 'range-linearizable':
-    case 'range-serializable': {
-      const serializable = workload === 'range-serializable';
-      return (client, key, deadline, done) => {
-        client.makeUnaryRequest(
-          Range.path,
-          Range.requestSerialize,
-          Range.responseDeserialize,
-          { key, serializable },
-          { deadline },
-          done,
-        );
-      };
-    }
+/**
+ * The value every put writes: `valueSize` octets that look random (so no layer can compress them)
+ * but are the same in every run and process, so a reader can check what a put stored.
+ */
+export function benchmarkValue(valueSize: number): Buffer {
+  const blocks: Buffer[] = [];
+  for (let i = 0; 32 * i < valueSize; i++) {
+    blocks.push(createHash('sha256').update(`clusterd-bench-value-${i}`).digest());
   }
+  return Buffer.concat(blocks).subarray(0, valueSize);
+}
+
+/** How the requests of a workload address the server. */
+export interface RequestTarget {
+  /** The `:authority` of every request: the endpoint's `host:port` unless told otherwise. */
+  authority: string;
+  scheme: 'http' | 'https';
+}
+
+/** One workload's request, encoded once, and what counts as its answer. */
+export interface WorkloadCall {
+  template: UnaryCallTemplate;
+  /** A range must find its key: its response carries at least the value. */
+  minResponseBytes: number;
+}
+
+/**
+ * The pre-encoded call of a workload: etcd's benchmark `put` (one value for all requests, as etcd's
+ * tool does: the cost measured is the server's, not the client's random number generator) and
+ * `range --consistency=l|s` of one key. The key is written into each copy (see UnaryCallTemplate).
+ */
+export function workloadCall(
+  workload: Workload,
+  shape: KeyValueShape,
+  target: RequestTarget,
+): WorkloadCall {
+  const { Put, Range } = kvService;
+  const placeholder = Buffer.alloc(shape.keySize, 0x30);
+  const call = (path: string, protobuf: Uint8Array, minResponseBytes: number): WorkloadCall => {
+    // Both requests have the key as field 1, which protobufjs writes first: a tag octet, the
+    // length as a varint, then the key.
+    const keyOffset = 1 + varintLength(shape.keySize);
+    if (!Buffer.from(protobuf.subarray(keyOffset, keyOffset + shape.keySize)).equals(placeholder)) {
+      throw new Error(`${path}: the key is not where the template expects it`);
+    }
+    const headerBlock = grpcRequestHeaderBlock({ path, ...target });
+    return {
+      template: new UnaryCallTemplate(headerBlock, protobuf, keyOffset, shape.keySize),
+      minResponseBytes,
+    };
+  };
+  switch (workload) {
+    case 'put':
+      return call(
+        Put.path,
+        etcdserverpb.PutRequest.encode({
+          key: placeholder,
+          value: benchmarkValue(shape.valueSize),
+        }).finish(),
+        0,
+      );
+    case 'range-linearizable':
+    case 'range-serializable':
+      return call(
+        Range.path,
+        etcdserverpb.RangeRequest.encode({
+          key: placeholder,
+          serializable: workload === 'range-serializable',
+        }).finish(),
+        shape.valueSize,
+      );
+  }
+}
+
+function varintLength(value: number): number {
+  let length = 1;
+  for (let rest = value; rest >= 128; rest = Math.floor(rest / 128)) length++;
+  return length;
 }

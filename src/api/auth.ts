@@ -1,9 +1,9 @@
 // etcdserverpb.Auth: users, roles and their permissions, enabling auth and Authenticate.
-import type { Metadata, ServerUnaryCall } from '@grpc/grpc-js';
+import type { ServerUnaryCall } from '@grpc/grpc-js';
 import type { etcdserverpb } from '../gen/etcd.js';
 import type { EtcdServer } from '../server/etcd-server.js';
 import type { Logger } from '../util/log.js';
-import { authOf, unary } from './handler.js';
+import { type AuthenticatedCall, authOf, unary } from './handler.js';
 import type { ServiceImpl } from './service-impl.js';
 import type { authService } from './services.js';
 
@@ -12,7 +12,7 @@ export function authHandlers(server: EtcdServer, logger: Logger): ServiceImpl<ty
     method: string,
     impl: (req: Req, call: ServerUnaryCall<Req, Res>) => Promise<Res> | Res,
   ) => unary<Req, Res>('Auth', method, server, logger, impl);
-  const auth = (call: { metadata: Metadata }) => authOf(call.metadata, server);
+  const auth = (call: AuthenticatedCall) => authOf(call, server);
 
   return {
     AuthEnable: h('AuthEnable', (_req: etcdserverpb.AuthEnableRequest, call) =>

@@ -16,8 +16,16 @@ import type { ServerTls } from '../util/tls.js';
 
 const http2Preface = Buffer.from('PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n');
 
-/** A hook that may wrap an HTTP/2 connection before grpc-js sees it (e.g. to mend headers). */
-export type Http2ConnectionFilter = (socket: Socket, firstBytes: Buffer) => Duplex;
+/**
+ * A hook that takes over an HTTP/2 connection before grpc-js sees it (e.g. to mend headers): it
+ * gets the socket, the bytes already read from it (not put back), and the function that hands the
+ * socket, or a stream standing for it, to grpc-js.
+ */
+export type Http2ConnectionFilter = (
+  socket: Socket,
+  firstBytes: Buffer,
+  inject: (connection: Duplex) => void,
+) => void;
 
 export interface ClientListenerOptions {
   host: string;
@@ -77,16 +85,24 @@ export class ClientListener {
       // Undecided until the bytes seen could still be either protocol.
       if (isHttp2 && n < http2Preface.length) return;
       socket.off('data', onData);
-      socket.pause();
-      socket.unshift(head);
       if (isHttp2) {
         // Node's HTTP/2 server turns away a TLS socket whose ALPN said other than h2 (or nothing),
         // as for HTTP/1; the preface already said HTTP/2.
         if ('encrypted' in socket) (socket as TLSSocket).alpnProtocol = 'h2';
+        if (opts.filterHttp2) {
+          opts.filterHttp2(socket, head, (connection) => {
+            this.injector.injectConnection(connection);
+          });
+          return;
+        }
         // Stay paused: the HTTP/2 session reads the unshifted bytes itself on its next tick, and
         // resuming here would let them flow out to no listener.
-        this.injector.injectConnection(opts.filterHttp2 ? opts.filterHttp2(socket, head) : socket);
+        socket.pause();
+        socket.unshift(head);
+        this.injector.injectConnection(socket);
       } else {
+        socket.pause();
+        socket.unshift(head);
         opts.http.emit('connection', socket);
         socket.resume();
       }

@@ -18,21 +18,35 @@
 //   nghttp2's header checks.
 // - A separate HTTP/2 proxy in front (a non-nghttp2 implementation): a second process or a second
 //   full HTTP/2 stack, much heavier than rewriting one header.
-// - Deciding per connection (sniff the first HEADERS, then hand the native socket over if it needs
-//   no fix) does not work: grpc-go waits for the server's SETTINGS before it treats a connection
-//   as ready and sends HEADERS, so the session must start first; and a running http2 session
-//   cannot move from the adapter to the native socket.
-// So: rewrite the client→server bytes before nghttp2 parses them.
+// So: rewrite the client→server bytes before nghttp2 parses them, on the connections that need it.
 //
-// How it works:
-// - A net.Server owns the client listener. Each accepted socket is wrapped in a Duplex
-//   (AuthorityFixStream) whose readable side is the socket's bytes passed through
-//   ClientStreamRewriter and whose writable side writes straight to the socket. The Duplex is
-//   handed to grpc-js with server.createConnectionInjector(creds).injectConnection(), which emits
-//   'connection' on grpc-js's own http2 server: no second TCP hop, and grpc-js owns the session
-//   (so Server.tryShutdown()/forceShutdown() also cover these sessions). Node runs an HTTP/2
-//   session over a non-native stream through its JSStreamSocket adapter; that adapter is the main
-//   cost of this front (see the test's measurement).
+// Which connections need it: clientv3 3.4 gives each connection one authority, so the first header
+// block decides for the whole connection. The front reads the connection's opening before any
+// HTTP/2 session exists (ConnectionOpening) and, if the first block's `:authority` and `host` are
+// valid, hands the socket itself to the HTTP/2 server with the bytes read put back (unshift): the
+// session then runs on the native socket and the front costs nothing more. Only otherwise does the
+// connection go through the rewriter below, for its whole life.
+// - A client may wait for the server's SETTINGS before it sends any request (grpc-go, so etcdctl,
+//   does), and the server's session cannot start before the decision: a running session cannot move
+//   from the rewriting stream to the native socket. So the front itself sends the server connection
+//   preface at once, an empty SETTINGS frame (every setting at its initial value, which the
+//   session's own SETTINGS then changes as on any connection), and takes the client's
+//   acknowledgement of it out of the bytes it passes on, since nghttp2 treats an ACK of SETTINGS
+//   it never sent as a connection error. The decision waits for both the first header block and
+//   that ACK (a client must acknowledge SETTINGS at once, RFC 9113 §6.5.3): one round trip at
+//   connection start for clients that do not wait. PINGs arriving meanwhile are answered by the
+//   front and not passed on.
+// - A frame that cannot come before a first request (DATA, RST_STREAM, GOAWAY, …) ends the wait:
+//   the connection goes to the server as it is, whose nghttp2 then judges it.
+//
+// How the rewriter works:
+// - The socket is wrapped in a Duplex (AuthorityFixStream) whose readable side is the socket's
+//   bytes passed through ClientStreamRewriter and whose writable side writes straight to the
+//   socket. The Duplex is handed to grpc-js with server.createConnectionInjector(creds)
+//   .injectConnection(), which emits 'connection' on grpc-js's own http2 server: no second TCP hop,
+//   and grpc-js owns the session (so Server.tryShutdown()/forceShutdown() also cover these
+//   sessions). Node runs an HTTP/2 session over a non-native stream through its JSStreamSocket
+//   adapter; that adapter is the main cost of this path (bench/authority-front.ts measures it).
 // - ClientStreamRewriter checks the 24-byte preface (anything else, e.g. HTTP/1, is passed through
 //   untouched for the rest of the connection), then walks the frame headers. Every frame other
 //   than HEADERS/CONTINUATION is passed through as a slice of the input chunk, without copying;
@@ -68,14 +82,16 @@
 // the connection continues in pass-through mode, since the mirror can no longer be trusted.
 //
 // Limits:
+// - A connection whose first request carries a valid authority runs natively; a later request on
+//   it with a scheme-prefixed authority is refused by nghttp2 as without the front. clientv3 keeps
+//   one authority per connection, so this does not happen with etcdctl.
 // - Only the client→server direction is rewritten. A header block larger than MAX_HEADER_BLOCK is
-//   passed through and ends rewriting on that connection.
-// - TLS: the rewriter must see plaintext. On an https:// client URL the ClientListener terminates
+//   passed through and ends rewriting on that connection; an opening that large is refused.
+// - TLS: the front must see plaintext. On an https:// client URL the ClientListener terminates
 //   TLS first (src/util/tls.ts) and hands the decrypted TLSSocket to this front like a plain one,
-//   as etcd's cmux sits behind its TLS listener; grpc-js's injector gets plaintext either way.
-// - Every connection, fixed or not, goes through Node's JSStreamSocket adapter instead of the
-//   native socket path; that costs some CPU per call (see the test's measurement).
-// - grpc-js's call.getPeer() reports "unknown" for these connections: the adapter has no peer
+//   as etcd's cmux sits behind its TLS listener; grpc-js's injector gets plaintext either way, and
+//   the native path injects the TLSSocket itself.
+// - grpc-js's call.getPeer() reports "unknown" for mended connections: the adapter has no peer
 //   name. clusterd does not use it today.
 import net from 'node:net';
 import { Duplex } from 'node:stream';
@@ -84,7 +100,12 @@ import { HpackDecoder, HpackError } from './h2-hpack.js';
 const PREFACE = Buffer.from('PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n', 'latin1');
 const FRAME_HEADER = 9;
 const TYPE_HEADERS = 0x1;
+const TYPE_PRIORITY = 0x2;
+const TYPE_SETTINGS = 0x4;
+const TYPE_PING = 0x6;
+const TYPE_WINDOW_UPDATE = 0x8;
 const TYPE_CONTINUATION = 0x9;
+const FLAG_ACK = 0x1;
 const FLAG_END_HEADERS = 0x4;
 const FLAG_PADDED = 0x8;
 const FLAG_PRIORITY = 0x20;
@@ -414,11 +435,173 @@ export class AuthorityFixStream extends Duplex {
   }
 }
 
-/** The ClientListener hook that routes HTTP/2 connections through the rewriter. */
-export function authorityFixFilter(socket: net.Socket): Duplex {
-  const stream = new AuthorityFixStream(socket);
-  // The http2 session (through Node's adapter) handles stream errors; this listener only keeps an
-  // error emitted before the session attaches from being unhandled.
-  stream.on('error', () => undefined);
-  return stream;
+/** The server connection preface the front sends for the session: SETTINGS, every value initial. */
+export const FRONT_SETTINGS = Buffer.from([0, 0, 0, TYPE_SETTINGS, 0, 0, 0, 0, 0]);
+
+/**
+ * What ConnectionOpening.push decided: wait for more bytes; give the connection to the server on
+ * its own socket (`native`) or through the rewriter (`mend`), either way starting with `forward`;
+ * or drop it (`refuse`). `replies` are to be written to the client now (PING acknowledgements).
+ */
+export interface OpeningStep {
+  decision: 'pending' | 'native' | 'mend' | 'refuse';
+  forward: Buffer;
+  replies: Buffer[];
+}
+
+/**
+ * The opening of one client connection up to the decision between the native socket and the
+ * rewriter (see the top of this file): the preface and the frames until both the first header
+ * block is complete and the client has acknowledged FRONT_SETTINGS. Pure: feed it the bytes read.
+ */
+export class ConnectionOpening {
+  /** Bytes read and not yet parsed. */
+  private unread: Buffer = Buffer.alloc(0);
+  /** What the server will be given: everything but the ACK and the PINGs the front answered. */
+  private readonly forward: Buffer[] = [];
+  private prefaceChecked = false;
+  private acknowledged = false;
+  /** The first header block's verdict, once complete. */
+  private firstBlock: 'valid' | 'mend' | null = null;
+  private decided: OpeningStep | null = null;
+
+  push(chunk: Buffer): OpeningStep {
+    if (this.decided !== null) throw new Error('the opening is already decided');
+    const replies: Buffer[] = [];
+    const decide = (decision: OpeningStep['decision']): OpeningStep => {
+      this.forward.push(this.unread);
+      this.decided = { decision, forward: Buffer.concat(this.forward), replies };
+      return this.decided;
+    };
+    this.unread = this.unread.length === 0 ? chunk : Buffer.concat([this.unread, chunk]);
+    if (!this.prefaceChecked) {
+      const n = Math.min(this.unread.length, PREFACE.length);
+      // ClientListener sends only HTTP/2 here; anything else goes through untouched.
+      if (!this.unread.subarray(0, n).equals(PREFACE.subarray(0, n))) return decide('native');
+      if (n < PREFACE.length) return { decision: 'pending', forward: EMPTY, replies };
+      this.take(PREFACE.length, true);
+      this.prefaceChecked = true;
+    }
+    while (this.unread.length >= FRAME_HEADER) {
+      const length = this.unread.readUIntBE(0, 3);
+      const type = this.unread[3]!;
+      const flags = this.unread[4]!;
+      if (type === TYPE_HEADERS && this.firstBlock === null) {
+        const end = blockEnd(this.unread, 0);
+        if (end === 'incomplete') {
+          if (this.unread.length > MAX_HEADER_BLOCK) return decide('refuse');
+          break;
+        }
+        if (end === 'bad') return decide('native'); // nghttp2 will refuse the framing
+        this.firstBlock = needsMending(this.unread.subarray(0, end)) ? 'mend' : 'valid';
+        this.take(end, true);
+      } else {
+        if (this.unread.length < FRAME_HEADER + length) break;
+        if (type === TYPE_SETTINGS && flags & FLAG_ACK && !this.acknowledged) {
+          this.acknowledged = true; // the ACK of FRONT_SETTINGS: the session never sent it
+          this.take(FRAME_HEADER + length, false);
+        } else if (type === TYPE_PING && !(flags & FLAG_ACK) && length === 8) {
+          const ping = this.unread.subarray(0, FRAME_HEADER + length);
+          const ack = Buffer.from(ping);
+          ack[4] = FLAG_ACK;
+          replies.push(ack);
+          this.take(FRAME_HEADER + length, false);
+        } else if (
+          this.firstBlock !== null ||
+          type === TYPE_SETTINGS ||
+          type === TYPE_WINDOW_UPDATE ||
+          type === TYPE_PRIORITY ||
+          type > TYPE_CONTINUATION // extension frames, which an endpoint ignores
+        ) {
+          this.take(FRAME_HEADER + length, true);
+        } else {
+          // DATA, RST_STREAM, PUSH_PROMISE, GOAWAY or a stray CONTINUATION before any request:
+          // nothing to wait for; the server's nghttp2 judges the connection.
+          return decide('native');
+        }
+      }
+      if (this.firstBlock !== null && this.acknowledged) {
+        return decide(this.firstBlock === 'mend' ? 'mend' : 'native');
+      }
+    }
+    if (this.unread.length + this.forward.reduce((n, b) => n + b.length, 0) > MAX_OPENING) {
+      return decide('refuse');
+    }
+    return { decision: 'pending', forward: EMPTY, replies };
+  }
+
+  /** Moves the first `n` unread octets to `forward`, or drops them. */
+  private take(n: number, keep: boolean): void {
+    if (keep) this.forward.push(this.unread.subarray(0, n));
+    this.unread = this.unread.subarray(n);
+  }
+}
+
+const EMPTY = Buffer.alloc(0);
+/** A client's opening larger than this (a first request's headers, settings, pings) is refused. */
+const MAX_OPENING = MAX_HEADER_BLOCK + 64 * 1024;
+
+/** Whether a complete first header block has an `:authority` or `host` nghttp2 would refuse. */
+function needsMending(frames: Buffer): boolean {
+  const first = parseHeaders(frames);
+  if (first === null) return false;
+  let mend = false;
+  try {
+    // A fresh decoder: this is the connection's first block. Decoding only: nothing is rewritten.
+    new HpackDecoder().decode(first.block, (name, value) => {
+      if (rewriteField(name, value) !== null) mend = true;
+      return null;
+    });
+  } catch (err) {
+    if (!(err instanceof HpackError)) throw err;
+    return false; // nghttp2 will refuse the block either way
+  }
+  return mend;
+}
+
+/** Connects a decided connection to the HTTP/2 server (ClientListener's injector). */
+export type InjectConnection = (connection: Duplex) => void;
+
+/**
+ * The ClientListener hook: sends FRONT_SETTINGS, reads the connection's opening (`head` holds the
+ * bytes ClientListener already read), then gives the HTTP/2 server the socket itself, or, for a
+ * first request with a scheme-prefixed authority, the rewriting stream.
+ */
+export function authorityFixFilter(
+  socket: net.Socket,
+  head: Buffer,
+  inject: InjectConnection,
+): void {
+  const opening = new ConnectionOpening();
+  const onEnd = (): void => {
+    socket.destroy(); // closed before its first request: nothing to serve
+  };
+  const onData = (chunk: Buffer): void => {
+    const step = opening.push(chunk);
+    for (const reply of step.replies) socket.write(reply);
+    if (step.decision === 'pending') return;
+    socket.off('data', onData);
+    socket.off('end', onEnd);
+    if (step.decision === 'refuse') {
+      socket.destroy();
+      return;
+    }
+    // Stay paused: the HTTP/2 session (or the rewriting stream) reads the bytes put back itself.
+    socket.pause();
+    socket.unshift(step.forward);
+    if (socket.destroyed) return;
+    if (step.decision === 'native') {
+      inject(socket);
+      return;
+    }
+    const stream = new AuthorityFixStream(socket);
+    // The http2 session (through Node's adapter) handles stream errors; this listener only keeps
+    // an error emitted before the session attaches from being unhandled.
+    stream.on('error', () => undefined);
+    inject(stream);
+  };
+  socket.write(FRONT_SETTINGS);
+  socket.on('data', onData);
+  socket.on('end', onEnd);
+  if (head.length > 0) onData(head);
 }

@@ -36,10 +36,23 @@ export function admit(metadata: Metadata, server: EtcdServer, request?: unknown)
   if (asked === 'true' && server.leaderId === 0n) throw Errors.noLeader();
 }
 
-/** The request's AuthInfo from its `token` metadata (clientv3's), or "invalid auth token". */
-export function authOf(metadata: Metadata, server: EtcdServer): AuthInfo {
-  const token = metadata.get('token')[0];
-  return server.authInfo(typeof token === 'string' ? token : undefined);
+/** What authOf reads of a call: its metadata and its connection's TLS. */
+export interface AuthenticatedCall {
+  metadata: Metadata;
+  getAuthContext(): ReturnType<ServerUnaryCall<unknown, unknown>['getAuthContext']>;
+}
+
+/**
+ * The request's AuthInfo from its `token` metadata (clientv3's), or "invalid auth token"; without
+ * one, the common name of the client certificate its TLS connection verified. (Connections whose
+ * `:authority` the front mends reach grpc-js as a stream, not a TLS socket: they have no
+ * certificate name here and need a token.)
+ */
+export function authOf(call: AuthenticatedCall, server: EtcdServer): AuthInfo {
+  const token = call.metadata.get('token')[0];
+  if (typeof token === 'string') return server.authInfo(token);
+  const cn = call.getAuthContext().sslPeerCertificate?.subject.CN;
+  return server.authInfo(undefined, typeof cn === 'string' ? cn : undefined);
 }
 
 function servedByLearner(request: unknown): boolean {

@@ -1,8 +1,8 @@
 // etcdserverpb.KV: Range, Put, DeleteRange, Txn, Compact.
-import type { Metadata, ServerUnaryCall } from '@grpc/grpc-js';
+import type { ServerUnaryCall } from '@grpc/grpc-js';
 import type { EtcdServer } from '../server/etcd-server.js';
 import type { Logger } from '../util/log.js';
-import { authOf, unary } from './handler.js';
+import { type AuthenticatedCall, authOf, unary } from './handler.js';
 import type { kvService } from './services.js';
 import type { ServiceImpl } from './service-impl.js';
 
@@ -11,7 +11,7 @@ export function kvHandlers(server: EtcdServer, logger: Logger): ServiceImpl<type
     method: string,
     impl: (req: Req, call: ServerUnaryCall<Req, Res>) => Promise<Res>,
   ) => unary<Req, Res>('KV', method, server, logger, impl);
-  const auth = (call: { metadata: Metadata }) => authOf(call.metadata, server);
+  const auth = (call: AuthenticatedCall) => authOf(call, server);
   return {
     Range: h('Range', (req, call) => server.range(req, auth(call))),
     Put: h('Put', (req, call) => server.put(req, auth(call))),

@@ -29,7 +29,7 @@ export function leaseHandlers(
   return {
     LeaseGrant: h('LeaseGrant', (req: etcdserverpb.LeaseGrantRequest) => server.leaseGrant(req)),
     LeaseRevoke: h('LeaseRevoke', (req: etcdserverpb.LeaseRevokeRequest, call) =>
-      server.leaseRevoke(req, authOf(call.metadata, server)),
+      server.leaseRevoke(req, authOf(call, server)),
     ),
     LeaseTimeToLive: h('LeaseTimeToLive', (req: etcdserverpb.LeaseTimeToLiveRequest) => {
       const id = toBigInt(req.ID, true);

@@ -22,7 +22,7 @@ export function maintenanceHandlers(
   // etcd 3.4's authMaintenanceServer: these need an admin when auth is on; Status and Alarm do not.
   const admin = <Req, Res>(method: string, impl: (req: Req) => Promise<Res> | Res) =>
     unary<Req, Res>('Maintenance', method, server, logger, (req, call) => {
-      server.auth.checkAdmin(authOf(call.metadata, server));
+      server.auth.checkAdmin(authOf(call, server));
       return impl(req);
     });
   const hashKv = async (rev: number) => {

@@ -44,7 +44,7 @@ export function watchHandlers(
           const c = req.createRequest;
           // etcd's isWatchPermitted: the whole range must be readable by the stream's user.
           try {
-            const auth = authOf(call.metadata, server);
+            const auth = authOf(call, server);
             server.auth.checkRead(
               auth,
               latin1(c.key ?? Buffer.alloc(0)),

@@ -21,6 +21,7 @@ import { defaultPublicIp, FleetNode, loadMachineId, parseMetadata } from '../fle
 import { defaultKeyPrefix } from '../fleet/registry-keys.js';
 import type { UnitNetwork } from '../fleet/runner/unit-network.js';
 import { canProgramNetwork, IpRoute } from '../net/iproute.js';
+import { type AuthTokenConfig, parseAuthToken } from '../server/jwt-token.js';
 import { NetNode, type NetNodeOptions } from '../net/net-node.js';
 import { defaultNetPrefix } from '../net/subnet-lease.js';
 import { limitHeapGrowth } from '../util/heap.js';
@@ -280,6 +281,12 @@ function builder(y: Argv) {
       default: envNumber('max-txn-ops', 128),
       describe: 'most operations in one transaction',
     })
+    .option('auth-token', {
+      type: 'string',
+      default: env('auth-token') ?? 'simple',
+      describe:
+        "the tokens Authenticate gives: 'simple', or 'jwt,pub-key=PATH,priv-key=PATH,sign-method=RS256|RS384|RS512|PS256|PS384|PS512|ES256|ES384|ES512[,ttl=5m]'",
+    })
     .option('auth-token-ttl', {
       type: 'number',
       default: envNumber('auth-token-ttl', 300),
@@ -335,7 +342,7 @@ function builder(y: Argv) {
       type: 'boolean',
       default: env('fix-http2-authority') !== 'false',
       describe:
-        "accept etcdctl 3.4's scheme-prefixed :authority (endpoint status --cluster); --no-fix-http2-authority saves CPU",
+        "accept etcdctl 3.4's scheme-prefixed :authority (endpoint status --cluster); --no-fix-http2-authority hands every connection straight to HTTP/2",
     })
     .option('cert-file', {
       type: 'string',
@@ -462,6 +469,18 @@ function builder(y: Argv) {
       type: 'string',
       default: env('etcd-keyfile') ?? '',
       describe: 'key of --etcd-certfile (default with an https:// store of its own: --key-file)',
+    })
+    .option('etcd-username', {
+      type: 'string',
+      default: env('etcd-username') ?? '',
+      describe:
+        "user the agent's own client (scheduler, DNS, network) authenticates as when the store has auth enabled; flannel's name",
+    })
+    .option('etcd-password', {
+      type: 'string',
+      default: env('etcd-password') ?? '',
+      describe:
+        'password of --etcd-username (better given in the environment than on the command line)',
     })
     .option('fleet', {
       type: 'boolean',
@@ -657,6 +676,7 @@ export function agentConfigFromArgs(args: AgentArgs): AgentConfig {
     quotaBackendBytes: args['quota-backend-bytes'],
     maxRequestBytes: args['max-request-bytes'],
     maxTxnOps: args['max-txn-ops'],
+    authToken: parseAuthTokenFlag(args['auth-token']),
     authTokenTtlSec: args['auth-token-ttl'],
     bcryptCost: args['bcrypt-cost'],
     heartbeatIntervalMs: args['heartbeat-interval'],
@@ -723,6 +743,15 @@ function positiveMs(args: AgentArgs, flag: 'experimental-watch-progress-notify-i
   const ms = args[flag];
   if (!(ms > 0)) throw new UsageError(`--${flag} must be greater than 0`);
   return ms;
+}
+
+/** --auth-token, its key files read now: a mistake is a usage error before anything starts. */
+function parseAuthTokenFlag(text: string): AuthTokenConfig {
+  try {
+    return parseAuthToken(text, parseDuration);
+  } catch (err) {
+    throw new UsageError(err instanceof Error ? err.message : String(err));
+  }
 }
 
 /** etcd's TLS flags as the two sides' TlsInfo (--cipher-suites applies to both). */
@@ -793,11 +822,15 @@ export const agentCommand: CommandModule<object, AgentArgs> = {
     // The scheduler and DNS share one client of the store: the embedded one's port, or `external`.
     const endpoints = agent ? [ownClientEndpoint(config, agent)] : external;
     const tls = agent ? ownClientTls(args, agent) : externalClientTls(args);
+    const username = args['etcd-username'];
     const client = new EtcdClient({
       endpoints,
       dialTimeoutMs: 2000,
       commandTimeoutMs: 5000,
       ...(tls !== undefined && { tls }),
+      ...(username !== '' && {
+        credentials: { username, password: args['etcd-password'] },
+      }),
     });
     const stopStore = async (): Promise<void> => {
       await client.close();

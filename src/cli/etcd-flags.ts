@@ -151,8 +151,6 @@ export function noEffectValue(flag: string, value: unknown): string | undefined 
     return 'the log is JSON lines either way, as etcd writes with --logger=zap';
   if (flag === 'discovery-fallback' && value === 'proxy')
     return 'there is no v2 proxy: a member that finds the discovery cluster full exits';
-  if (flag === 'auth-token' && typeof value === 'string' && !/^simple(,|$)/.test(value))
-    return 'clusterd issues simple tokens only (clients use them as they would a JWT)';
   return undefined;
 }
 
@@ -489,12 +487,6 @@ export function etcdServerOptions(env: EnvLookup) {
       'host-whitelist',
       '*',
       'acceptable Host headers of HTTP requests to a non-TLS client URL (empty or * allows all)',
-    ),
-    'auth-token': stringOption(
-      env,
-      'auth-token',
-      'simple',
-      'auth token type: simple (jwt,... is accepted and served with simple tokens)',
     ),
     // Profiling and monitoring.
     'enable-pprof': goBoolOption(

@@ -15,7 +15,13 @@ import { UnitFile } from '../fleet/unit-file.js';
 import { templateOf, validateUnitName } from '../fleet/unit-name.js';
 import { requirementsOf } from '../fleet/x-fleet.js';
 import { validateUnit } from '../fleet/unit-validation.js';
-import { clientTlsFromArgs, type GlobalArgs, parseDuration, ReportedError } from './global.js';
+import {
+  clientTlsFromArgs,
+  credentialsFromArgs,
+  type GlobalArgs,
+  parseDuration,
+  ReportedError,
+} from './global.js';
 import { write } from './output.js';
 
 export interface FleetArgs {
@@ -98,11 +104,13 @@ function fleetTls(args: FleetArgs): ClientTransportTls | undefined {
 async function withRegistry<T>(args: FleetArgs, fn: (r: Registry) => Promise<T>): Promise<T> {
   const timeoutMs = parseDuration(args['request-timeout']);
   const tls = fleetTls(args);
+  const credentials = await credentialsFromArgs(args as Partial<GlobalArgs>);
   const client = new EtcdClient({
     endpoints: args.endpoint,
     dialTimeoutMs: timeoutMs,
     commandTimeoutMs: timeoutMs,
     ...(tls !== undefined && { tls }),
+    ...(credentials !== undefined && { credentials }),
   });
   try {
     return await fn(new Registry(client, new RegistryKeys(args['etcd-key-prefix'])));
@@ -245,7 +253,7 @@ const listUnitFilesCommand: CommandModule<FleetArgs, ListArgs> = {
         unit: (u) => u.job.name,
         hash: (u) => (a.full ? u.job.hash : u.job.hash.slice(0, 7)),
         dstate: (u) => u.job.desiredState,
-        state: (u) => (u.global ? '-' : u.state),
+        state: (u) => (u.refusal !== undefined ? 'refused' : u.global ? '-' : u.state),
         target,
         tmachine: target,
         global: (u) => String(u.global),
@@ -474,6 +482,11 @@ async function waitAll(
     await sleep(250);
     const { units, machines } = await r.units();
     for (const u of units) {
+      if (waiting.has(u.job.name) && u.refusal !== undefined) {
+        progress.clear();
+        stderr(`Error waiting for units: unit ${u.job.name} refused: ${u.refusal}`);
+        throw new ReportedError();
+      }
       const state = u.global ? u.job.desiredState : u.state;
       if (!waiting.has(u.job.name) || state !== goal) continue;
       waiting.delete(u.job.name);

@@ -2,7 +2,8 @@
 // 0 success, 1 an error from the server or the connection, 2 a usage error.
 import type { Argv } from 'yargs';
 import { hideBin } from 'yargs/helpers';
-import { EtcdClient, type ClientTransportTls } from '../client/index.js';
+import { readPassword } from './password-prompt.js';
+import { EtcdClient, type ClientCredentials, type ClientTransportTls } from '../client/index.js';
 
 export type WriteOut = 'simple' | 'json' | 'table';
 
@@ -16,6 +17,8 @@ export interface GlobalArgs {
   // --key is read by tlsKeyFlag(): `kv get <key>` and others have a positional of that name.
   'insecure-skip-tls-verify': boolean;
   'insecure-transport': boolean;
+  user?: string | undefined;
+  password?: string | undefined;
 }
 
 const writeOuts: readonly WriteOut[] = ['simple', 'json', 'table'];
@@ -30,7 +33,7 @@ export class UsageError extends Error {}
 export class ReportedError extends Error {}
 
 export function addGlobalOptions<T>(y: Argv<T>): Argv<T & GlobalArgs> {
-  return y
+  return addCredentialOptions(y)
     .option('endpoints', {
       type: 'string',
       default: process.env.CLUSTERD_ENDPOINTS ?? '127.0.0.1:2379',
@@ -85,6 +88,45 @@ export function addGlobalOptions<T>(y: Argv<T>): Argv<T & GlobalArgs> {
       describe: 'disable transport security for client connections',
       global: true,
     });
+}
+
+/** etcdctl's --user and --password (also fleetctl's here, which had none of its own). */
+export function addCredentialOptions<T>(
+  y: Argv<T>,
+): Argv<T & Pick<GlobalArgs, 'user' | 'password'>> {
+  return y
+    .option('user', {
+      type: 'string',
+      describe: 'username[:password] for authentication (prompt if password is not supplied)',
+      global: true,
+    })
+    .option('password', {
+      type: 'string',
+      describe:
+        "password for authentication (if this option is used, --user option shouldn't include password)",
+      global: true,
+    });
+}
+
+/**
+ * etcdctl's --user and --password as credentials: `--user name:secret`, or `--user name
+ * --password secret` (a colon is then part of the name), or `--user name` and the password asked
+ * for. Undefined without --user.
+ */
+export async function credentialsFromArgs(
+  argv: Partial<Pick<GlobalArgs, 'user' | 'password'>>,
+): Promise<ClientCredentials | undefined> {
+  const user = argv.user ?? '';
+  if (user === '') return undefined;
+  const password = argv.password ?? '';
+  if (password !== '') return { username: user, password };
+  const colon = user.indexOf(':');
+  if (colon >= 0) return { username: user.slice(0, colon), password: user.slice(colon + 1) };
+  try {
+    return { username: user, password: await readPassword('Password: ') };
+  } catch (err) {
+    throw new UsageError(err instanceof Error ? err.message : String(err));
+  }
 }
 
 /**
@@ -151,6 +193,7 @@ export async function withClient<T>(
   fn: (client: EtcdClient) => Promise<T>,
 ): Promise<T> {
   let client: EtcdClient;
+  const credentials = await credentialsFromArgs(argv);
   try {
     const tls = clientTlsFromArgs(argv);
     client = new EtcdClient({
@@ -159,6 +202,7 @@ export async function withClient<T>(
       commandTimeoutMs:
         parseDuration(argv['dial-timeout']) + parseDuration(argv['command-timeout']),
       ...(tls !== undefined && { tls }),
+      ...(credentials !== undefined && { credentials }),
     });
   } catch (err) {
     if (err instanceof UsageError) throw err;

@@ -1,5 +1,7 @@
 // The etcd v3 client: one object per set of endpoints, holding the KV, Watch, Lease, Cluster and
 // Maintenance services. `close()` ends every call, stream and timer the client started.
+import type { ClientCredentials } from './auth-token.js';
+import { AuthClient } from './auth.js';
 import { Cluster } from './cluster.js';
 import { parseEndpointAddresses, type ClientTransportTls } from './endpoints.js';
 import { KV } from './kv.js';
@@ -22,6 +24,8 @@ export interface ClientOptions {
   dialTimeoutMs?: number;
   /** The default deadline of one call, retries included (default 5 s). */
   commandTimeoutMs?: number;
+  /** etcd's user name and password (etcdctl's --user): calls carry the token they give. */
+  credentials?: ClientCredentials;
 }
 
 export const defaultDialTimeoutMs = 2000;
@@ -33,6 +37,7 @@ export class EtcdClient {
   readonly lease: LeaseClient;
   readonly cluster: Cluster;
   readonly maintenance: Maintenance;
+  readonly auth: AuthClient;
   private readonly transport: Transport;
 
   constructor(options: ClientOptions) {
@@ -41,12 +46,14 @@ export class EtcdClient {
       ...(options.tls !== undefined && { tls: options.tls }),
       dialTimeoutMs: options.dialTimeoutMs ?? defaultDialTimeoutMs,
       commandTimeoutMs: options.commandTimeoutMs ?? defaultCommandTimeoutMs,
+      ...(options.credentials !== undefined && { credentials: options.credentials }),
     });
     this.kv = new KV(this.transport);
     this.watch = new WatchManager(this.transport);
     this.lease = new LeaseClient(this.transport);
     this.cluster = new Cluster(this.transport);
     this.maintenance = new Maintenance(this.transport);
+    this.auth = new AuthClient(this.transport, this.kv);
   }
 
   /** The endpoints as `host:port`, in the order given. */
@@ -57,6 +64,15 @@ export class EtcdClient {
   /** The endpoint calls go to now. */
   get activeEndpoint(): string {
     return this.transport.pool.active;
+  }
+
+  /**
+   * The user the store knows this client as: the credentials' user once Authenticate gave a
+   * token; '' without credentials or while the store has auth disabled.
+   */
+  get authenticatedUser(): string {
+    const tokens = this.transport.tokens;
+    return tokens?.authEnabled ? tokens.username : '';
   }
 
   /** Ends every watcher, kept-alive lease, pending call and connection. Idempotent. */

@@ -32,6 +32,8 @@ export class InvalidSortOptionError extends EtcdError {}
 export class RequestTooLargeError extends EtcdError {}
 export class AuthFailedError extends EtcdError {}
 export class UserEmptyError extends EtcdError {}
+/** The request was checked against an auth store older than the member's (a token to renew). */
+export class AuthOldRevisionError extends EtcdError {}
 export class InvalidMemberUrlsError extends EtcdError {}
 
 // --- OutOfRange ---------------------------------------------------------------------------------
@@ -109,6 +111,7 @@ export const etcdErrorTable: ReadonlyMap<string, ErrorClass> = new Map<string, E
   ['etcdserver: request is too large', RequestTooLargeError],
   ['etcdserver: authentication failed, invalid user ID or password', AuthFailedError],
   ['etcdserver: user name is empty', UserEmptyError],
+  ['etcdserver: revision of auth store is old', AuthOldRevisionError],
   ['etcdserver: given member URLs are invalid', InvalidMemberUrlsError],
   ['etcdserver: mvcc: required revision has been compacted', CompactedError],
   ['etcdserver: mvcc: required revision is a future revision', FutureRevisionError],

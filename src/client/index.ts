@@ -35,6 +35,8 @@ export {
   type LeaseGrantResult,
   type LeaseTimeToLiveResult,
 } from './lease.js';
+export type { ClientCredentials } from './auth-token.js';
+export { AuthClient } from './auth.js';
 export { Cluster, type Member, type MemberAddResult, type MembersResult } from './cluster.js';
 export {
   Maintenance,

@@ -2,7 +2,8 @@
 // policy in retry.ts and fails over on Unavailable. Owns every pending call and timer so that
 // `close()` ends them all.
 import * as grpc from '@grpc/grpc-js';
-import type { EtcdMethod } from '../api/services.js';
+import { authService, type EtcdMethod } from '../api/services.js';
+import { AuthTokens, type ClientCredentials } from './auth-token.js';
 import {
   ClientClosedError,
   EtcdError,
@@ -26,6 +27,8 @@ export interface TransportOptions {
   dialTimeoutMs: number;
   /** The default deadline of one call, retries included. */
   commandTimeoutMs: number;
+  /** A user's name and password: every call carries the token Authenticate gives for them. */
+  credentials?: ClientCredentials;
 }
 
 export interface CallOptions {
@@ -43,12 +46,28 @@ export class Transport {
   readonly commandTimeoutMs: number;
   private readonly calls = new Set<grpc.Call>();
   private readonly timers = new Map<NodeJS.Timeout, () => void>();
+  /** Undefined without credentials: calls then carry no token. */
+  readonly tokens: AuthTokens | undefined;
   private closed = false;
 
   constructor(options: TransportOptions) {
     this.pool = new EndpointPool(options.endpoints, options.tls);
     this.dialTimeoutMs = options.dialTimeoutMs;
     this.commandTimeoutMs = options.commandTimeoutMs;
+    if (options.credentials) {
+      this.tokens = new AuthTokens(options.credentials, async (endpoint, credentials, deadline) => {
+        const res = await this.unaryOnce(
+          endpoint,
+          authService.Authenticate,
+          { name: credentials.username, password: credentials.password },
+          deadline,
+          new grpc.Metadata(),
+        ).catch((err: unknown) => {
+          throw toEtcdError(err);
+        });
+        return res.token;
+      });
+    }
   }
 
   get isClosed(): boolean {
@@ -63,17 +82,25 @@ export class Transport {
   ): Promise<Res> {
     const policy = retryPolicyFor(method.path, request);
     const deadline = Date.now() + (options.timeoutMs ?? this.commandTimeoutMs);
+    let renewedToken = false;
     for (let attempt = 0; ; attempt++) {
       this.assertOpen();
       const endpoint = options.endpoint ?? this.pool.active;
+      let token: string | undefined;
       let err: EtcdError;
       try {
         await this.connect(endpoint, deadline);
-        return await this.unaryOnce(endpoint, method, request, deadline);
+        token = await this.tokens?.get(endpoint, deadline);
+        return await this.unaryOnce(endpoint, method, request, deadline, tokenMetadata(token));
       } catch (e) {
         err = this.closed ? new ClientClosedError() : toEtcdError(e);
       }
       if (this.closed) throw err;
+      // A token refused as stale was refused before anything was applied: once more with a new one.
+      if (token !== undefined && !renewedToken && this.tokens?.rejected(err, token)) {
+        renewedToken = true;
+        continue;
+      }
       if (options.endpoint === undefined && shouldFailover(err)) this.pool.failover(endpoint);
       const waitMs = backoffMs(attempt);
       if (
@@ -109,8 +136,9 @@ export class Transport {
   }
 
   /**
-   * Finds a connected endpoint for a stream, starting with the active one and failing over.
-   * Rejects with the last connection error after trying each endpoint once.
+   * Finds a connected endpoint for a stream, starting with the active one and failing over, and
+   * has a token for it when the client has credentials. Rejects with the last error after trying
+   * each endpoint once.
    */
   async connectAny(): Promise<string> {
     let last: EtcdError | undefined;
@@ -118,7 +146,9 @@ export class Transport {
       this.assertOpen();
       const endpoint = this.pool.active;
       try {
-        await this.connect(endpoint, Date.now() + this.dialTimeoutMs);
+        const deadline = Date.now() + this.dialTimeoutMs;
+        await this.connect(endpoint, deadline);
+        await this.tokens?.get(endpoint, deadline);
         return endpoint;
       } catch (e) {
         last = toEtcdError(e);
@@ -128,13 +158,17 @@ export class Transport {
     throw last ?? new UnavailableError('no endpoint', GrpcStatus.UNAVAILABLE);
   }
 
-  /** Opens a bidi stream on `endpoint` with etcd's require-leader metadata. */
+  /**
+   * Opens a bidi stream on `endpoint` (found by connectAny) with etcd's require-leader metadata
+   * and the token. A stream the server ends for a stale token drops it, so the redial renews it.
+   */
   openBidi<Req, Res>(
     endpoint: string,
     method: ClientMethod<Req, Res>,
   ): grpc.ClientDuplexStream<Req, Res> {
     this.assertOpen();
-    const metadata = new grpc.Metadata();
+    const token = this.tokens?.current;
+    const metadata = tokenMetadata(token);
     metadata.set('hasleader', 'true');
     const stream = this.pool
       .channel(endpoint)
@@ -148,7 +182,12 @@ export class Transport {
     const forget = (): void => {
       this.calls.delete(stream);
     };
-    stream.on('status', forget);
+    stream.on('status', (status: grpc.StatusObject) => {
+      forget();
+      if (token !== undefined && status.code !== GrpcStatus.OK) {
+        this.tokens?.rejected(toEtcdError(Object.assign(new Error(status.details), status)), token);
+      }
+    });
     stream.on('error', forget);
     stream.on('close', forget);
     return stream;
@@ -189,6 +228,7 @@ export class Transport {
     method: ClientMethod<Req, Res>,
     request: Req,
     deadline: number,
+    metadata: grpc.Metadata,
   ): Promise<Res> {
     return new Promise((resolve, reject) => {
       const call = this.pool
@@ -198,7 +238,7 @@ export class Transport {
           method.requestSerialize,
           method.responseDeserialize,
           request,
-          new grpc.Metadata(),
+          metadata,
           { deadline },
           (err, response) => {
             this.calls.delete(call);
@@ -214,4 +254,11 @@ export class Transport {
   private assertOpen(): void {
     if (this.closed) throw new ClientClosedError();
   }
+}
+
+/** A call's metadata: the token, when there is one ('' means the store has auth off). */
+function tokenMetadata(token: string | undefined): grpc.Metadata {
+  const metadata = new grpc.Metadata();
+  if (token) metadata.set('token', token);
+  return metadata;
 }

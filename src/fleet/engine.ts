@@ -25,6 +25,7 @@ import {
   decodeUnitState,
   encodeRecord,
   type JobRecord,
+  type RefusalRecord,
   type ScheduleRecord,
 } from './records.js';
 import { RegistryKeys } from './registry-keys.js';
@@ -174,11 +175,18 @@ export class Engine implements Disposable {
     const informer = this.informer;
     if (!this.election.isLeader || !informer?.isSynced) return undefined; // never on a cold cache
     const { keys, catalog, logger } = this.options;
+    const authEnabled = await this.options.client.auth.enabled();
+    if (!this.stillLeads(informer)) return undefined;
 
     const jobs = new Map<string, JobRecord>();
-    for (const [key, value] of this.readPrefix(keys.jobs)) {
+    const refusals = new Map<string, RefusalRecord>();
+    // Jobs are fleetctl's: never in this engine's overlay.
+    for (const [key, { value, modRevision }] of informer.entries(keys.jobs)) {
       const job = decodeJob(value);
-      if (job && key === keys.job(job.name)) jobs.set(job.name, job);
+      if (!job || key !== keys.job(job.name)) continue;
+      const reason = authEnabled ? this.refusalOf(job) : undefined;
+      if (reason === undefined) jobs.set(job.name, job);
+      else refusals.set(job.name, { jobRevision: modRevision, reason });
     }
     await catalog.prefetch([...jobs.values()].map((j) => j.hash));
     if (!this.stillLeads(informer)) return undefined;
@@ -215,7 +223,9 @@ export class Engine implements Disposable {
       const [machineId, name] = parts;
       const job = jobs.get(name);
       const unit = view.unit(name);
-      if (!record || !job || !unit) unschedule(name, machineId, 'unit destroyed');
+      const refusal = refusals.get(name);
+      if (refusal) unschedule(name, machineId, refusal.reason);
+      else if (!record || !job || !unit) unschedule(name, machineId, 'unit destroyed');
       else if (unit.requirements.global) unschedule(name, machineId, 'unit is global');
       else if (job.desiredState === 'inactive') unschedule(name, machineId, 'unit is inactive');
       else if (!view.hasMachine(machineId))
@@ -280,9 +290,33 @@ export class Engine implements Disposable {
     for (const [key] of this.readPrefix(keys.globals)) {
       if (!globals.has(key.slice(keys.globals.length))) writes.set(key, undefined);
     }
+    // Refusals, for fleetctl to show; each said once in the log, when it is first written.
+    for (const [name, refusal] of refusals) {
+      const value = encodeRecord(refusal);
+      if (this.read(keys.refusal(name)) === value) continue;
+      logger.warn('fleet: refusing unit', { unit: name, reason: refusal.reason });
+      writes.set(keys.refusal(name), value);
+    }
+    for (const [key] of this.readPrefix(keys.refusals)) {
+      if (!refusals.has(key.slice(keys.refusals.length))) writes.set(key, undefined);
+    }
 
     await this.commit(writes);
     return undefined;
+  }
+
+  /**
+   * Why the job must not run, with auth enabled on the store, if it must not. Then only users
+   * allowed to write the jobs prefix can write a job, and the client that wrote it names its
+   * user; a job naming none was written before auth was enabled, or by hand, and nobody allowed
+   * vouches for it.
+   */
+  private refusalOf(job: JobRecord): string | undefined {
+    if (job.submittedBy) return undefined;
+    return (
+      'not submitted by an authenticated user: the store has auth enabled; submit or start it ' +
+      `again as a user allowed to write ${this.options.keys.jobs}`
+    );
   }
 
   private avoidFor(name: string): Map<string, number> {

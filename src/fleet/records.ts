@@ -15,6 +15,18 @@ export interface JobRecord {
   name: string;
   hash: string;
   desiredState: JobState;
+  /**
+   * The authenticated user who last wrote the job, absent when the store had auth disabled. With
+   * auth on, the store lets only users allowed to write the jobs prefix write it; the engine
+   * refuses jobs without one (written before auth was enabled, or by hand).
+   */
+  submittedBy?: string;
+}
+
+/** The engine's refusal to schedule a job (as of the job's mod revision), for fleetctl to show. */
+export interface RefusalRecord {
+  jobRevision: number;
+  reason: string;
 }
 
 /** The engine's decision for one machine (or, under global/, for every eligible one). */
@@ -69,7 +81,18 @@ export function decodeJob(text: string): JobRecord | undefined {
   return decodeWith<JobRecord>(
     text,
     (v): v is Record<string, unknown> & JobRecord =>
-      isString(v.name) && isString(v.hash) && isJobState(v.desiredState),
+      isString(v.name) &&
+      isString(v.hash) &&
+      isJobState(v.desiredState) &&
+      (v.submittedBy === undefined || isString(v.submittedBy)),
+  );
+}
+
+export function decodeRefusal(text: string): RefusalRecord | undefined {
+  return decodeWith<RefusalRecord>(
+    text,
+    (v): v is Record<string, unknown> & RefusalRecord =>
+      typeof v.jobRevision === 'number' && isString(v.reason),
   );
 }
 

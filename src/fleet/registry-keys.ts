@@ -4,9 +4,10 @@
 // writes the schedule, each machine writes its presence and the states of its own units.
 //
 //   unit/<sha1>               the unit file, content-addressed                    fleetctl
-//   job/<name>                {name, hash, desiredState}                          fleetctl
+//   job/<name>                {name, hash, desiredState, submittedBy}             fleetctl
 //   schedule/<machine>/<name> {hash, desiredState}: runs on <machine>             engine
 //   global/<name>             {hash, desiredState}: runs wherever it may          engine
+//   refused/<name>            {jobRevision, reason}: a job it will not schedule   engine
 //   machines/<machine>        {id, publicIp, metadata}, on the machine's lease    that machine
 //   state/<machine>/<name>    the unit's state there, on the machine's lease      that machine
 //   engine/leader             the engine leader's machine ID, on its lease        engine
@@ -52,6 +53,14 @@ export class RegistryKeys {
 
   global(name: string): string {
     return `${this.globals}${name}`;
+  }
+
+  get refusals(): string {
+    return `${this.prefix}refused/`;
+  }
+
+  refusal(name: string): string {
+    return `${this.refusals}${name}`;
   }
 
   get machines(): string {

@@ -6,12 +6,14 @@ import { compare, op, type EtcdClient } from '../client/index.js';
 import {
   decodeJob,
   decodeMachine,
+  decodeRefusal,
   decodeSchedule,
   decodeUnitState,
   encodeRecord,
   type JobRecord,
   type JobState,
   type MachineRecord,
+  type RefusalRecord,
   type UnitStateRecord,
 } from './records.js';
 import { RegistryKeys } from './registry-keys.js';
@@ -31,6 +33,8 @@ export interface UnitSummary {
   machineId: string | undefined;
   /** fleet's derived STATE (registry/job_state.go): launched once its machine started it. */
   state: JobState;
+  /** Why the engine refuses to schedule this version of the unit, if it does. */
+  refusal: string | undefined;
 }
 
 export class Registry {
@@ -67,10 +71,10 @@ export class Registry {
       const res = await this.client.kv.get(jobKey);
       const existing = res.kvs[0];
       const old = existing ? decodeJob(existing.value.toString('utf8')) : undefined;
-      if (old && old.hash === hash) return 'unchanged';
-      if (old && !replace)
+      if (old && old.hash === hash && this.submittedByUs(old)) return 'unchanged';
+      if (old && old.hash !== hash && !replace)
         throw new RegistryError(`unit ${name} already exists with different contents`);
-      const job: JobRecord = { name, hash, desiredState: old?.desiredState ?? desiredState };
+      const job = this.stamped({ name, hash, desiredState: old?.desiredState ?? desiredState });
       const txn = await this.client.kv.txn({
         compare: [compare.mod(jobKey, '==', existing?.modRevision ?? 0)],
         success: [
@@ -78,7 +82,7 @@ export class Registry {
           op.put(jobKey, encodeRecord(job)),
         ],
       });
-      if (txn.succeeded) return old ? 'replaced' : 'created';
+      if (txn.succeeded) return !old ? 'created' : old.hash === hash ? 'unchanged' : 'replaced';
     }
   }
 
@@ -90,13 +94,27 @@ export class Registry {
       const kv = res.kvs[0];
       const job = kv ? decodeJob(kv.value.toString('utf8')) : undefined;
       if (!kv || !job) return false;
-      if (job.desiredState === desiredState) return true;
+      if (job.desiredState === desiredState && this.submittedByUs(job)) return true;
       const txn = await this.client.kv.txn({
         compare: [compare.mod(jobKey, '==', kv.modRevision)],
-        success: [op.put(jobKey, encodeRecord({ ...job, desiredState }))],
+        success: [op.put(jobKey, encodeRecord(this.stamped({ ...job, desiredState })))],
       });
       if (txn.succeeded) return true;
     }
+  }
+
+  /**
+   * Whether the job names this client's user as its submitter: a user writing a job takes it on,
+   * so starting a unit someone else (or nobody, before auth was enabled) submitted rewrites it.
+   */
+  private submittedByUs(job: JobRecord): boolean {
+    return (job.submittedBy ?? '') === this.client.authenticatedUser;
+  }
+
+  private stamped(job: JobRecord): JobRecord {
+    const { submittedBy: _previous, ...rest } = job;
+    const user = this.client.authenticatedUser;
+    return user === '' ? rest : { ...rest, submittedBy: user };
   }
 
   /** Deletes the job; false when there was none. The unit's contents stay (content-addressed). */
@@ -106,10 +124,14 @@ export class Registry {
   }
 
   async jobs(): Promise<JobRecord[]> {
+    return (await this.jobEntries()).map((e) => e.job);
+  }
+
+  private async jobEntries(): Promise<{ job: JobRecord; modRevision: number }[]> {
     const res = await this.client.kv.get(this.keys.jobs, { prefix: true });
     return res.kvs.flatMap((kv) => {
       const job = decodeJob(kv.value.toString('utf8'));
-      return job ? [job] : [];
+      return job ? [{ job, modRevision: kv.modRevision }] : [];
     });
   }
 
@@ -142,20 +164,33 @@ export class Registry {
     });
   }
 
+  /** Unit name -> the engine's refusal of it. */
+  private async refusals(): Promise<Map<string, RefusalRecord>> {
+    const res = await this.client.kv.get(this.keys.refusals, { prefix: true });
+    const out = new Map<string, RefusalRecord>();
+    for (const kv of res.kvs) {
+      const refusal = decodeRefusal(kv.value.toString('utf8'));
+      const name = kv.key.toString('utf8').slice(this.keys.refusals.length);
+      if (refusal) out.set(name, refusal);
+    }
+    return out;
+  }
+
   /** Every unit with its derived state, by name, and the live machines by ID. */
   async units(): Promise<{ units: UnitSummary[]; machines: Map<string, MachineRecord> }> {
-    const [jobs, schedule, states, machines] = await Promise.all([
-      this.jobs(),
+    const [jobs, schedule, states, machines, refusals] = await Promise.all([
+      this.jobEntries(),
       this.schedule(),
       this.states(),
       this.machines(),
+      this.refusals(),
     ]);
     const stateAt = new Map<string, UnitStateRecord>();
     for (const s of states) stateAt.set(`${s.machineId}/${s.name}`, s);
-    await this.catalog.prefetch(jobs.map((j) => j.hash));
+    await this.catalog.prefetch(jobs.map((j) => j.job.hash));
     const units = jobs
-      .sort((a, b) => (a.name < b.name ? -1 : 1))
-      .map((job): UnitSummary => {
+      .sort((a, b) => (a.job.name < b.job.name ? -1 : 1))
+      .map(({ job, modRevision }): UnitSummary => {
         const unit = this.catalog.cached(job.hash);
         const global = this.catalog.requirements(job.name, job.hash)?.global ?? false;
         const machineId = global ? undefined : schedule.get(job.name);
@@ -164,7 +199,10 @@ export class Registry {
         let state: JobState = 'inactive';
         if (published) state = published.applied === 'launched' ? 'launched' : 'loaded';
         const description = unit?.values('Unit', 'Description').at(-1) ?? '';
-        return { job, unit, global, description, machineId, state };
+        // A refusal of an earlier write of the job no longer holds.
+        const refused = refusals.get(job.name);
+        const refusal = refused?.jobRevision === modRevision ? refused.reason : undefined;
+        return { job, unit, global, description, machineId, state, refusal };
       });
     return { units, machines: new Map(machines.map((m) => [m.id, m])) };
   }

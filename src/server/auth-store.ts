@@ -265,12 +265,15 @@ export class AuthStore {
     this.bump(ops);
   }
 
-  /** Registers the token the proposer chose (etcd's simple token provider's assign). */
+  /**
+   * Registers the simple token the proposer chose (etcd's simple token provider's assign); '' (a
+   * JWT, which nobody registers) only checks.
+   */
   authenticate(name: string, token: string, now = Date.now()): void {
     if (!this.enabled) throw Errors.authNotEnabled();
     const user = this.users.get(name);
     if (!user || user.noPassword) throw Errors.authFailed();
-    this.tokens.set(token, { username: name, expiresAt: now + this.tokenTtlMs });
+    if (token !== '') this.tokens.set(token, { username: name, expiresAt: now + this.tokenTtlMs });
   }
 
   userAdd(req: { name: string; hashedPassword: Uint8Array; noPassword: boolean }, ops: BatchOp[]) {

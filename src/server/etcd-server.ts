@@ -21,6 +21,7 @@ import {
 } from './apply.js';
 import { EtcdError, Errors } from './errors.js';
 import { AuthStore, newSimpleToken, type AuthInfo } from './auth-store.js';
+import type { AuthTokenConfig } from './jwt-token.js';
 import bcrypt from 'bcryptjs';
 import { memberIdFor, randomPositiveId, RequestIdGenerator } from './ids.js';
 import { Lessor, maxLeaseTtlSec } from './lessor.js';
@@ -69,6 +70,10 @@ export interface ServerOptions {
   requestTimeoutMs: number;
   /** How often watchers created with progress_notify get an empty response (etcd: 10 min). */
   progressNotifyIntervalMs: number;
+  /** etcd's --auth-token: simple tokens (the default) or JWTs. */
+  authToken?: AuthTokenConfig;
+  /** --client-cert-auth: a request without a token is its verified certificate's common name. */
+  clientCertAuth?: boolean;
   /** etcd's --auth-token-ttl: seconds a simple token lives without use (300). */
   authTokenTtlSec?: number;
   /** etcd's --bcrypt-cost (10). */
@@ -630,10 +635,20 @@ export class EtcdServer {
 
   /**
    * The AuthInfo of a client request (etcd's AuthInfoFromCtx): the user its `token` metadata
-   * stands for at the current auth revision, or nobody (revision 0) without a token.
+   * stands for, or without one the common name of its client certificate (with
+   * --client-cert-auth), or nobody (revision 0).
    */
-  authInfo(token: string | undefined): AuthInfo {
-    if (token === undefined) return { username: '', revision: 0 };
+  authInfo(token: string | undefined, certificateName?: string): AuthInfo {
+    if (token === undefined) {
+      // etcd's AuthInfoFromTLS: the first verified chain's common name, at the current revision.
+      if (this.options.clientCertAuth && certificateName) {
+        return { username: certificateName, revision: this.auth.revision };
+      }
+      return { username: '', revision: 0 };
+    }
+    const jwt = this.options.authToken?.type === 'jwt' ? this.options.authToken.tokens : undefined;
+    // A JWT carries the auth revision it was issued at: older than the store's is "old revision".
+    if (jwt) return jwt.claims(token);
     return { username: this.auth.userOfToken(token), revision: this.auth.revision };
   }
 
@@ -736,11 +751,18 @@ export class EtcdServer {
     const name = req.name ?? '';
     const hash = this.auth.passwordHash(name);
     if (!(await bcrypt.compare(req.password ?? '', hash))) throw Errors.authFailed();
-    const simpleToken = newSimpleToken(this.ids.nextId());
+    const tokens = this.options.authToken;
+    // A JWT needs no member to remember it: the entry only checks, in log order, that auth is on
+    // and the user still there, and the token says the auth revision of that moment.
+    const simpleToken = tokens?.type === 'jwt' ? '' : newSimpleToken(this.ids.nextId());
     const res = await this.propose<etcdserverpb.IAuthenticateResponse>({
       authenticate: { name, simpleToken },
     });
-    return { ...res, token: simpleToken };
+    const token =
+      tokens?.type === 'jwt'
+        ? tokens.tokens.sign({ username: name, revision: this.auth.revision })
+        : simpleToken;
+    return { ...res, token };
   }
 
   private hashPassword(password: string): Promise<Buffer> {

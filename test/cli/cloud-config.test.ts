@@ -165,6 +165,51 @@ describe('cloud-config: the mapping to agent flags', function () {
     });
   });
 
+  it("maps the TLS keys of etcd2, fleet and flannel, and flannel's etcd user", () => {
+    const { flags, warnings } = flagsOf(
+      [
+        'coreos:',
+        '  etcd2:',
+        '    cert_file: /etc/ssl/etcd/server.pem',
+        '    key_file: /etc/ssl/etcd/server-key.pem',
+        '    trusted_ca_file: /etc/ssl/etcd/ca.pem',
+        '    client_cert_auth: true',
+        '    peer_cert_file: /etc/ssl/etcd/peer.pem',
+        '    peer_key_file: /etc/ssl/etcd/peer-key.pem',
+        '    peer_trusted_ca_file: /etc/ssl/etcd/ca.pem',
+        '    peer_client_cert_auth: true',
+        '  fleet:',
+        '    etcd_cafile: /etc/ssl/etcd/ca.pem',
+        '    etcd_certfile: /etc/ssl/etcd/client.pem',
+        '    etcd_keyfile: /etc/ssl/etcd/client-key.pem',
+        '  flannel:',
+        '    etcd_username: machine',
+        '    etcd_password: mpw',
+        '  units:',
+        '    - name: fleet.service',
+        '      command: start',
+      ].join('\n'),
+    );
+    assert.deepEqual(warnings, []);
+    assert.deepEqual(flags, {
+      'cert-file': '/etc/ssl/etcd/server.pem',
+      'key-file': '/etc/ssl/etcd/server-key.pem',
+      'trusted-ca-file': '/etc/ssl/etcd/ca.pem',
+      'client-cert-auth': true,
+      'peer-cert-file': '/etc/ssl/etcd/peer.pem',
+      'peer-key-file': '/etc/ssl/etcd/peer-key.pem',
+      'peer-trusted-ca-file': '/etc/ssl/etcd/ca.pem',
+      'peer-client-cert-auth': true,
+      'etcd-cafile': '/etc/ssl/etcd/ca.pem',
+      'etcd-certfile': '/etc/ssl/etcd/client.pem',
+      'etcd-keyfile': '/etc/ssl/etcd/client-key.pem',
+      'etcd-username': 'machine',
+      'etcd-password': 'mpw',
+      fleet: true,
+      name: '0123456789abcdef0123456789abcdef',
+    });
+  });
+
   it('runs the scheduler only if fleet.service is started; flanneld.service stopped is --no-net', () => {
     const stopped = flagsOf(
       [

@@ -45,6 +45,10 @@ class Server {
     return this.log.join('').slice(-maxChars);
   }
 
+  get running(): boolean {
+    return this.child.exitCode === null && this.child.signalCode === null;
+  }
+
   async waitReady(probe: () => Promise<unknown>, timeoutMs = 20_000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
@@ -581,6 +585,140 @@ describe('cluster: TLS on the client and peer ports (etcd 3.4 flags)', function 
         keyFile: client.key,
       });
       assert.match(member.output(), /TLS files reloaded/);
+    });
+  });
+
+  describe('a client certificate as the user (--client-cert-auth with auth on)', function () {
+    it('gives the common name the permissions of the user of that name, as etcd 3.4 does', async function () {
+      const [cPort, pPort, eClient, ePeer] = (await freePorts(4)) as [
+        number,
+        number,
+        number,
+        number,
+      ];
+      const tlsFlags = [
+        `--cert-file=${server.cert}`,
+        `--key-file=${server.key}`,
+        `--trusted-ca-file=${ca.cert}`,
+        '--client-cert-auth',
+      ];
+      const endpoint = `https://127.0.0.1:${cPort}`;
+      const etcdEndpoint = `https://127.0.0.1:${eClient}`;
+      const member = start(
+        clusterd(
+          memberArgs(join(dir, 'cn-member'), endpoint, `http://127.0.0.1:${pPort}`, tlsFlags),
+        ),
+      );
+      const reference = start(
+        etcd([
+          ...['--data-dir', join(dir, 'cn-etcd')],
+          ...['--listen-client-urls', etcdEndpoint, '--advertise-client-urls', etcdEndpoint],
+          ...['--listen-peer-urls', `http://127.0.0.1:${ePeer}`],
+          ...['--initial-advertise-peer-urls', `http://127.0.0.1:${ePeer}`],
+          ...['--initial-cluster', `default=http://127.0.0.1:${ePeer}`],
+          ...tlsFlags,
+        ]),
+      );
+      const [root, alice, mallory] = await Promise.all(
+        ['root', 'alice', 'mallory'].map((cn) => ca.issue(`cn-${cn}`, { cn, usage: 'client' })),
+      );
+      const files = { caFile: ca.cert, certFile: root!.cert, keyFile: root!.key };
+      await Promise.all([
+        member.waitReady(() => statusThrough(endpoint, files)),
+        reference.waitReady(() => statusThrough(etcdEndpoint, files)),
+      ]);
+      const outputs: string[][] = [];
+      for (const at of [etcdEndpoint, endpoint]) {
+        const as = (pair: KeyPair, ...args: string[]) =>
+          runEtcdctl([`--endpoints=${at}`, ...certFlags(ca.cert, pair), ...args]);
+        const seen: string[] = [];
+        const step = async (pair: KeyPair, ...args: string[]): Promise<void> => {
+          const r = await as(pair, ...args);
+          seen.push(`${args.join(' ')} -> ${r.code} ${r.stdout.trim()} ${lastLine(r.stderr)}`);
+        };
+        // The root user has a password; alice is a certificate-only user.
+        await step(root!, 'user', 'add', 'root:rootpw');
+        await step(root!, 'user', 'grant-role', 'root', 'root');
+        await step(root!, 'user', 'add', 'alice', '--no-password');
+        await step(root!, 'role', 'add', 'a-rw');
+        await step(root!, 'role', 'grant-permission', 'a-rw', '--prefix', 'readwrite', '/a/');
+        await step(root!, 'user', 'grant-role', 'alice', 'a-rw');
+        await step(root!, 'auth', 'enable');
+        await step(alice!, 'put', '/a/x', '1');
+        await step(alice!, 'get', '/a/x', '--print-value-only');
+        await step(alice!, 'put', '/b/x', '1');
+        await step(mallory!, 'get', '/a/x');
+        await step(root!, 'user', 'list');
+        // A token wins over the certificate: alice's certificate with root's password is root.
+        await step(alice!, '--user', 'root:rootpw', 'put', '/b/x', 'root');
+        outputs.push(seen);
+      }
+      assert.deepEqual(outputs[1], outputs[0]);
+      // Not vacuous: the certificate's name was given its permissions, and refused others.
+      assert.ok(outputs[0]!.includes('put /a/x 1 -> 0 OK '), outputs[0]!.join('\n'));
+      assert.ok(
+        outputs[0]!.some((l) => l.startsWith('put /b/x 1 -> 1') && /permission denied/.test(l)),
+        outputs[0]!.join('\n'),
+      );
+    });
+  });
+
+  describe('--bootstrap-expect and --join over https:// peer URLs', function () {
+    it('3 machines with certificates of the CA form one cluster; one with a foreign certificate is never counted', async function () {
+      const ports = await freePorts(8);
+      const peerUrl = (i: number): string => `https://127.0.0.1:${ports[2 * i + 1]!}`;
+      const clientUrl = (i: number): string => `http://127.0.0.1:${ports[2 * i]!}`;
+      const join3 = [0, 1, 2].map(peerUrl).join(',');
+      const machine = (i: number, pair: KeyPair, expect: string): Server =>
+        start(
+          clusterd([
+            'agent',
+            ...['--name', `b${i}`, '--data-dir', join(dir, `bootstrap-${i}`)],
+            ...['--listen-client-urls', clientUrl(i), '--advertise-client-urls', clientUrl(i)],
+            ...['--listen-peer-urls', peerUrl(i), '--initial-advertise-peer-urls', peerUrl(i)],
+            ...['--bootstrap-expect', expect, '--join', join3],
+            ...['--log-level', 'info', '--no-fleet'],
+            `--peer-cert-file=${pair.cert}`,
+            `--peer-key-file=${pair.key}`,
+            `--peer-trusted-ca-file=${ca.cert}`,
+            '--peer-client-cert-auth',
+          ]),
+        );
+      // The rogue (another CA's certificate, trusting ours) starts first and expects 2: had it
+      // been counted by anyone, or could it count one of them, it would found a cluster of two.
+      const rogueCert = await otherCa.issue('rogue-b', { sans: ['IP:127.0.0.1'] });
+      const rogue = machine(3, rogueCert, '2');
+      const pairs = await Promise.all(
+        [0, 1, 2].map((i) => ca.issue(`boot-${i}`, { cn: `b${i}`, sans: ['IP:127.0.0.1'] })),
+      );
+      const machines = [0, 1, 2].map((i) => machine(i, pairs[i]!, '3'));
+      const all = new EtcdClient({
+        endpoints: [0, 1, 2].map(clientUrl),
+        dialTimeoutMs: 500,
+        commandTimeoutMs: 3000,
+      });
+      try {
+        await Promise.all(
+          machines.map((m, i) =>
+            m.waitReady(async () => {
+              const c = new EtcdClient({ endpoints: [clientUrl(i)], dialTimeoutMs: 300 });
+              try {
+                if ((await c.maintenance.status()).leader === 0n) throw new Error('no leader');
+              } finally {
+                await c.close();
+              }
+            }),
+          ),
+        );
+        const list = await all.cluster.memberList();
+        assert.deepEqual(list.members.map((m) => m.name).sort(), ['b0', 'b1', 'b2']);
+        await all.kv.put('/bootstrap-tls', 'formed');
+        assert.match(machines[0]!.output(100_000), /bootstrapping a new cluster/);
+        assert.equal(rogue.running, true, 'the rogue waits, alone');
+        assert.doesNotMatch(rogue.output(100_000), /bootstrapping a new cluster/);
+      } finally {
+        await all.close();
+      }
     });
   });
 

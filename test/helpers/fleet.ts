@@ -47,12 +47,16 @@ export const fleetTestArgs = (agentTtl: string): string[] => [
 ];
 
 /** `size` clusterd members, each with its store and its scheduler. */
-export async function startEmbeddedFleet(size: number, agentTtl: string): Promise<FleetCluster> {
+export async function startEmbeddedFleet(
+  size: number,
+  agentTtl: string,
+  extraArgs: string[] = [],
+): Promise<FleetCluster> {
   // At info level: a failure prints each machine's shutdown steps and decisions.
   const cluster = await TestCluster.start({
     size,
     fleet: true,
-    args: fleetTestArgs(agentTtl),
+    args: [...fleetTestArgs(agentTtl), ...extraArgs],
     logLevel: 'info',
   });
   const machines: FleetMachine[] = cluster.members.map((m) => ({
