@@ -6,6 +6,7 @@ import yargs, { type Argv } from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { EtcdError } from '../src/client/index.js';
 import { agentCommand } from '../src/cli/agent.js';
+import { normalizeGoFlags } from '../src/cli/etcd-flags.js';
 import { compactCommand } from '../src/cli/compact.js';
 import { dnsCommand } from '../src/cli/dns.js';
 import { netCommand } from '../src/cli/net.js';
@@ -51,7 +52,24 @@ function fleetctlProgram(argv: string[]): Argv {
     .usage('$0 <command> [options]');
 }
 
+/** `clusterd agent` takes etcd's flags as etcd's command lines spell them (Go's flag syntax). */
+function agentArgs(argv: string[]): string[] {
+  const command = argv.find((arg) => !arg.startsWith('-'));
+  if (command !== 'agent') return argv;
+  try {
+    return normalizeGoFlags(argv);
+  } catch (err) {
+    throw new UsageError(err instanceof Error ? err.message : String(err));
+  }
+}
+
 async function main(program: 'clusterd' | 'fleetctl', argv: string[]): Promise<number> {
+  try {
+    if (program === 'clusterd') argv = agentArgs(argv);
+  } catch (err) {
+    process.stderr.write(`Error: ${(err as Error).message}\n`);
+    return exitCodes.usage;
+  }
   const parser = (program === 'fleetctl' ? fleetctlProgram(argv) : clusterdProgram(argv))
     // A flag given twice takes its last value (as Go's flag package does for etcd), not a list.
     .parserConfiguration({ 'duplicate-arguments-array': false })

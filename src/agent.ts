@@ -10,11 +10,12 @@ import { EtcdClient } from './client/index.js';
 import { authorityFixFilter } from './api/h2-authority.js';
 import { authHandlers } from './api/auth.js';
 import { clusterHandlers } from './api/cluster.js';
+import { CpuProfiler } from './api/cpu-profile.js';
 import { createHttpServer } from './api/http.js';
 import { kvHandlers } from './api/kv.js';
 import { LeaderForwarder } from './api/leader-forwarder.js';
 import { leaseHandlers } from './api/lease.js';
-import { maintenanceHandlers } from './api/maintenance.js';
+import { maintenanceHandlers, peerHashKvHandler } from './api/maintenance.js';
 import {
   authService,
   clusterService,
@@ -27,13 +28,17 @@ import { watchHandlers } from './api/watch.js';
 import { Compactor, parseRetention, type CompactionMode } from './server/compactor.js';
 import { EtcdServer } from './server/etcd-server.js';
 import { memberIdFor } from './server/ids.js';
-import { createServerMetrics } from './server/metrics.js';
+import { createServerMetrics, type MetricsLevel } from './server/metrics.js';
 import { RaftLog } from './server/raft-log.js';
+import { checkInitialHashKv, type FetchPeerHashKv } from './server/corruption.js';
+import { forceNewCluster } from './server/force-new-cluster.js';
+import { Membership, membersKey } from './server/membership.js';
 import { GrpcPeerTransport } from './raft-transport/grpc-transport.js';
 import { DurableRaftStorage } from './storage/raft-storage.js';
 import { restoreState, snapshotState } from './storage/state-snapshot.js';
 import { awaitBootstrapPeers } from './bootstrap-expect.js';
 import { joinDiscoveryCluster } from './discovery.js';
+import { dnsResolver, srvInitialCluster } from './discovery-srv.js';
 import { Backend } from './storage/backend.js';
 import { MvccStore } from './storage/mvcc/kv-store.js';
 import {
@@ -92,6 +97,13 @@ export interface AgentConfig {
    * initialClusterToken is then this URL, as in etcd.
    */
   discovery?: string;
+  /** etcd's --discovery-proxy: the HTTP proxy --discovery's requests go through. */
+  discoveryProxy?: string;
+  /**
+   * etcd's --discovery-srv and --discovery-srv-name: the initial cluster from DNS SRV records
+   * (src/discovery-srv.ts); `resolver` is clusterd's --discovery-srv-resolver.
+   */
+  discoverySrv?: { domain: string; serviceName: string; resolver?: string };
   /** The leader promotes in-sync learners up to 3, then 5 voters (for clusters grown by --join). */
   autoPromoteLearners: boolean;
   /** etcd's --snapshot-count: applied entries between compactions of the Raft log. */
@@ -100,7 +112,7 @@ export interface AgentConfig {
   snapshotCatchupEntries: number;
   /** Overrides the compactor's check interval (etcd: 5 min in revision mode; tests use less). */
   autoCompactionCheckIntervalMs?: number;
-  /** Overrides etcd's 10-minute progress notification interval (tests use a short one). */
+  /** etcd's --experimental-watch-progress-notify-interval (10 minutes). */
   progressNotifyIntervalMs?: number;
   /**
    * Mends the `:authority: http://host:port` that etcdctl 3.4 sends on per-endpoint calls, which
@@ -119,6 +131,42 @@ export interface AgentConfig {
   peerTls?: TlsInfo;
   /** --peer-auto-tls. */
   peerAutoTls?: boolean;
+  /** Raft's pre-vote phase (etcd's --pre-vote); on unless false. */
+  preVote?: boolean;
+  /** etcd's --initial-election-tick-advance; on unless false. */
+  initialElectionTickAdvance?: boolean;
+  /** etcd's --unsafe-no-fsync: nothing is synced to disk (a power loss may lose writes). */
+  unsafeNoFsync?: boolean;
+  /** etcd's --experimental-compaction-batch-limit: revisions deleted per batch (1000). */
+  compactionBatchLimit?: number;
+  /** etcd's --experimental-warning-apply-duration (100 ms). */
+  warningApplyDurationMs?: number;
+  /** etcd's --max-concurrent-streams: the client port's HTTP/2 SETTINGS_MAX_CONCURRENT_STREAMS. */
+  maxConcurrentStreams?: number;
+  /**
+   * etcd's --grpc-keepalive-interval and --grpc-keepalive-timeout: the server pings a client
+   * connection this often and closes it when the answer takes longer (either 0: no pings).
+   */
+  grpcKeepaliveIntervalMs?: number;
+  grpcKeepaliveTimeoutMs?: number;
+  /** etcd's --metrics: extensive adds the gRPC handling-time histograms. */
+  metrics?: MetricsLevel;
+  /** etcd's --cors and --host-whitelist, on the client URLs' HTTP side (default: all). */
+  cors?: string[];
+  hostWhitelist?: string[];
+  /** etcd's --enable-pprof: a CPU profile at /debug/pprof/profile on the client URLs. */
+  enablePprof?: boolean;
+  /** etcd's --strict-reconfig-check (on unless false). */
+  strictReconfigCheck?: boolean;
+  /** etcd's --experimental-initial-corrupt-check: compare HashKV with the peers before serving. */
+  initialCorruptCheck?: boolean;
+  /** etcd's --experimental-corrupt-check-time: the leader's periodic HashKV comparison (0: off). */
+  corruptCheckIntervalMs?: number;
+  /**
+   * etcd's --force-new-cluster: a member with data restarts as the only member of its cluster
+   * (src/server/force-new-cluster.ts); ignored on a first start.
+   */
+  forceNewCluster?: boolean;
 }
 
 /** Both sides' TLS as the member uses it: the flags, or the certificates --auto-tls made. */
@@ -155,9 +203,11 @@ export class Agent {
         config.listenMetricsUrls,
       );
       const peerClientTls = new ClientTls(clientTlsFromInfo(tls.peer, logger));
-      const backend = await Backend.open(config.dataDir);
+      const backend = await Backend.open(config.dataDir, {
+        unsafeNoFsync: config.unsafeNoFsync === true,
+      });
       disposables.defer(() => backend.close());
-      const { identity, founding } = await loadOrCreateIdentity(
+      const { identity, founding, initialized } = await loadOrCreateIdentity(
         backend,
         config,
         tls,
@@ -166,11 +216,44 @@ export class Agent {
       );
       const memberId = BigInt('0x' + identity.memberId);
       const clusterId = BigInt('0x' + identity.clusterId);
-      const store = await MvccStore.open(backend);
+      const store = await MvccStore.open(backend, {
+        ...(config.compactionBatchLimit !== undefined && {
+          compactionBatchLimit: config.compactionBatchLimit,
+        }),
+      });
+      const fetchPeerHashKv = peerHashKvFetcher(tls, 5000 + 2 * config.electionTimeoutMs);
+      // As etcd: only a member that has data already is checked, before it serves anything.
+      if (config.initialCorruptCheck === true && initialized) {
+        const selfId = memberId;
+        await checkInitialHashKv({
+          selfId,
+          local: await store.hash(0),
+          peers: Membership.load(backend.get(membersKey))
+            .list()
+            .filter((m) => m.id !== selfId),
+          fetch: fetchPeerHashKv,
+          logger,
+        });
+      }
       const raftStorage = await DurableRaftStorage.open(
         backend,
         founding ? bootstrapEntries(identity) : [],
       );
+      const forced = config.forceNewCluster === true && initialized;
+      if (forced) {
+        const self = identity.members.find((m) => m.id === identity.memberId);
+        await forceNewCluster(
+          raftStorage,
+          {
+            id: memberId,
+            name: config.name,
+            peerUrls: self?.peerUrls ?? config.initialAdvertisePeerUrls,
+            clientUrls: config.advertiseClientUrls,
+            isLearner: false,
+          },
+          logger,
+        );
+      }
       // The peer port also answers MemberList and MemberAdd, for members that join later, and
       // LeaseKeepAlive and LeaseTimeToLive, which followers forward to the leader (etcd's
       // leasehttp); the server and the handlers exist by the time the transport starts (RaftLog
@@ -190,6 +273,7 @@ export class Agent {
             definition: {
               MemberList: clusterService.MemberList,
               MemberAdd: clusterService.MemberAdd,
+              HashKV: maintenanceService.HashKV,
             },
             implementation: {
               MemberList: ((call, callback) => {
@@ -198,6 +282,9 @@ export class Agent {
               MemberAdd: ((call, callback) => {
                 clusterHandlers(serverRef.server!, logger).MemberAdd(call, callback);
               }) satisfies ReturnType<typeof clusterHandlers>['MemberAdd'],
+              HashKV: ((call, callback) => {
+                peerHashKvHandler(serverRef.server!)(call, callback);
+              }) satisfies ReturnType<typeof peerHashKvHandler>,
             },
           },
           {
@@ -217,9 +304,11 @@ export class Agent {
         ],
       });
       // Until the log tells this member the membership, it talks to the members it was given.
-      const knownPeers = new Map(identity.members.map((m) => [BigInt('0x' + m.id), m.peerUrls]));
+      const knownPeers = new Map(
+        forced ? [] : identity.members.map((m) => [BigInt('0x' + m.id), m.peerUrls]),
+      );
       transport.setPeers(knownPeers);
-      const metrics = createServerMetrics();
+      const metrics = createServerMetrics(undefined, config.metrics ?? 'basic');
       const log = new RaftLog({
         id: memberId,
         storage: raftStorage,
@@ -238,6 +327,8 @@ export class Agent {
           takeUp: (index) => serverRef.server!.reloadFromBackend(index),
         },
         logger: logger.child({ component: 'raft' }),
+        preVote: config.preVote !== false,
+        initialElectionTickAdvance: config.initialElectionTickAdvance !== false,
       });
       const server = new EtcdServer(
         {
@@ -263,6 +354,12 @@ export class Agent {
           quotaBackendBytes: config.quotaBackendBytes || defaultQuotaBackendBytes,
           requestTimeoutMs: 5000 + 2 * config.electionTimeoutMs,
           progressNotifyIntervalMs: config.progressNotifyIntervalMs ?? 10 * 60_000,
+          strictReconfigCheck: config.strictReconfigCheck !== false,
+          corruptCheckIntervalMs: config.corruptCheckIntervalMs ?? 0,
+          fetchPeerHashKv,
+          ...(config.warningApplyDurationMs !== undefined && {
+            warningApplyDurationMs: config.warningApplyDurationMs,
+          }),
         },
         backend,
         store,
@@ -312,6 +409,14 @@ export class Agent {
         // channelz (grpc's introspection service, which clusterd does not serve) would record
         // every call: about 4% of what a put allocated here.
         'grpc.enable_channelz': 0,
+        ...(config.maxConcurrentStreams !== undefined && {
+          'grpc.max_concurrent_streams': config.maxConcurrentStreams,
+        }),
+        ...((config.grpcKeepaliveIntervalMs ?? 0) > 0 &&
+          (config.grpcKeepaliveTimeoutMs ?? 0) > 0 && {
+            'grpc.keepalive_time_ms': config.grpcKeepaliveIntervalMs,
+            'grpc.keepalive_timeout_ms': config.grpcKeepaliveTimeoutMs,
+          }),
       });
       grpc.addService(kvService, kvHandlers(server, logger));
       grpc.addService(watchService, watchHandlers(server, logger));
@@ -322,7 +427,19 @@ export class Agent {
       disposables.defer(() => {
         grpc.forceShutdown();
       });
-      const http = createHttpServer(server);
+      const profiler = config.enablePprof === true ? new CpuProfiler() : undefined;
+      if (profiler) {
+        disposables.defer(() => {
+          profiler.close();
+        });
+        logger.info('pprof is enabled', { path: '/debug/pprof' });
+      }
+      const http = createHttpServer(server, {
+        cors: config.cors ?? ['*'],
+        hostWhitelist: config.hostWhitelist ?? ['*'],
+        ...(profiler && { profiler }),
+        logger,
+      });
       disposables.defer(() => closeHttp(http));
 
       const clientPorts: number[] = [];
@@ -357,6 +474,19 @@ export class Agent {
         metricsPorts.push(bound.port);
         logger.info('serving metrics', { url, port: bound.port });
       }
+      // etcd's lines once the member is published (its ReadyNotify), which harnesses wait for.
+      void server.published.then(() => {
+        if (disposables.isDisposed) return;
+        config.listenClientUrls.forEach((url, i) => {
+          logger.info('ready to serve client requests', { url, port: clientPorts[i] });
+          const { host, secure } = parseUrl(url, 2379);
+          if (!secure) {
+            logger.info(
+              `serving insecure client requests on ${host}:${clientPorts[i]!}, this is strongly discouraged!`,
+            );
+          }
+        });
+      });
       logger.info('clusterd member started', {
         name: config.name,
         memberId: identity.memberId,
@@ -389,7 +519,7 @@ async function loadOrCreateIdentity(
   /** The peer port's TLS, which --bootstrap-expect's interim MemberList answers behind. */
   peerServerTls: ServerTls | undefined,
   logger: Logger,
-): Promise<{ identity: ClusterIdentity; founding: boolean }> {
+): Promise<{ identity: ClusterIdentity; founding: boolean; initialized: boolean }> {
   const stored = storedIdentity(backend);
   if (stored) {
     if (config.discovery) {
@@ -397,7 +527,7 @@ async function loadOrCreateIdentity(
         dataDir: config.dataDir,
       });
     }
-    return { identity: stored, founding: false };
+    return { identity: stored, founding: false, initialized: true };
   }
   let founding = false;
   let identity: ClusterIdentity;
@@ -409,10 +539,29 @@ async function loadOrCreateIdentity(
         .map((url) => `${config.name}=${url}`)
         .sort()
         .join(','),
+      ...(config.discoveryProxy !== undefined && { proxy: config.discoveryProxy }),
       logger,
     });
     founding = true;
     identity = identityFromInitialCluster({ ...config, initialCluster });
+  } else if (config.discoverySrv) {
+    const initialCluster = await srvInitialCluster({
+      domain: config.discoverySrv.domain,
+      serviceName: config.discoverySrv.serviceName,
+      name: config.name,
+      advertisePeerUrls: config.initialAdvertisePeerUrls,
+      resolver: dnsResolver(config.discoverySrv.resolver),
+      logger,
+    });
+    founding = true;
+    // The records name this member by the address its advertised URLs resolve to: its URLs are
+    // the records' (every member derives the IDs from the same text).
+    const mine = parseInitialCluster(initialCluster).get(config.name) ?? [];
+    identity = identityFromInitialCluster({
+      ...config,
+      initialCluster,
+      initialAdvertisePeerUrls: mine,
+    });
   } else if (config.bootstrapExpect > 1) {
     const decision = await awaitBootstrapPeers({
       self: {
@@ -441,7 +590,7 @@ async function loadOrCreateIdentity(
     identity = identityFromInitialCluster(config);
   }
   await backend.write([identityRecord(identity)], true);
-  return { identity, founding };
+  return { identity, founding, initialized: false };
 }
 
 /**
@@ -451,8 +600,35 @@ async function loadOrCreateIdentity(
  * machines join. Run again after a failed start, it finds itself already added.
  */
 async function joinCluster(config: AgentConfig, tls: AgentTls): Promise<ClusterIdentity> {
+  // A cluster that just grew refuses another voter until the newcomer published itself and has
+  // been connected for etcd's health interval (--strict-reconfig-check): wait for that.
+  const deadline = Date.now() + joinRetryMs;
+  for (;;) {
+    const outcome = await joinOnce(config, tls);
+    if ('identity' in outcome) return outcome.identity;
+    if (!outcome.retry || Date.now() > deadline) {
+      throw new Error(`clusterd: cannot join through ${config.join.join(', ')}: ${outcome.error}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+}
+
+/** How long --join waits for a cluster that refuses to add a member for now. */
+const joinRetryMs = 2 * 60_000;
+
+/** The refusals of etcd's strict reconfiguration check, which pass once the cluster is healthy. */
+const transientReconfigErrors = [
+  'etcdserver: unhealthy cluster',
+  'etcdserver: re-configuration failed due to not enough started members',
+];
+
+async function joinOnce(
+  config: AgentConfig,
+  tls: AgentTls,
+): Promise<{ identity: ClusterIdentity } | { error: string; retry: boolean }> {
   const ownUrls = [...config.initialAdvertisePeerUrls].sort().join(',');
   let lastError = 'no URL given';
+  let retry = false;
   for (const url of config.join) {
     const client = new EtcdClient({
       endpoints: [url],
@@ -471,14 +647,16 @@ async function joinCluster(config: AgentConfig, tls: AgentTls): Promise<ClusterI
         list = added;
         self = added.member;
       }
-      return identityFromList(self.id, list);
+      return { identity: identityFromList(self.id, list) };
     } catch (err) {
-      lastError = `${url}: ${err instanceof Error ? err.message : String(err)}`;
+      const message = err instanceof Error ? err.message : String(err);
+      if (transientReconfigErrors.includes(message)) retry = true;
+      lastError = `${url}: ${message}`;
     } finally {
       await client.close();
     }
   }
-  throw new Error(`clusterd: cannot join through ${config.join.join(', ')}: ${lastError}`);
+  return { error: lastError, retry };
 }
 
 function identityFromList(
@@ -644,6 +822,35 @@ function serverTlsFor(
     'cipher-suites': info.cipherSuites,
   });
   return serverTls;
+}
+
+/** Asks a peer for its HashKV on its peer URLs (each in turn), for the corruption checks. */
+function peerHashKvFetcher(tls: AgentTls, timeoutMs: number): FetchPeerHashKv {
+  return async (peer, revision) => {
+    let lastError: unknown = new Error('the member has no peer URL');
+    for (const url of peer.peerUrls) {
+      const client = new EtcdClient({
+        endpoints: [url],
+        dialTimeoutMs: 2000,
+        commandTimeoutMs: timeoutMs,
+        tls: peerDialTls(tls),
+      });
+      try {
+        const r = await client.maintenance.hashKV(revision);
+        return {
+          memberId: r.header.memberId,
+          revision: r.header.revision,
+          hash: r.hash,
+          compactRevision: r.compactRevision,
+        };
+      } catch (err) {
+        lastError = err;
+      } finally {
+        await client.close();
+      }
+    }
+    throw lastError;
+  };
 }
 
 /** How a member dials other members' URLs outside the peer transport (join, member list). */

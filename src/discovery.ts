@@ -6,6 +6,8 @@
 // derives the same one. Errors carry etcd's own texts.
 import * as http from 'node:http';
 import * as https from 'node:https';
+import type { Duplex } from 'node:stream';
+import { connect as tlsConnect } from 'node:tls';
 import type { Logger } from './util/log.js';
 import { toHex } from './util/long.js';
 
@@ -34,6 +36,8 @@ export interface DiscoveryOptions {
   memberId: bigint;
   /** This member's entry: `name=peerURL[,name=peerURL...]`, sorted (etcd's URLsMap.String()). */
   self: string;
+  /** etcd's --discovery-proxy: an HTTP proxy for the traffic to the service. */
+  proxy?: string;
   logger: Logger;
 }
 
@@ -80,9 +84,24 @@ class DiscoveryRegistry {
   private readonly selfId: string;
   private retries = 0;
 
+  private readonly proxy: URL | undefined;
+
   constructor(private readonly options: DiscoveryOptions) {
     this.base = options.url.replace(/\/+$/, '');
     this.selfId = toHex(options.memberId);
+    this.proxy = options.proxy ? proxyUrl(options.proxy) : undefined;
+    if (this.proxy) {
+      options.logger.info('running proxy with discovery', { proxyUrl: this.proxy.href });
+    }
+  }
+
+  private request(
+    method: 'GET' | 'PUT',
+    url: string,
+    form?: string,
+    timeoutMs = requestTimeoutMs,
+  ): Promise<V2Answer> {
+    return v2Request(method, url, form, timeoutMs, this.proxy);
   }
 
   async join(): Promise<string> {
@@ -106,7 +125,7 @@ class DiscoveryRegistry {
   }
 
   private async listCluster(): Promise<Listing> {
-    const sizeAnswer = await v2Request('GET', `${this.base}/_config/size`);
+    const sizeAnswer = await this.request('GET', `${this.base}/_config/size`);
     // etcd 3.4 means to say "size key not found" here (its type check misses the v2 error and it
     // prints the raw "100: Key not found"); the intended text is the one given.
     if (sizeAnswer.errorCode === 100) throw new DiscoveryError(discoveryErrors.sizeNotFound);
@@ -116,7 +135,7 @@ class DiscoveryRegistry {
       throw new DiscoveryError(discoveryErrors.badSizeKey);
     }
     const size = Number(sizeText);
-    const listing = await v2Request('GET', this.base);
+    const listing = await this.request('GET', this.base);
     const nodes = (listing.node?.nodes ?? [])
       .filter((n) => baseName(n.key) !== '_config')
       .sort((a, b) => a.createdIndex - b.createdIndex);
@@ -130,7 +149,7 @@ class DiscoveryRegistry {
 
   private async createSelf(): Promise<void> {
     const selfKey = `${this.base}/${this.selfId}`;
-    const created = await v2Request(
+    const created = await this.request(
       'PUT',
       `${selfKey}?prevExist=false`,
       new URLSearchParams({ value: this.options.self }).toString(),
@@ -139,7 +158,7 @@ class DiscoveryRegistry {
     const createdIndex = created.node?.createdIndex;
     if (createdIndex === undefined) throw new DiscoveryError(describeAnswer(created));
     // As etcd does: behind a proxy to several servers, see the registration where it was made.
-    await v2Request('GET', `${selfKey}?wait=true&waitIndex=${createdIndex}`, undefined, 0);
+    await this.request('GET', `${selfKey}?wait=true&waitIndex=${createdIndex}`, undefined, 0);
   }
 
   private async waitNodes(listing: Listing): Promise<RegistryNode[]> {
@@ -157,7 +176,7 @@ class DiscoveryRegistry {
       });
       let event: V2Answer;
       try {
-        event = await v2Request(
+        event = await this.request(
           'GET',
           `${this.base}?wait=true&recursive=true&waitIndex=${nextIndex}`,
           undefined,
@@ -203,12 +222,71 @@ interface V2Answer {
   index: number;
 }
 
+/**
+ * etcd's proxyFuncFromString: the proxy as a URL, `http://` assumed when it names no http(s)
+ * scheme.
+ */
+function proxyUrl(proxy: string): URL {
+  const parsed = URL.canParse(proxy) ? new URL(proxy) : undefined;
+  const url = parsed?.protocol.startsWith('http') ? parsed : new URL(`http://${proxy}`);
+  if (url.protocol !== 'http:') {
+    throw new Error(`--discovery-proxy ${proxy}: only http:// proxies are supported`);
+  }
+  return url;
+}
+
+/**
+ * How one request reaches `target` through an HTTP proxy, as Go's http.Transport does: a plain
+ * http:// request goes to the proxy with the whole URL as its path; an https:// one through a
+ * CONNECT tunnel, with TLS to the target inside.
+ */
+function viaProxy(
+  target: URL,
+  proxy: URL,
+): { url: URL; options: http.RequestOptions | https.RequestOptions } {
+  const proxyPort = Number(proxy.port || 80);
+  if (target.protocol === 'http:') {
+    return {
+      url: new URL(proxy.origin),
+      options: { path: target.href, headers: { host: target.host }, port: proxyPort },
+    };
+  }
+  const targetPort = Number(target.port || 443);
+  const createConnection = (
+    _options: unknown,
+    done: (err: Error | null, socket?: Duplex) => void,
+  ): undefined => {
+    const connect = http.request({
+      host: proxy.hostname,
+      port: proxyPort,
+      method: 'CONNECT',
+      path: `${target.hostname}:${targetPort}`,
+      agent: false,
+    });
+    connect.once('connect', (res, socket) => {
+      if (res.statusCode !== 200) {
+        socket.destroy();
+        done(new Error(`proxy ${proxy.host} refused CONNECT: ${res.statusCode ?? 0}`));
+        return;
+      }
+      done(null, tlsConnect({ socket, servername: target.hostname }));
+    });
+    connect.once('error', (err) => {
+      done(err);
+    });
+    connect.end();
+    return undefined;
+  };
+  return { url: target, options: { createConnection } as https.RequestOptions };
+}
+
 /** One v2 keys API call; `timeoutMs` 0 for a watch, which waits as long as it takes. */
 function v2Request(
   method: 'GET' | 'PUT',
   url: string,
   form?: string,
   timeoutMs = requestTimeoutMs,
+  proxy?: URL,
 ): Promise<V2Answer> {
   let target: URL;
   try {
@@ -216,20 +294,25 @@ function v2Request(
   } catch {
     return Promise.reject(new DiscoveryError(discoveryErrors.invalidUrl));
   }
-  const transport = target.protocol === 'https:' ? https : http;
+  const route = proxy ? viaProxy(target, proxy) : { url: target, options: {} };
+  const transport = route.url.protocol === 'https:' ? https : http;
   return new Promise<V2Answer>((resolve, reject) => {
     const req = transport.request(
-      target,
+      route.url,
       {
+        ...route.options,
         method,
         // One request per connection: nothing stays open once the member has its cluster.
         agent: false,
-        headers: form
-          ? {
-              'content-type': 'application/x-www-form-urlencoded',
-              'content-length': Buffer.byteLength(form),
-            }
-          : {},
+        headers: {
+          ...(route.options.headers as Record<string, string> | undefined),
+          ...(form
+            ? {
+                'content-type': 'application/x-www-form-urlencoded',
+                'content-length': String(Buffer.byteLength(form)),
+              }
+            : {}),
+        },
       },
       (res) => {
         const chunks: Buffer[] = [];

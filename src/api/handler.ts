@@ -83,8 +83,10 @@ export function unary<Req, Res>(
   const { grpcHandled } = server.metrics;
   const started = server.metrics.grpcStarted.series(labels);
   const handledOk = grpcHandled.series({ ...labels, grpc_code: 'OK' });
+  const handling = server.metrics.grpcHandlingSeconds?.with(labels);
   return (call, callback) => {
     started.inc();
+    const startedMs = handling ? performance.now() : 0;
     let result: Promise<Res>;
     try {
       admit(call.metadata, server, call.request);
@@ -95,11 +97,13 @@ export function unary<Req, Res>(
     result.then(
       (res) => {
         handledOk.inc();
+        handling?.observe((performance.now() - startedMs) / 1000);
         callback(null, res);
       },
       (err: unknown) => {
         const e = toServiceError(err, logger);
         grpcHandled.inc(1, { ...labels, grpc_code: grpcCodeName(e.code ?? status.UNKNOWN) });
+        handling?.observe((performance.now() - startedMs) / 1000);
         callback(e);
       },
     );

@@ -175,3 +175,31 @@ async function streamSnapshot(
     await source?.close();
   }
 }
+
+/**
+ * HashKV on the peer port, for the corruption checks of other members (etcd serves it as
+ * /members/hashkv there): no client auth, the peer port has its own TLS.
+ */
+export function peerHashKvHandler(
+  server: EtcdServer,
+): ServiceImpl<Pick<typeof maintenanceService, 'HashKV'>>['HashKV'] {
+  return (call, callback) => {
+    server.store.hash(toNumber(call.request.revision)).then(
+      (r) => {
+        callback(null, {
+          header: server.header(),
+          hash: r.hash,
+          compactRevision: r.compactRevision,
+        });
+      },
+      (err: unknown) => {
+        const mapped = mapStoreError(err);
+        callback(
+          mapped instanceof EtcdError
+            ? { code: mapped.code, details: mapped.message }
+            : { code: status.INTERNAL, details: String(err) },
+        );
+      },
+    );
+  };
+}

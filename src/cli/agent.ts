@@ -1,7 +1,8 @@
-// `clusterd agent`: runs one member. Flags keep etcd's names and meanings; each is also read from
-// the environment (CLUSTERD_NAME, CLUSTERD_DATA_DIR, …), from a JSON file given with
-// --config-file and from a CoreOS cloud-config given with --cloud-config. With no flags it is a
-// working single-member cluster on 127.0.0.1:2379.
+// `clusterd agent`: runs one member. Flags keep etcd's names and meanings (every etcd 3.4 server
+// flag is taken, etcd-flags.ts); each is also read from the environment (CLUSTERD_NAME,
+// CLUSTERD_DATA_DIR, …, and etcd's ETCD_NAME, …), from etcd's YAML configuration file (or JSON)
+// given with --config-file and from a CoreOS cloud-config given with --cloud-config. With no
+// flags it is a working single-member cluster on 127.0.0.1:2379.
 import { readFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import type { Argv, CommandModule } from 'yargs';
@@ -24,9 +25,27 @@ import { type AuthTokenConfig, parseAuthToken } from '../server/jwt-token.js';
 import { NetNode, type NetNodeOptions } from '../net/net-node.js';
 import { defaultNetPrefix } from '../net/subnet-lease.js';
 import { limitHeapGrowth } from '../util/heap.js';
-import { createLogger, routeGrpcLogs, type Logger } from '../util/log.js';
+import {
+  createLogger,
+  openLogOutputs,
+  routeGrpcLogs,
+  type LogLevel,
+  type LogOutputs,
+  type Logger,
+} from '../util/log.js';
 import { emptyTlsInfo, type TlsInfo } from '../util/tls.js';
 import type { ClientTransportTls } from '../client/index.js';
+import {
+  checkEtcdEnvironment,
+  clusterdEnvName,
+  commaList,
+  etcdBoolOption,
+  etcdServerOptions,
+  flagFromEnvironment,
+  givenFlags,
+  noEffectLines,
+} from './etcd-flags.js';
+import { configFileToFlags, type AgentFlagTypes } from './etcd-config-file.js';
 import { parseDuration, UsageError } from './global.js';
 
 const list = (s: string): string[] =>
@@ -36,12 +55,13 @@ const list = (s: string): string[] =>
     .filter(Boolean);
 
 /**
- * Every agent flag may also come from the environment as CLUSTERD_<FLAG> (e.g. CLUSTERD_DATA_DIR).
- * Read explicitly rather than with yargs' env(): other CLUSTERD_* variables (the CLI's
- * CLUSTERD_ENDPOINTS, the binary's CLUSTERD_NATIVE_DIR) are not agent flags and must not fail it.
+ * Every agent flag may also come from the environment as CLUSTERD_<FLAG> (e.g. CLUSTERD_DATA_DIR),
+ * and etcd's flags also as etcd's ETCD_<FLAG> (etcd-flags.ts). Read explicitly rather than with
+ * yargs' env(): other CLUSTERD_* variables (the CLI's CLUSTERD_ENDPOINTS, the binary's
+ * CLUSTERD_NATIVE_DIR) are not agent flags and must not fail it.
  */
 function env(flag: string): string | undefined {
-  return process.env['CLUSTERD_' + flag.toUpperCase().replace(/-/g, '_')];
+  return flagFromEnvironment(flag);
 }
 
 function envNumber(flag: string, fallback: number): number {
@@ -54,9 +74,7 @@ function envChoice<T extends string>(flag: string, choices: readonly T[], fallba
   if (value === undefined) return fallback;
   const choice = choices.find((c) => c === value);
   if (choice === undefined) {
-    throw new Error(
-      `CLUSTERD_${flag.toUpperCase().replace(/-/g, '_')}: "${value}" is not one of ${choices.join(', ')}`,
-    );
+    throw new Error(`${clusterdEnvName(flag)}: "${value}" is not one of ${choices.join(', ')}`);
   }
   return choice;
 }
@@ -83,6 +101,41 @@ function readCloudConfig(path: string): AgentFlags {
         ? `--cloud-config ${path}:${err.line}:${err.column}: ${err.reason}`
         : `--cloud-config: ${err instanceof Error ? err.message : String(err)}`;
     cloudConfigOutcome = { warnings: [], failure: new UsageError(message) };
+    return {};
+  }
+}
+
+/**
+ * What reading --config-file found: its keys (flags given, for the no-effect lines), warnings
+ * about keys not used, and why the file cannot be used (thrown by the handler, as for
+ * --cloud-config).
+ */
+let configFileOutcome: { path?: string; keys: string[]; warnings: string[]; failure?: UsageError } =
+  { keys: [], warnings: [] };
+
+/** The agent's flags as the builder declares them, for reading --config-file. */
+let agentFlagTypes: AgentFlagTypes | undefined;
+
+/**
+ * --config-file: etcd's YAML configuration file or JSON (etcd-config-file.ts), as a yargs config
+ * object: flags given on the command line win over the file's, the file's over the environment.
+ */
+function readConfigFile(path: string): AgentFlags {
+  try {
+    const { flags, warnings } = configFileToFlags(readFileSync(path, 'utf8'), agentFlagTypes!);
+    configFileOutcome = {
+      path,
+      keys: Object.keys(flags),
+      warnings: warnings.map((warning) => `${path}: ${warning}`),
+    };
+    return flags as AgentFlags;
+  } catch (err) {
+    const reason = err instanceof Error ? err.message : String(err);
+    configFileOutcome = {
+      keys: [],
+      warnings: [],
+      failure: new UsageError(`--config-file ${path}: ${reason}`),
+    };
     return {};
   }
 }
@@ -122,7 +175,12 @@ function commandLineValue(args: string[], flag: string): string | undefined {
 
 function builder(y: Argv) {
   return y
-    .config('config-file', 'a JSON file whose keys are flag names (e.g. {"name": "n1"})')
+    .config(
+      'config-file',
+      "etcd's configuration file (YAML with etcd's keys, as etcd.conf.yml.sample; or JSON with flag names); flags given here win",
+      readConfigFile,
+    )
+    .default('config-file', env('config-file'))
     .config(
       'cloud-config',
       'a CoreOS cloud-config (#cloud-config YAML): coreos.etcd, etcd2, fleet, flannel and units as flags; flags given here win',
@@ -193,10 +251,10 @@ function builder(y: Argv) {
     })
     .option('discovery-fallback', {
       // etcd's default is proxy: a member finding the cluster full becomes a v2 proxy. clusterd
-      // has no v2 proxy, so exit is the one value, offered so etcd's command lines are accepted.
-      choices: ['exit'] as const,
-      default: envChoice('discovery-fallback', ['exit'] as const, 'exit'),
-      describe: 'what a member does when discovery fails (cluster full): exit',
+      // has no v2 proxy: it exits either way (proxy, when given, says so at start).
+      choices: ['exit', 'proxy'] as const,
+      default: envChoice('discovery-fallback', ['exit', 'proxy'] as const, 'exit'),
+      describe: 'what a member does when discovery fails (cluster full): exit (proxy: the same)',
     })
     .option('auto-compaction-mode', {
       choices: ['periodic', 'revision'] as const,
@@ -302,11 +360,10 @@ function builder(y: Argv) {
       describe:
         'path to the client server TLS trusted CA cert file (clients then need a certificate it signed)',
     })
-    .option('client-cert-auth', {
-      type: 'boolean',
-      default: env('client-cert-auth') === 'true',
-      describe: 'enable client cert authentication',
-    })
+    .option(
+      'client-cert-auth',
+      etcdBoolOption(env, 'client-cert-auth', false, 'enable client cert authentication'),
+    )
     .option('client-crl-file', {
       type: 'string',
       default: env('client-crl-file') ?? '',
@@ -317,12 +374,15 @@ function builder(y: Argv) {
       default: env('client-cert-allowed-hostname') ?? '',
       describe: 'allowed TLS hostname for client cert authentication',
     })
-    .option('auto-tls', {
-      type: 'boolean',
-      default: env('auto-tls') === 'true',
-      describe:
+    .option(
+      'auto-tls',
+      etcdBoolOption(
+        env,
+        'auto-tls',
+        false,
         'client TLS using generated certificates (when --cert-file and --key-file are not given)',
-    })
+      ),
+    )
     .option('peer-cert-file', {
       type: 'string',
       default: env('peer-cert-file') ?? '',
@@ -338,11 +398,10 @@ function builder(y: Argv) {
       default: env('peer-trusted-ca-file') ?? '',
       describe: 'path to the peer server TLS trusted CA file',
     })
-    .option('peer-client-cert-auth', {
-      type: 'boolean',
-      default: env('peer-client-cert-auth') === 'true',
-      describe: 'enable peer client cert authentication',
-    })
+    .option(
+      'peer-client-cert-auth',
+      etcdBoolOption(env, 'peer-client-cert-auth', false, 'enable peer client cert authentication'),
+    )
     .option('peer-cert-allowed-cn', {
       type: 'string',
       default: env('peer-cert-allowed-cn') ?? '',
@@ -353,22 +412,29 @@ function builder(y: Argv) {
       default: env('peer-cert-allowed-hostname') ?? '',
       describe: 'allowed TLS hostname for inter peer authentication',
     })
-    .option('peer-auto-tls', {
-      type: 'boolean',
-      default: env('peer-auto-tls') === 'true',
-      describe:
+    .option(
+      'peer-auto-tls',
+      etcdBoolOption(
+        env,
+        'peer-auto-tls',
+        false,
         'peer TLS using self-generated certificates if --peer-key-file and --peer-cert-file are not provided',
-    })
+      ),
+    )
     .option('peer-crl-file', {
       type: 'string',
       default: env('peer-crl-file') ?? '',
       describe: 'path to the peer certificate revocation list file',
     })
-    .option('experimental-peer-skip-client-san-verification', {
-      type: 'boolean',
-      default: env('experimental-peer-skip-client-san-verification') === 'true',
-      describe: 'skip verification of SAN field in client certificate for peer connections',
-    })
+    .option(
+      'experimental-peer-skip-client-san-verification',
+      etcdBoolOption(
+        env,
+        'experimental-peer-skip-client-san-verification',
+        false,
+        'skip verification of SAN field in client certificate for peer connections',
+      ),
+    )
     .option('cipher-suites', {
       type: 'string',
       default: env('cipher-suites') ?? '',
@@ -530,11 +596,37 @@ function builder(y: Argv) {
       describe: "how long a machine's subnet lease lasts unless renewed (flannel: 24h)",
     })
     .option('log-level', {
-      choices: ['debug', 'info', 'warn', 'error'] as const,
-      default: envChoice('log-level', ['debug', 'info', 'warn', 'error'] as const, 'info'),
-      describe: 'least important log level written',
-    });
+      choices: logLevels,
+      default: envChoice('log-level', logLevels, 'info'),
+      describe: 'least important log level written (panic and fatal: error)',
+    })
+    .options(etcdServerOptions(env));
 }
+
+/** The builder, which also records the flags' types for readConfigFile(). */
+function agentBuilder(y: Argv) {
+  const built = builder(y);
+  // yargs' getOptions() (not in its type declarations): what each declared flag is.
+  const options = (
+    built as unknown as {
+      getOptions(): {
+        key: Record<string, unknown>;
+        string: string[];
+        boolean: string[];
+        number: string[];
+      };
+    }
+  ).getOptions();
+  agentFlagTypes = {
+    known: new Set(Object.keys(options.key)),
+    strings: new Set(options.string),
+    booleans: new Set(options.boolean),
+    numbers: new Set(options.number),
+  };
+  return built;
+}
+
+const logLevels = ['debug', 'info', 'warn', 'error', 'panic', 'fatal'] as const;
 
 type AgentArgs = ReturnType<typeof builder> extends Argv<infer T> ? T : never;
 
@@ -544,16 +636,22 @@ const conflictingBootstrapFlags =
 
 export function agentConfigFromArgs(args: AgentArgs): AgentConfig {
   const discovery = args.discovery;
-  if (discovery !== '') {
-    // As etcd: an empty --initial-cluster is no --initial-cluster.
-    if (args['initial-cluster']) throw new UsageError(conflictingBootstrapFlags);
-    if (args.join !== '' || args['bootstrap-expect'] > 0) {
-      throw new UsageError('--discovery cannot be combined with --join or --bootstrap-expect');
-    }
+  const discoverySrv = args['discovery-srv'];
+  // As etcd: an empty --initial-cluster is no --initial-cluster.
+  const bootstraps = [Boolean(args['initial-cluster']), discovery !== '', discoverySrv !== ''];
+  if (bootstraps.filter(Boolean).length > 1) throw new UsageError(conflictingBootstrapFlags);
+  if (
+    (discovery !== '' || discoverySrv !== '') &&
+    (args.join !== '' || args['bootstrap-expect'] > 0)
+  ) {
+    throw new UsageError(
+      `--${discovery !== '' ? 'discovery' : 'discovery-srv'} cannot be combined with --join or --bootstrap-expect`,
+    );
   }
   // One command line for every machine (Consul's and Nomad's default): each is named after its
   // host; etcd's static bootstrap keeps etcd's `default`.
-  const formsItself = discovery !== '' || args.join !== '' || args['bootstrap-expect'] > 0;
+  const formsItself =
+    discovery !== '' || discoverySrv !== '' || args.join !== '' || args['bootstrap-expect'] > 0;
   const name = args.name ?? (formsItself ? hostname() : 'default');
   const listenClientUrls = list(args['listen-client-urls']);
   const listenPeerUrls = list(args['listen-peer-urls']);
@@ -590,9 +688,61 @@ export function agentConfigFromArgs(args: AgentArgs): AgentConfig {
     autoPromoteLearners: args['auto-promote-learners'],
     bootstrapExpect: args['bootstrap-expect'],
     snapshotCatchupEntries: args['experimental-snapshot-catchup-entries'],
+    preVote: args['pre-vote'],
+    initialElectionTickAdvance: args['initial-election-tick-advance'],
+    unsafeNoFsync: args['unsafe-no-fsync'],
+    compactionBatchLimit: Math.max(1, args['experimental-compaction-batch-limit']),
+    progressNotifyIntervalMs: positiveMs(args, 'experimental-watch-progress-notify-interval'),
+    warningApplyDurationMs: args['experimental-warning-apply-duration'],
+    strictReconfigCheck: args['strict-reconfig-check'],
+    forceNewCluster: args['force-new-cluster'],
+    initialCorruptCheck: args['experimental-initial-corrupt-check'],
+    corruptCheckIntervalMs: args['experimental-corrupt-check-time'],
+    maxConcurrentStreams: args['max-concurrent-streams'],
+    grpcKeepaliveIntervalMs: args['grpc-keepalive-interval'],
+    grpcKeepaliveTimeoutMs: args['grpc-keepalive-timeout'],
+    metrics: args.metrics,
+    cors: corsOrigins(args.cors),
+    hostWhitelist: commaList(args['host-whitelist']),
+    // etcd 3.4 serves pprof with --debug too.
+    enablePprof: args['enable-pprof'] || args.debug,
     ...(discovery !== '' && { discovery }),
+    ...(args['discovery-proxy'] !== '' && { discoveryProxy: args['discovery-proxy'] }),
+    ...(discoverySrv !== '' && {
+      discoverySrv: {
+        domain: discoverySrv,
+        serviceName: args['discovery-srv-name'],
+        ...(args['discovery-srv-resolver'] !== '' && {
+          resolver: args['discovery-srv-resolver'],
+        }),
+      },
+    }),
     ...tlsConfigFromArgs(args),
   };
+}
+
+/**
+ * --cors: `*` or origins, each a URL with the http or https scheme and no path (etcd's URL check,
+ * but with the port optional, since browsers send origins without their default port).
+ */
+function corsOrigins(value: string): string[] {
+  const origins = commaList(value);
+  for (const origin of origins) {
+    if (origin === '*') continue;
+    const url = URL.canParse(origin) ? new URL(origin) : undefined;
+    if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:'))
+      throw new UsageError(`--cors: URL scheme must be http or https: ${origin}`);
+    if (url.pathname !== '/' || origin.endsWith('/'))
+      throw new UsageError(`--cors: URL must not contain a path: ${origin}`);
+  }
+  return origins;
+}
+
+/** A duration flag that must be above zero (etcd refuses the others at start). */
+function positiveMs(args: AgentArgs, flag: 'experimental-watch-progress-notify-interval'): number {
+  const ms = args[flag];
+  if (!(ms > 0)) throw new UsageError(`--${flag} must be greater than 0`);
+  return ms;
 }
 
 /** --auth-token, its key files read now: a mistake is a usage error before anything starts. */
@@ -642,12 +792,26 @@ function tlsConfigFromArgs(
 export const agentCommand: CommandModule<object, AgentArgs> = {
   command: 'agent',
   describe: 'run a clusterd member (etcd v3 API, scheduler, DNS and network on one machine)',
-  builder,
+  builder: agentBuilder,
   handler: async (args) => {
+    if (configFileOutcome.failure) throw configFileOutcome.failure;
     if (cloudConfigOutcome.failure) throw cloudConfigOutcome.failure;
-    const logger = createLogger(args['log-level']);
+    const commandLine = hideBin(process.argv);
+    const environment = checkEtcdEnvironment(commandLine);
+    if (environment.conflict !== undefined) throw new UsageError(environment.conflict);
+    const given = givenFlags(commandLine, configFileOutcome.keys);
+    const { logger, closeLog } = agentLogger(args, given);
     routeGrpcLogs(logger);
+    if (configFileOutcome.path !== undefined) {
+      logger.info('loaded server configuration; flags given on the command line win over it', {
+        path: configFileOutcome.path,
+      });
+    }
+    for (const warning of configFileOutcome.warnings) logger.warn(warning);
     for (const warning of cloudConfigOutcome.warnings) logger.warn(warning);
+    for (const line of environment.used) logger.info(line);
+    for (const line of environment.warnings) logger.warn(line);
+    for (const line of noEffectLines(args, given)) logger.warn(line);
     if (args['limit-heap-growth']) limitHeapGrowth();
     const config = agentConfigFromArgs(args);
     const external = list(args['etcd-endpoints']);
@@ -711,8 +875,39 @@ export const agentCommand: CommandModule<object, AgentArgs> = {
     }
     await stopStore();
     logger.info('store stopped');
+    await closeLog();
   },
 };
+
+/**
+ * The agent's logger from etcd's logging flags: --log-level (--debug: debug), --log-outputs (or
+ * etcd 3.4's deprecated --log-output) and --logger, which only chooses among etcd's names: clusterd
+ * writes its JSON lines either way.
+ */
+function agentLogger(
+  args: AgentArgs,
+  given: ReadonlySet<string>,
+): { logger: Logger; closeLog: () => Promise<void> } {
+  const deprecatedOutput = given.has('log-output') && !given.has('log-outputs');
+  const outputs = commaList(deprecatedOutput ? (args['log-output'] ?? '') : args['log-outputs']);
+  let sink: LogOutputs;
+  try {
+    sink = openLogOutputs(outputs);
+  } catch (err) {
+    throw new UsageError(`--log-outputs: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  const requested = args['log-level'];
+  const level: LogLevel = args.debug
+    ? 'debug'
+    : requested === 'panic' || requested === 'fatal'
+      ? 'error'
+      : requested;
+  const logger = createLogger(level, {}, sink.write);
+  if (deprecatedOutput) {
+    logger.warn("--log-output is deprecated in etcd 3.4 and removed in 3.5: use '--log-outputs'");
+  }
+  return { logger, closeLog: () => sink.close() };
+}
 
 /** The network's flags, checked before anything starts (a bad one is a usage error). */
 function netOptionsFromArgs(

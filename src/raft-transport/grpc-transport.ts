@@ -171,6 +171,10 @@ export class GrpcPeerTransport extends PeerTransportEvents implements PeerTransp
     return this.addresses.map((a) => Number(a.slice(a.lastIndexOf(':') + 1)));
   }
 
+  activeSince(peer: NodeId): number | undefined {
+    return this.peers.get(peer)?.openSinceMs;
+  }
+
   async start(): Promise<void> {
     if (this.started) throw new Error('raft transport already started');
     if (this.closed) throw new Error('raft transport closed');

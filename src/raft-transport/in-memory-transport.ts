@@ -124,6 +124,7 @@ export class InMemoryHub {
 export class InMemoryTransport extends PeerTransportEvents implements PeerTransport {
   private readonly store = new DisposableStore();
   private peers = new Set<NodeId>();
+  private readonly peerSince = new Map<NodeId, number>();
   private readonly queues = new Map<NodeId, Message[]>();
   private flushHandle: NodeJS.Immediate | undefined;
   private started = false;
@@ -158,7 +159,16 @@ export class InMemoryTransport extends PeerTransportEvents implements PeerTransp
   /** The members it may send to; their URLs mean nothing in memory. */
   setPeers(peers: ReadonlyMap<NodeId, readonly string[]>): void {
     this.peers = new Set([...peers.keys()].filter((id) => id !== this.id));
+    for (const id of this.peers) if (!this.peerSince.has(id)) this.peerSince.set(id, Date.now());
+    for (const id of this.peerSince.keys()) if (!this.peers.has(id)) this.peerSince.delete(id);
     for (const id of this.queues.keys()) if (!this.peers.has(id)) this.queues.delete(id);
+  }
+
+  /** A reachable peer counts as connected since it became a peer. */
+  activeSince(peer: NodeId): number | undefined {
+    if (!this.started || !this.peers.has(peer) || !this.hub.canReach(this.id, peer))
+      return undefined;
+    return this.peerSince.get(peer);
   }
 
   send(messages: readonly Message[]): void {

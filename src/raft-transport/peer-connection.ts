@@ -44,6 +44,7 @@ const messageOverheadBytes = 64;
 
 export class PeerConnection {
   private stateValue: PeerConnectionState = 'connecting';
+  private openedAtMs = 0;
   private urls: readonly string[];
   private urlIndex = 0;
   private client: grpc.Client | undefined;
@@ -72,6 +73,11 @@ export class PeerConnection {
 
   get state(): PeerConnectionState {
     return this.stateValue;
+  }
+
+  /** When the current stream opened (Date.now() ms), while it is open. */
+  get openSinceMs(): number | undefined {
+    return this.stateValue === 'open' ? this.openedAtMs : undefined;
   }
 
   /** The channel of the current dial, for snapshot calls, while the stream is open. */
@@ -227,6 +233,7 @@ export class PeerConnection {
       this.fail(attempt, `stream to ${url} ended: ${grpc.status[status.code]} ${status.details}`);
     });
     this.stateValue = 'open';
+    this.openedAtMs = Date.now();
     this.backoff.reset();
     this.log.debug('raft peer stream open', { url });
     this.flush();

@@ -71,6 +71,13 @@ export interface PeerTransport {
   /** Listens for the outcome of snapshots that send() diverted to the snapshot path. */
   onSnapshotStatus(handler: SnapshotStatusHandler): Subscription;
 
+  /**
+   * Since when (Date.now() ms) this member's stream to `peer` has been up, or undefined while it
+   * is not (etcd's ActiveSince): how strict reconfiguration checks and the initial election tick
+   * advance tell which peers are alive.
+   */
+  activeSince(peer: NodeId): number | undefined;
+
   /** Stops everything start() and send() began: streams, sockets, timers. Idempotent. */
   close(): Promise<void>;
 }

@@ -55,6 +55,7 @@ export const Errors = {
   timeout: () => e(status.UNAVAILABLE, 'etcdserver: request timed out'),
   stopped: () => e(status.UNAVAILABLE, 'etcdserver: server stopped'),
   unhealthyCluster: () => e(status.UNAVAILABLE, 'etcdserver: unhealthy cluster'),
+  corrupt: () => e(status.DATA_LOSS, 'etcdserver: corrupt cluster'),
   canceled: () => e(status.CANCELLED, 'etcdserver: request canceled'),
   // The auth store's (etcd 3.4's rpctypes).
   rootUserNotExist: () => e(status.FAILED_PRECONDITION, 'etcdserver: root user does not exist'),

@@ -46,6 +46,7 @@ import {
   type Member,
 } from './membership.js';
 import { memberToProto } from './convert.js';
+import { findCorruptMember, type FetchPeerHashKv } from './corruption.js';
 
 export type { Member } from './membership.js';
 
@@ -85,6 +86,20 @@ export interface ServerOptions {
   authTokenTtlSec?: number;
   /** etcd's --bcrypt-cost (10). */
   bcryptCost?: number;
+  /** etcd's --experimental-warning-apply-duration: applying a request longer than this warns. */
+  warningApplyDurationMs?: number;
+  /**
+   * etcd's --strict-reconfig-check (on unless false): refuse a membership change that would leave
+   * fewer started or connected members than a quorum.
+   */
+  strictReconfigCheck?: boolean;
+  /**
+   * etcd's --experimental-corrupt-check-time: as leader, compare HashKV with the peers this often
+   * and raise a CORRUPT alarm for a member that differs (0 or absent: never).
+   */
+  corruptCheckIntervalMs?: number;
+  /** How to ask a peer for its HashKV (on its peer port), for the corruption check. */
+  fetchPeerHashKv?: FetchPeerHashKv;
 }
 
 interface Waiter {
@@ -109,6 +124,18 @@ const appliedIndexKey = MetaKey.appliedIndex;
 const alarmsKey = MetaKey.alarms;
 const { AlarmType, AlarmRequest } = etcdserverpb;
 
+/** What etcd's applierV3Corrupt refuses while a CORRUPT alarm is raised. */
+const refusedByCorruptCluster = new Set<clusterdpb.InternalRequest['request']>([
+  'put',
+  'deleteRange',
+  'txn',
+  'compaction',
+  'leaseGrant',
+  'leaseRevoke',
+]);
+
+/** etcd's HealthInterval: a peer counts as connected once connected for this long. */
+const healthIntervalMs = 5000;
 /** etcd refuses new proposals when applying falls this far behind committing. */
 const maxPendingApplyEntries = 5000;
 /** etcd's leaseRevokeRate: expired leases revoked per second at most. */
@@ -174,32 +201,88 @@ export class EtcdServer {
     this.disposables.interval(() => {
       this.watchHub.sendProgressNotifications();
     }, this.options.progressNotifyIntervalMs);
+    this.startCorruptionMonitor();
     this.checkLeadership();
     this.options.onMembersChanged?.(this.membership.list());
     this.publishAttributes();
   }
 
+  /** etcd's monitorKVHash: the leader's periodic comparison of HashKV with the peers'. */
+  private startCorruptionMonitor(): void {
+    const intervalMs = this.options.corruptCheckIntervalMs ?? 0;
+    const fetch = this.options.fetchPeerHashKv;
+    if (intervalMs <= 0 || !fetch) return;
+    this.logger.info('enabled corruption checking', { interval: `${intervalMs}ms` });
+    let checking = false;
+    this.disposables.interval(() => {
+      if (checking || !this.isLeader || this.closed) return;
+      checking = true;
+      void findCorruptMember({
+        selfId: this.options.memberId,
+        localHash: () => this.store.hash(0),
+        peers: this.membership.list().filter((m) => m.id !== this.options.memberId),
+        fetch,
+        barrier: () => this.linearizableBarrier(),
+        logger: this.logger,
+      })
+        .then((corrupt) => {
+          if (corrupt === undefined || this.closed) return;
+          return this.propose({
+            alarm: {
+              action: AlarmRequest.AlarmAction.ACTIVATE,
+              memberID: fromBigInt(corrupt, true),
+              alarm: AlarmType.CORRUPT,
+            },
+          });
+        })
+        .catch((err: unknown) => {
+          this.logger.warn('failed to check hash KV', {
+            error: err instanceof Error ? err.message : String(err),
+          });
+        })
+        .finally(() => {
+          checking = false;
+        });
+    }, intervalMs);
+  }
+
   /**
-   * Publishes this member's name and client URLs through the log (etcd's publish), retrying until
-   * a leader takes it; other members list them once it is applied.
+   * Publishes this member's name and client URLs through the log at every start (etcd's publish),
+   * retrying until a leader takes it; other members list them once it is applied. Resolves then.
    */
   private publishAttributes(): void {
-    const self = this.membership.get(this.options.memberId);
     const { name, clientUrls } = this.options;
-    if (self && self.name === name && self.clientUrls.join(',') === clientUrls.join(',')) return;
     const attempt = (): void => {
       if (this.closed) return;
       this.propose({
         memberAttributes: { memberId: fromBigInt(this.options.memberId, true), name, clientUrls },
-      }).catch(() => {
-        const retry = setTimeout(attempt, 500);
-        this.disposables.defer(() => {
-          clearTimeout(retry);
-        });
-      });
+      }).then(
+        () => {
+          // The line etcd prints here, which scripts and harnesses wait for.
+          this.logger.info('published local member to cluster through raft', {
+            localMemberId: this.options.memberId,
+            localMemberAttributes: { name, clientUrls },
+            clusterId: this.options.clusterId,
+          });
+          this.resolvePublished();
+        },
+        () => {
+          const retry = setTimeout(attempt, 500);
+          this.disposables.defer(() => {
+            clearTimeout(retry);
+          });
+        },
+      );
     };
     attempt();
   }
+
+  private resolvePublished: () => void = () => undefined;
+
+  /** Settles once this member's publish entry is applied (etcd's ReadyNotify); never on close. */
+  readonly published: Promise<void> = new Promise((resolve) => {
+    this.resolvePublished = resolve;
+  });
 
   // ---- membership ----
 
@@ -223,6 +306,7 @@ export class EtcdServer {
     const id = memberIdFor(peerUrls, this.options.clusterToken, Math.floor(Date.now() / 1000));
     if (this.membership.get(id) || this.membership.isRemoved(id)) throw Errors.memberIdExists();
     const member = { id, name: '', peerUrls, clientUrls: [], isLearner };
+    this.mayAddMember(member);
     const list = await this.changeMembership(isLearner ? 'add-learner' : 'add-node', member);
     return { ...list, member: memberToProto(member) };
   }
@@ -230,6 +314,7 @@ export class EtcdServer {
   async memberRemove(id: bigint): Promise<etcdserverpb.IMemberRemoveResponse> {
     const member = this.membership.get(id);
     if (!member) throw Errors.memberNotFound();
+    this.mayRemoveMember(member);
     return this.changeMembership('remove-node', member);
   }
 
@@ -242,7 +327,75 @@ export class EtcdServer {
     const leaderIndex = this.log.status().commitIndex;
     const match = matches?.get(id) ?? 0;
     if (!matches || match < leaderIndex * 0.9) throw Errors.learnerNotReady();
+    this.mayPromoteMember(member);
     return this.changeMembership('add-node', { ...member, isLearner: false });
+  }
+
+  // etcd's strict reconfiguration checks (mayAddMember, mayRemoveMember, mayPromoteMember). A
+  // member is started once it published its name; connected once this member's stream to it
+  // has been up for etcd's health interval.
+
+  private get strictReconfig(): boolean {
+    return this.options.strictReconfigCheck !== false;
+  }
+
+  private votingMembers(): Member[] {
+    return this.membership.list().filter((m) => !m.isLearner);
+  }
+
+  private connectedVoters(): number {
+    const since = Date.now() - healthIntervalMs;
+    return this.votingMembers().filter((m) => {
+      if (m.id === this.options.memberId) return true;
+      const activeSince = this.log.peerActiveSince(m.id);
+      return activeSince !== undefined && activeSince < since;
+    }).length;
+  }
+
+  private refuseReconfig(what: string, member: Member, error: EtcdError): never {
+    this.logger.warn(`rejecting member ${what} request`, {
+      member: member.id,
+      peerUrls: member.peerUrls,
+      error: error.message,
+    });
+    throw error;
+  }
+
+  private mayAddMember(member: Member): void {
+    if (!this.strictReconfig) return;
+    const voters = this.votingMembers();
+    if (!member.isLearner) {
+      // A quorum of the voters after the change must be started; a one-member cluster may grow.
+      const started = voters.filter((m) => m.name !== '').length;
+      const after = voters.length + 1;
+      if (!(started === 1 && after === 2) && started < Math.floor(after / 2) + 1)
+        this.refuseReconfig('add', member, Errors.notEnoughStartedMembers());
+    }
+    if (this.connectedVoters() !== voters.length)
+      this.refuseReconfig('add', member, Errors.unhealthyCluster());
+  }
+
+  private mayRemoveMember(member: Member): void {
+    if (!this.strictReconfig || member.isLearner) return;
+    const voters = this.votingMembers();
+    const others = voters.filter((m) => m.id !== member.id);
+    const started = others.filter((m) => m.name !== '').length;
+    if (started < Math.floor(others.length / 2) + 1)
+      this.refuseReconfig('remove', member, Errors.notEnoughStartedMembers());
+    // A member that is down is not part of the active quorum: removing it is safe.
+    if (member.id !== this.options.memberId && this.log.peerActiveSince(member.id) === undefined)
+      return;
+    if (this.connectedVoters() - 1 < 1 + Math.floor((voters.length - 1) / 2))
+      this.refuseReconfig('remove', member, Errors.unhealthyCluster());
+  }
+
+  private mayPromoteMember(member: Member): void {
+    if (!this.strictReconfig) return;
+    // The learner counts as a started voter of the future configuration.
+    const voters = this.votingMembers();
+    const started = voters.filter((m) => m.name !== '').length + 1;
+    if (started < Math.floor((voters.length + 1) / 2) + 1)
+      this.refuseReconfig('promote', member, Errors.notEnoughStartedMembers());
   }
 
   async memberUpdate(id: bigint, peerUrls: string[]): Promise<etcdserverpb.IMemberUpdateResponse> {
@@ -832,7 +985,10 @@ export class EtcdServer {
       if (entry.data.length === 0) continue; // an empty entry: a new leader's first
       const req = clusterdpb.InternalRequest.decode(entry.data);
       if (req.request === 'memberAttributes') membersChanged = true;
+      const startedMs = performance.now();
       const outcome = this.applyRequest(req, extraOps, afterFlush, events);
+      const tookMs = performance.now() - startedMs;
+      if (tookMs > (this.options.warningApplyDurationMs ?? 100)) this.warnSlowApply(req, tookMs);
       outcomes.push([toBigInt(req.id), outcome]);
     }
     const last = entries[entries.length - 1];
@@ -845,6 +1001,15 @@ export class EtcdServer {
     extraOps.push({ type: 'put', key: appliedIndexKey, value: encodeIndex(this.appliedIndex) });
     await this.store.flush(extraOps);
     for (const job of afterFlush) await job();
+  }
+
+  /** etcd's warning for a request whose apply took longer than expected. */
+  private warnSlowApply(req: clusterdpb.InternalRequest, tookMs: number): void {
+    this.logger.warn('apply request took too long', {
+      took: `${tookMs.toFixed(3)}ms`,
+      expectedDuration: `${this.options.warningApplyDurationMs ?? 100}ms`,
+      request: req.request,
+    });
   }
 
   private settle(id: bigint, outcome: ApplyOutcome): void {
@@ -877,6 +1042,7 @@ export class EtcdServer {
       let result: { header?: etcdserverpb.IResponseHeader | null } = {};
       let ready: Promise<void> | undefined;
       this.checkAppliedAuth(req);
+      if (this.refusedWhileCorrupt(req)) throw Errors.corrupt();
       const auth = this.auth;
       switch (req.request) {
         case 'authEnable':
@@ -987,6 +1153,19 @@ export class EtcdServer {
     }
   }
 
+  /**
+   * etcd's applierV3Corrupt: while a CORRUPT alarm is raised, writes, compactions and lease
+   * grants and revokes fail (reads are served). Decided at apply time from the applied alarms, so
+   * every member decides alike.
+   */
+  private refusedWhileCorrupt(req: clusterdpb.InternalRequest): boolean {
+    return (
+      req.request !== undefined &&
+      refusedByCorruptCluster.has(req.request) &&
+      this.alarms.some((a) => a.alarm === AlarmType.CORRUPT)
+    );
+  }
+
   /** Compacts the index now; returns a promise that the records are deleted after the flush. */
   private applyCompaction(
     req: etcdserverpb.ICompactionRequest,
@@ -1045,8 +1224,15 @@ export class EtcdServer {
     if (req.action === AlarmRequest.AlarmAction.ACTIVATE) {
       if (alarm === AlarmType.NONE) return { alarms: [] };
       const entry = { memberId, alarm };
-      if (!this.alarms.some((a) => a.memberId === memberId && a.alarm === alarm))
+      if (!this.alarms.some((a) => a.memberId === memberId && a.alarm === alarm)) {
+        if (!this.alarms.some((a) => a.alarm === alarm)) {
+          this.logger.warn('alarm raised', {
+            alarm: etcdserverpb.AlarmType[alarm],
+            from: memberId,
+          });
+        }
         this.alarms.push(entry);
+      }
       changed = [entry];
     } else {
       changed = this.alarms.filter(matches);
@@ -1088,6 +1274,8 @@ export class EtcdServer {
       this.propose({ leaseRevoke: { ID: fromBigInt(id) } }).catch((err: unknown) => {
         if (err instanceof EtcdError && err.message === Errors.leaseNotFound().message) return;
         this.lessor.retryRevoke(id);
+        // While a CORRUPT alarm stops every write, saying so for each lease is only noise.
+        if (err instanceof EtcdError && err.message === Errors.corrupt().message) return;
         this.logger.warn('could not revoke expired lease', { lease: id, error: String(err) });
       });
     }

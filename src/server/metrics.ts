@@ -1,8 +1,27 @@
 // The server's metrics, under etcd's names.
-import { Counter, Gauge, MetricsRegistry } from '../util/metrics.js';
+import { Counter, defaultBuckets, Gauge, HistogramVec, MetricsRegistry } from '../util/metrics.js';
 
-export function createServerMetrics(registry = new MetricsRegistry()) {
+/**
+ * etcd's --metrics: `extensive` adds the gRPC handling-time histograms (grpc-prometheus'
+ * EnableHandlingTimeHistogram), `basic` leaves them out.
+ */
+export type MetricsLevel = 'basic' | 'extensive';
+
+export function createServerMetrics(
+  registry = new MetricsRegistry(),
+  level: MetricsLevel = 'basic',
+) {
   return {
+    grpcHandlingSeconds:
+      level === 'extensive'
+        ? registry.register(
+            new HistogramVec(
+              'grpc_server_handling_seconds',
+              'Histogram of response latency (seconds) of gRPC that had been application-level handled by the server.',
+              defaultBuckets,
+            ),
+          )
+        : undefined,
     registry,
     hasLeader: registry.register(
       new Gauge(

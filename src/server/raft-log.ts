@@ -40,7 +40,18 @@ export interface RaftLogOptions {
   onConfState?: (confState: ConfState) => void;
   /** The state machine as a whole, for followers behind the leader's compacted log. */
   stateSnapshot: StateSnapshotter;
+  /** Raft's pre-vote phase (etcd's --pre-vote); on unless false. */
+  preVote?: boolean;
+  /**
+   * etcd's --initial-election-tick-advance (on unless false): once peers are connected at start,
+   * all but two ticks of the first election timeout are skipped.
+   */
+  initialElectionTickAdvance?: boolean;
 }
+
+/** How long etcd waits at start for peers to connect before it gives up advancing ticks. */
+const tickAdvanceWaitMs = 5000;
+const tickAdvancePollMs = 50;
 
 /** How RaftLog moves the whole state machine to and from a snapshot. */
 export interface StateSnapshotter {
@@ -120,7 +131,7 @@ export class RaftLog implements ReplicatedLog {
       maxInflightMsgs: 256,
       maxUncommittedEntriesSize: 64 << 20,
       checkQuorum: true,
-      preVote: true,
+      preVote: this.options.preVote ?? true,
       random: new SeededRandom(randomBytes(4).readUInt32BE(0)),
       logger: {
         info: (m) => {
@@ -162,12 +173,48 @@ export class RaftLog implements ReplicatedLog {
     // Process what is already committed (bootstrap membership, entries not yet applied) now, so
     // the server starts from its state of before the stop.
     await this.processReady();
-    // etcd's --initial-election-tick-advance: a lone voter need not wait an election timeout.
+    // A lone voter need not wait an election timeout (etcd advances its ticks whatever
+    // --initial-election-tick-advance says).
     const voters = this.confState.voters;
     if (voters.length === 1 && voters[0] === id) {
       this.node.campaign();
       await this.processReady();
+    } else if (voters.length > 1 && this.options.initialElectionTickAdvance !== false) {
+      this.advanceTicksOnceConnected();
     }
+  }
+
+  /**
+   * etcd's adjustTicks: once more than one peer is connected (within five seconds of the start),
+   * the first election timeout is cut to two ticks, so that a cluster starting or restarting
+   * together elects without waiting it out, while a leader's heartbeat still has two ticks to
+   * arrive. No peer connected: nothing to gain, the ticks stay.
+   */
+  private advanceTicksOnceConnected(): void {
+    const deadline = Date.now() + tickAdvanceWaitMs;
+    const poll = setInterval(() => {
+      const peers = this.confState
+        ? [...this.confState.voters, ...this.confState.learners].filter(
+            (p) => p !== this.options.id,
+          )
+        : [];
+      const active = peers.filter(
+        (p) => this.options.transport.activeSince(p) !== undefined,
+      ).length;
+      if (active > 1 && this.node && !this.closed) {
+        const ticks = this.options.electionTicks - 2;
+        for (let i = 0; i < ticks; i++) this.node.tick();
+        this.options.logger.info('advanced ticks for faster election', {
+          advancedTicks: ticks,
+          activeRemoteMembers: active,
+        });
+        this.schedule();
+      }
+      if (active > 1 || Date.now() > deadline) clearInterval(poll);
+    }, tickAdvancePollMs);
+    this.disposables.defer(() => {
+      clearInterval(poll);
+    });
   }
 
   /**
@@ -213,6 +260,10 @@ export class RaftLog implements ReplicatedLog {
       }
     }
     return best;
+  }
+
+  peerActiveSince(peer: NodeId): number | undefined {
+    return this.options.transport.activeSince(peer);
   }
 
   private get contactGapMs(): number {

@@ -30,6 +30,8 @@ export interface ReplicatedLog {
   transferLeadership(to: NodeId): void;
   /** Of `candidates`, the peer in unbroken contact for the longest (a transferee), if any. */
   longestConnected(candidates: readonly NodeId[]): NodeId | undefined;
+  /** Since when (Date.now() ms) this member's connection to `peer` has been up, if it is. */
+  peerActiveSince(peer: NodeId): number | undefined;
   /** Resolves with an index such that applying up to it makes a read linearizable. */
   readIndex(): Promise<number>;
   /** How far each member's log matches the leader's (on the leader only). */

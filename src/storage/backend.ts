@@ -27,17 +27,19 @@ export class Backend {
   private constructor(
     private readonly db: Level<Buffer, Buffer>,
     readonly dir: string,
+    /** etcd's --unsafe-no-fsync: a write asked to be synced is not (a power loss may lose it). */
+    private readonly unsafeNoFsync: boolean,
   ) {}
 
-  static async open(dir: string): Promise<Backend> {
+  static async open(dir: string, options: { unsafeNoFsync?: boolean } = {}): Promise<Backend> {
     try {
-      return await Backend.openDb(dir);
+      return await Backend.openDb(dir, options.unsafeNoFsync === true);
     } catch (err) {
       throw new Error(`cannot open the data directory ${dir}: ${openFailure(err)}`, { cause: err });
     }
   }
 
-  private static async openDb(dir: string): Promise<Backend> {
+  private static async openDb(dir: string, unsafeNoFsync: boolean): Promise<Backend> {
     await mkdir(dir, { recursive: true, mode: 0o700 });
     const db = new Level<Buffer, Buffer>(join(dir, 'db'), {
       keyEncoding: 'buffer',
@@ -48,7 +50,7 @@ export class Backend {
       cacheSize: 8 << 20,
     });
     await db.open();
-    return new Backend(db, dir);
+    return new Backend(db, dir, unsafeNoFsync);
   }
 
   /** A synchronous point read: LevelDB's block cache makes this a few microseconds. */
@@ -76,7 +78,7 @@ export class Backend {
       await batch.close();
       throw err;
     }
-    await batch.write({ sync });
+    await batch.write({ sync: sync && !this.unsafeNoFsync });
   }
 
   /**

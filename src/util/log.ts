@@ -1,5 +1,7 @@
-// Structured logging: one JSON line per event on stderr, filtered by level.
+// Structured logging: one JSON line per event (on stderr unless --log-outputs says otherwise),
+// filtered by level.
 import { setLogger as setGrpcLogger } from '@grpc/grpc-js';
+import { createWriteStream, openSync, type WriteStream } from 'node:fs';
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 
 const levelRank: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40 };
@@ -37,6 +39,66 @@ export function createLogger(
       emit('error', m, f);
     },
     child: (fields) => createLogger(level, { ...base, ...fields }, write),
+  };
+}
+
+/** Where log lines go (etcd's --log-outputs), and how to close the files among them. */
+export interface LogOutputs {
+  readonly write: (line: string) => void;
+  readonly close: () => Promise<void>;
+}
+
+/**
+ * etcd's --log-outputs: `default` and `stderr` (standard error; clusterd does not write to
+ * journald itself, systemd collects standard error anyway), `stdout`, or file paths, appended to.
+ * Several may be given, but `default` only alone (as etcd's zap logger requires).
+ */
+export function openLogOutputs(outputs: readonly string[]): LogOutputs {
+  if (outputs.length === 0) outputs = ['default'];
+  if (outputs.length > 1 && outputs.includes('default')) {
+    throw new Error('multi logoutput for "default" is not supported yet');
+  }
+  const files: WriteStream[] = [];
+  const writers = [...new Set(outputs)].map((output): ((line: string) => void) => {
+    if (output === 'default' || output === 'stderr') return (line) => process.stderr.write(line);
+    if (output === 'stdout') return (line) => process.stdout.write(line);
+    // Opened now, so that a path that cannot be written fails the start, as in etcd.
+    const file = createWriteStream('', { fd: openSync(output, 'a') });
+    // A write that fails later is said once on stderr; the other outputs go on.
+    file.once('error', (err) => {
+      process.stderr.write(`clusterd: cannot write the log to ${output}: ${err.message}\n`);
+    });
+    files.push(file);
+    return (line) => {
+      if (!file.destroyed) file.write(line);
+    };
+  });
+  return {
+    write:
+      writers.length === 1
+        ? writers[0]!
+        : (line) => {
+            for (const write of writers) write(line);
+          },
+    close: async () => {
+      await Promise.all(
+        files.map(
+          (file) =>
+            new Promise<void>((resolve) => {
+              if (file.destroyed) {
+                resolve();
+                return;
+              }
+              file.once('error', () => {
+                resolve();
+              });
+              file.end(() => {
+                resolve();
+              });
+            }),
+        ),
+      );
+    },
   };
 }
 

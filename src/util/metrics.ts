@@ -100,6 +100,52 @@ export class Histogram implements Metric {
   }
 }
 
+/** A histogram per label set, as Prometheus' HistogramVec. */
+export class HistogramVec implements Metric {
+  private readonly series = new Map<string, { counts: number[]; sum: number; count: number }>();
+  constructor(
+    readonly name: string,
+    readonly help: string,
+    /** Upper bounds in seconds, ascending. */
+    private readonly buckets: number[],
+  ) {}
+
+  /** One labelled series, its key computed once: for a histogram observed on every request. */
+  with(labels: Labels): { observe(seconds: number): void } {
+    const key = labelKey(labels);
+    return {
+      observe: (seconds) => {
+        let s = this.series.get(key);
+        if (s === undefined) {
+          s = { counts: this.buckets.map(() => 0), sum: 0, count: 0 };
+          this.series.set(key, s);
+        }
+        s.sum += seconds;
+        s.count++;
+        for (let i = 0; i < this.buckets.length; i++)
+          if (seconds <= this.buckets[i]!) s.counts[i]!++;
+      },
+    };
+  }
+
+  render(): string {
+    const lines = [`# HELP ${this.name} ${this.help}`, `# TYPE ${this.name} histogram`];
+    for (const [key, s] of this.series) {
+      // `{a="b"}` and `le` into one label set.
+      const inner = key === '' ? '' : key.slice(1, -1) + ',';
+      this.buckets.forEach((b, i) =>
+        lines.push(`${this.name}_bucket{${inner}le="${b}"} ${s.counts[i]!}`),
+      );
+      lines.push(`${this.name}_bucket{${inner}le="+Inf"} ${s.count}`);
+      lines.push(`${this.name}_sum${key} ${s.sum}`, `${this.name}_count${key} ${s.count}`);
+    }
+    return lines.join('\n');
+  }
+}
+
+/** Prometheus' default buckets (prometheus.DefBuckets), as grpc-prometheus uses them. */
+export const defaultBuckets = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
+
 export class MetricsRegistry {
   private readonly metrics: Metric[] = [];
   register<M extends Metric>(metric: M): M {

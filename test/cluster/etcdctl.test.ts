@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { TestCluster } from '../helpers/cluster.js';
 import { startClusterd } from '../helpers/clusterd.js';
 import { freePorts } from '../helpers/ports.js';
-import { etcdctl } from './cluster-util.js';
+import { etcdctl, sleep } from './cluster-util.js';
 
 interface JsonMember {
   ID: number | string;
@@ -125,13 +125,26 @@ describe('cluster: etcdctl 3.4 against 3 members', function () {
   it('member add, then starting that member, then member remove', async function () {
     const [client, peer] = (await freePorts(2)) as [number, number];
     const peerUrl = `http://127.0.0.1:${peer}`;
-    const add = await etcdctl([
+    // etcd's strict reconfiguration check refuses an add until every member has been connected
+    // for five seconds: a cluster that has only just started says "unhealthy cluster" first.
+    const deadline = Date.now() + 15_000;
+    let add = await etcdctl([
       `--endpoints=${all}`,
       'member',
       'add',
       'extra',
       `--peer-urls=${peerUrl}`,
     ]);
+    while (add.code !== 0 && /unhealthy cluster/.test(add.stderr) && Date.now() < deadline) {
+      await sleep(500);
+      add = await etcdctl([
+        `--endpoints=${all}`,
+        'member',
+        'add',
+        'extra',
+        `--peer-urls=${peerUrl}`,
+      ]);
+    }
     assert.equal(add.code, 0, add.stderr);
     const id = /Member\s+([0-9a-f]+) added/.exec(add.stdout)?.[1];
     assert.ok(id, add.stdout);

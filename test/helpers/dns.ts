@@ -96,10 +96,23 @@ export function parseDig(output: string): DigResult {
   return result;
 }
 
-/** A nameserver on UDP and TCP that answers every A question with `address` (TTL 300). */
+/** An SRV record's data. */
+export interface SrvAnswer {
+  priority: number;
+  weight: number;
+  port: number;
+  target: string;
+}
+
+/**
+ * A nameserver on UDP and TCP that answers every A question with `address` (TTL 300), and SRV
+ * questions with the records set in `srv` (none: an empty answer).
+ */
 export class FakeNameserver {
   /** Questions received, as `name TYPE transport`. */
   readonly questions: string[] = [];
+  /** SRV records by name (without the trailing dot). */
+  readonly srv = new Map<string, SrvAnswer[]>();
   private readonly udp = dgram.createSocket('udp4');
   private readonly tcp: net.Server;
   private readonly sockets = new Set<net.Socket>();
@@ -164,6 +177,19 @@ export class FakeNameserver {
     this.questions.push(`${question.name} ${Packet.typeName(question.type)} ${transport}`);
     const response = Packet.createResponseFromRequest(request);
     response.header.ra = 1;
+    if (question.type === Packet.TYPE.SRV) {
+      for (const record of this.srv.get(question.name.replace(/\.$/, '')) ?? []) {
+        response.answers.push(
+          new Packet.Resource({
+            name: question.name,
+            type: Packet.TYPE.SRV,
+            class: 1,
+            ttl: 300,
+            ...record,
+          }),
+        );
+      }
+    }
     if (question.type === Packet.TYPE.A) {
       response.answers.push(
         new Packet.Resource({

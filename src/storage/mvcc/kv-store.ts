@@ -78,10 +78,17 @@ export class MvccStore {
   /** Settles when every batch handed to the backend so far is written (failures are the flusher's). */
   private written: Promise<void> = Promise.resolve();
 
-  private constructor(private readonly backend: Backend) {}
+  private constructor(
+    private readonly backend: Backend,
+    /** Revision records deleted per batch by a compaction (etcd's compaction batch limit). */
+    private readonly compactionBatchLimit: number,
+  ) {}
 
-  static async open(backend: Backend): Promise<MvccStore> {
-    const store = new MvccStore(backend);
+  static async open(
+    backend: Backend,
+    options: { compactionBatchLimit?: number } = {},
+  ): Promise<MvccStore> {
+    const store = new MvccStore(backend, Math.max(1, options.compactionBatchLimit ?? 1000));
     await store.restore();
     return store;
   }
@@ -226,7 +233,7 @@ export class MvccStore {
   }
 
   private async deleteRecords(revs: Revision[]): Promise<void> {
-    const chunk = 4096;
+    const chunk = this.compactionBatchLimit;
     for (let i = 0; i < revs.length; i += chunk) {
       const ops: BatchOp[] = revs
         .slice(i, i + chunk)
