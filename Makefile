@@ -22,7 +22,7 @@ DEBS := etcd-server:etcd etcd-client:etcdctl docker.io:dockerd docker-registry:d
 DATA_DIR ?= ./default.clusterd
 
 .PHONY: deps debs build run test e2e lint typecheck format check binary bench bench-store \
-  bench-generator bench-h2-front bench-fleet bench-fleet-scale bench-containers bench-dns bench-net \
+  bench-store-security bench-generator bench-h2-front bench-fleet bench-fleet-scale bench-containers bench-dns bench-net \
   proto clean
 
 deps: node_modules/.installed debs
@@ -85,6 +85,12 @@ bench: deps build
 # The store beside etcd 3.4 (docs/benchmarks.md): e.g. BENCH_ARGS='--members 3 --update-docs'.
 bench-store: deps build
 	node --import tsx bench/compare.ts --clusterd-cmd 'node dist/clusterd.cjs' $(BENCH_ARGS)
+
+# The same beside etcd 3.4 plain, with TLS, with auth and with both (docs/benchmarks.md, TLS and
+# auth): e.g. BENCH_ARGS='--duration 6 --update-docs'.
+bench-store-security: deps build
+	node --import tsx bench/compare.ts --clusterd-cmd 'node dist/clusterd.cjs' \
+	  --security plain,tls,auth,tls+auth $(BENCH_ARGS)
 
 # The store benchmarks' load generator held against h2load on the same servers.
 bench-generator: deps build

@@ -8,8 +8,10 @@
 //
 //   node --import tsx bench/compare.ts --systems etcd,clusterd --duration 10
 //   node --import tsx bench/compare.ts --systems etcd --members 3 --failover-trials 5
+//   node --import tsx bench/compare.ts --security plain,tls,auth,tls+auth --duration 6
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { DisposableStore } from '../src/util/lifecycle.js';
 import { ownedTempDir, runWithCleanup } from './lib/cleanup.js';
 import {
   renderComparison,
@@ -30,7 +32,22 @@ import {
 import type { StopCondition } from './lib/load-generator.js';
 import { machineFacts } from './lib/machine.js';
 import { measure } from './lib/measurement.js';
+import {
+  renderSecurityComparison,
+  securitySectionName,
+  type SecurityReport,
+} from './lib/security-report.js';
 import { checkWithEtcdctl, revisionMismatch, settledRevision } from './lib/store-checks.js';
+import {
+  enableAuth,
+  etcdctlConnection,
+  keySpaceRange,
+  parseSecurityModes,
+  prepareSecurity,
+  SECURITY_MODES,
+  type SecurityMode,
+  type SecuritySetup,
+} from './lib/store-security.js';
 import { isSystemName, LocalCluster, SYSTEMS, type SystemName } from './lib/targets.js';
 import { LoadWorkerPool } from './lib/worker-pool.js';
 import { checkShape, isWorkload, type Workload } from './lib/workload.js';
@@ -55,6 +72,10 @@ const USAGE = `usage: node --import tsx bench/compare.ts [flags]
                          (default "node --import tsx cmd/clusterd.ts"). It must exec the server
                          itself, not through a shell, so its pid is the server's.
   --failover-trials N    leader kills to time with --members 3 or more (default 3)
+  --security LIST        run the matrix under each of ${SECURITY_MODES.join(', ')}, both systems
+                         started afresh per mode (TLS on the client URLs, auth with a user whose
+                         token every request carries), and report each mode's clusterd/etcd
+                         ratio beside plain's (section compare-security-N; no failover timing)
   --update-docs          write the section into docs/benchmarks.md between its markers
   --json                 print the results as JSON instead of markdown`;
 
@@ -87,6 +108,7 @@ function parseFlags() {
       etcdctl: { type: 'string', default: '/usr/bin/etcdctl' },
       'clusterd-cmd': { type: 'string', default: 'node --import tsx cmd/clusterd.ts' },
       'failover-trials': { type: 'string', default: '3' },
+      security: { type: 'string' },
       'update-docs': { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
@@ -129,18 +151,33 @@ function parseFlags() {
     commands,
     etcdctl: values.etcdctl,
     failoverTrials: nonNegativeInt('failover-trials', values['failover-trials']),
+    security: values.security === undefined ? undefined : parseSecurityModes(values.security),
     updateDocs: values['update-docs'],
     json: values.json,
   };
 }
 
+type Flags = ReturnType<typeof parseFlags>;
+
 function progress(line: string): void {
   process.stderr.write(`compare: ${line}\n`);
 }
 
-await runWithCleanup(async (store) => {
-  const flags = parseFlags();
+/**
+ * Starts every system under `setup` (on `store`, which the caller disposes to stop them), runs the
+ * cells alternating between them (ABBA from `cellOffset`, so that order carries on across modes),
+ * reads keys back with etcdctl and, with `timeFailover` and 3 members or more, times failovers.
+ */
+async function runSystems(
+  store: DisposableStore,
+  flags: Flags,
+  setup: SecuritySetup,
+  cellOffset: number,
+  timeFailover: boolean,
+): Promise<SystemResult[]> {
   const timeLimitMs = 'durationMs' in flags.stop ? flags.stop.durationMs + 60_000 : 300_000;
+  const label = (system: string): string =>
+    flags.security === undefined ? system : `${system} (${setup.mode})`;
   interface LiveSystem {
     cluster: LocalCluster;
     pool: LoadWorkerPool;
@@ -149,6 +186,7 @@ await runWithCleanup(async (store) => {
   }
   const results: SystemResult[] = [];
   const live: LiveSystem[] = [];
+  const connection = etcdctlConnection(setup);
 
   // All systems run side by side for the whole comparison: an idle server costs little CPU, and
   // only then can the cells alternate between them.
@@ -163,12 +201,25 @@ await runWithCleanup(async (store) => {
     };
     results.push(result);
     try {
-      progress(`starting ${flags.members} ${system} member(s)`);
+      progress(`starting ${flags.members} ${label(system)} member(s)`);
       const workDir = ownedTempDir(store, `clusterd-bench-${system}-`);
       const cluster = store.add(
-        await LocalCluster.start(system, command, flags.members, workDir, READY_TIMEOUT_MS),
+        await LocalCluster.start(
+          system,
+          command,
+          flags.members,
+          workDir,
+          READY_TIMEOUT_MS,
+          undefined,
+          undefined,
+          setup.pki,
+        ),
       );
       result.version = (await cluster.members[0]!.status()).version;
+      if (setup.auth !== undefined) {
+        progress(`${label(system)}: users, roles and auth enable through etcdctl`);
+        await enableAuth(flags.etcdctl, cluster.endpoints[0]!, setup, flags.shape);
+      }
       const pool = store.add(
         await LoadWorkerPool.start({
           endpoints: cluster.endpoints,
@@ -177,10 +228,13 @@ await runWithCleanup(async (store) => {
           shape: flags.shape,
           requestTimeoutMs: 10_000,
           connectTimeoutMs: 10_000,
+          ...(setup.pki !== undefined && { caFile: setup.pki.caFile }),
+          ...(setup.auth !== undefined && { credentials: setup.auth.bench }),
         }),
       );
+      if (pool.tlsSession !== undefined) result.tlsSession = pool.tlsSession;
       if (flags.warmup > 0) {
-        progress(`${system}: warm-up, ${flags.warmup} unmeasured puts`);
+        progress(`${label(system)}: warm-up, ${flags.warmup} unmeasured puts`);
         await pool.run({
           workload: 'put',
           concurrency: Math.min(64, flags.warmup),
@@ -191,23 +245,23 @@ await runWithCleanup(async (store) => {
       live.push({ cluster, pool, result, keySpaceWritten: false });
     } catch (err) {
       result.failure = err instanceof Error ? err.message : String(err);
-      progress(`${system} did not start: ${result.failure}`);
+      progress(`${label(system)} did not start: ${result.failure}`);
       process.exitCode = 1;
     }
   }
 
   for (const [index, cell] of flags.cells.entries()) {
     // ABBA order: neither system always runs first, after the other has warmed the machine.
-    const turn = index % 2 === 0 ? live : [...live].reverse();
+    const turn = (cellOffset + index) % 2 === 0 ? live : [...live].reverse();
     for (const target of turn) {
-      const { system } = target.result;
+      const name = label(target.result.system);
       if (cell.workload !== 'put' && !target.keySpaceWritten) {
-        progress(`${system}: writing the ${flags.shape.keySpace} keys of the key space`);
+        progress(`${name}: writing the ${flags.shape.keySpace} keys of the key space`);
         // Seeding a large key space takes longer than a cell; it has its own bound.
         await target.pool.seedKeySpace(64, 600_000);
         target.keySpaceWritten = true;
       }
-      progress(`${system}: ${cell.workload} at concurrency ${cell.concurrency}`);
+      progress(`${name}: ${cell.workload} at concurrency ${cell.concurrency}`);
       const revisionBefore = await settledRevision(target.cluster);
       const measurement = await measure(
         target.pool,
@@ -222,8 +276,14 @@ await runWithCleanup(async (store) => {
         measurement.failed,
       );
       if (mismatch !== undefined) {
-        progress(`${system}: ${cell.workload} at ${cell.concurrency}: ${mismatch}`);
+        progress(`${name}: ${cell.workload} at ${cell.concurrency}: ${mismatch}`);
         process.exitCode = 1;
+      }
+      if (measurement.failed > 0) {
+        const errors = Object.entries(measurement.errors)
+          .map(([error, count]) => `${count} × ${error}`)
+          .join('; ');
+        progress(`${name}: ${measurement.failed} failed: ${errors}`);
       }
       target.result.measurements.push({
         ...measurement,
@@ -234,13 +294,14 @@ await runWithCleanup(async (store) => {
   }
 
   for (const target of live) {
-    progress(`${target.result.system}: reading keys back with etcdctl`);
+    progress(`${label(target.result.system)}: reading keys back with etcdctl`);
     try {
       target.result.etcdctlCheck = await checkWithEtcdctl(
         flags.etcdctl,
         target.cluster.endpoints[0]!,
         flags.shape,
         target.keySpaceWritten,
+        connection,
       );
     } catch (err) {
       target.result.etcdctlCheck = {
@@ -254,7 +315,7 @@ await runWithCleanup(async (store) => {
     if (target.result.etcdctlCheck.problems.length > 0) process.exitCode = 1;
   }
 
-  if (flags.members >= 3) {
+  if (timeFailover && flags.members >= 3) {
     for (const target of live) {
       progress(`${target.result.system}: timing ${flags.failoverTrials} leader failover(s)`);
       target.result.failover = await measureLeaderFailover(
@@ -264,8 +325,12 @@ await runWithCleanup(async (store) => {
       );
     }
   }
+  return results;
+}
 
-  const report: ComparisonReport = {
+await runWithCleanup(async (store) => {
+  const flags = parseFlags();
+  const common = () => ({
     generatedAt: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
     command: commandLine(),
     machine: machineFacts(),
@@ -277,13 +342,44 @@ await runWithCleanup(async (store) => {
       'durationMs' in flags.stop
         ? `${flags.stop.durationMs / 1000} s per cell`
         : `${flags.stop.requests} requests per cell`,
-    results,
     notRun: SYSTEMS.filter((s) => !flags.systems.includes(s)),
+  });
+
+  if (flags.security === undefined) {
+    const results = await runSystems(store, flags, { mode: 'plain' }, 0, true);
+    const report: ComparisonReport = { ...common(), results };
+    const markdown = renderComparison(report);
+    process.stdout.write(flags.json ? `${JSON.stringify(report, null, 2)}\n` : `${markdown}\n`);
+    if (flags.updateDocs) {
+      replaceMarkedSection(DOCS_FILE, sectionName(flags.members), markdown);
+      progress(`updated ${DOCS_FILE} (section bench:${sectionName(flags.members)})`);
+    }
+    return;
+  }
+
+  // One mode after another, each on servers of its own that are stopped before the next starts.
+  const modes: { mode: SecurityMode; results: SystemResult[] }[] = [];
+  for (const [i, mode] of flags.security.entries()) {
+    const modeStore = store.add(new DisposableStore());
+    try {
+      const setup = await prepareSecurity(mode, ownedTempDir(modeStore, 'clusterd-bench-pki-'));
+      const cellOffset = i * flags.cells.length;
+      modes.push({ mode, results: await runSystems(modeStore, flags, setup, cellOffset, false) });
+    } finally {
+      await modeStore.dispose();
+    }
+  }
+  if (flags.members >= 3) progress('--security runs time no failover');
+  const report: SecurityReport = {
+    ...common(),
+    modes,
+    benchRange: keySpaceRange(flags.shape),
   };
-  const markdown = renderComparison(report);
+  const markdown = renderSecurityComparison(report);
   process.stdout.write(flags.json ? `${JSON.stringify(report, null, 2)}\n` : `${markdown}\n`);
   if (flags.updateDocs) {
-    replaceMarkedSection(DOCS_FILE, sectionName(flags.members), markdown);
-    progress(`updated ${DOCS_FILE} (section bench:${sectionName(flags.members)})`);
+    const section = securitySectionName(flags.members);
+    replaceMarkedSection(DOCS_FILE, section, markdown);
+    progress(`updated ${DOCS_FILE} (section bench:${section})`);
   }
 });

@@ -1,6 +1,7 @@
 // The results of one bench/compare.ts run and their markdown rendering for docs/benchmarks.md.
 import type { FailoverTrial } from './failover.js';
 import type { MachineFacts } from './machine.js';
+import type { TlsSession } from './raw-grpc-connection.js';
 import { CLIENT_BOUND_CORE_SHARE, coresPercent, type Measurement } from './measurement.js';
 import type { EtcdctlCheck } from './store-checks.js';
 import { largestPeakRssCell, markdownTable, rssCell } from './table.js';
@@ -26,6 +27,8 @@ export interface SystemResult {
   failover: FailoverTrial[];
   /** Keys read back through etcdctl after the cells. */
   etcdctlCheck?: EtcdctlCheck;
+  /** What the generator's first connection negotiated, for https:// client URLs. */
+  tlsSession?: TlsSession;
 }
 
 export interface ComparisonReport {
@@ -47,20 +50,29 @@ export function sectionName(members: number): string {
   return members === 1 ? 'single-node' : `${members}-node`;
 }
 
-function measurementRows(results: SystemResult[], members: number): string[][] {
-  const rows = results.flatMap((r) => r.measurements.map((m) => ({ system: r.system, m })));
-  // Grouped by cell rather than by system, so the systems' figures for a cell sit together.
-  const cellKey = (m: Measurement): string =>
-    `${m.workload}\u0000${String(m.concurrency).padStart(8)}`;
-  const cellOrder = [...new Set(rows.map((r) => cellKey(r.m)))];
-  rows.sort((a, b) => cellOrder.indexOf(cellKey(a.m)) - cellOrder.indexOf(cellKey(b.m)));
-  return rows.map(({ system, m }) => [
-    system,
-    m.workload + (m.stoppedByTimeLimit ? ' (time limit)' : ''),
-    String(m.concurrency),
-    m.requestsPerSecond.toFixed(0),
-    m.latencyMs.p50.toFixed(2),
-    m.latencyMs.p99.toFixed(2),
+/** Cells grouped by workload and concurrency rather than by system, in the order first run. */
+export function cellKey(m: Measurement): string {
+  return `${m.workload}\u0000${String(m.concurrency).padStart(8)}`;
+}
+
+/** The columns after the latencies, shared with the security report (security-report.ts). */
+export function usageHeaders(members: number): string[] {
+  const ofAll = members > 1 ? ' (all members)' : '';
+  return [
+    `RSS peak / end MiB${ofAll}`,
+    ...(members > 1 ? ['largest member RSS peak MiB'] : []),
+    `server CPU µs/req${ofAll}`,
+    `server CPU${ofAll}`,
+    'generator CPU',
+    'limit',
+    'errors',
+    'rev. Δ',
+    'load avg',
+  ];
+}
+
+export function usageCells(m: CellResult, members: number): string[] {
+  return [
     rssCell(m.servers),
     ...(members > 1 ? [largestPeakRssCell(m.servers)] : []),
     m.serverCpuUsPerRequest.toFixed(0),
@@ -70,12 +82,42 @@ function measurementRows(results: SystemResult[], members: number): string[][] {
     String(m.failed),
     `${m.revisionGrowth}${m.revisionMismatch === undefined ? '' : ' ✗'}`,
     m.loadAverageAtStart.toFixed(1),
+  ];
+}
+
+export function workloadCell(m: Measurement): string {
+  return m.workload + (m.stoppedByTimeLimit ? ' (time limit)' : '');
+}
+
+function measurementRows(results: SystemResult[], members: number): string[][] {
+  const rows = results.flatMap((r) => r.measurements.map((m) => ({ system: r.system, m })));
+  // Grouped by cell rather than by system, so the systems' figures for a cell sit together.
+  const cellOrder = [...new Set(rows.map((r) => cellKey(r.m)))];
+  rows.sort((a, b) => cellOrder.indexOf(cellKey(a.m)) - cellOrder.indexOf(cellKey(b.m)));
+  return rows.map(({ system, m }) => [
+    system,
+    workloadCell(m),
+    String(m.concurrency),
+    m.requestsPerSecond.toFixed(0),
+    m.latencyMs.p50.toFixed(2),
+    m.latencyMs.p99.toFixed(2),
+    ...usageCells(m, members),
   ]);
 }
 
+/** A measured cell for the generator paragraph; `label` names it, e.g. `etcd put at 512`. */
+export interface LabelledCell {
+  system: SystemName;
+  label: string;
+  m: Measurement;
+}
+
 /** The paragraph that says, before any figure, whether the generator could have been the limit. */
-function generatorParagraph(report: ComparisonReport): string {
-  const cells = report.results.flatMap((r) => r.measurements.map((m) => ({ system: r.system, m })));
+export function generatorParagraph(
+  cells: readonly LabelledCell[],
+  systems: readonly SystemName[],
+  nproc: number,
+): string {
   if (cells.length === 0) return '';
   const busiest = cells.reduce((a, b) =>
     b.m.busiestGeneratorCores > a.m.busiestGeneratorCores ? b : a,
@@ -84,33 +126,31 @@ function generatorParagraph(report: ComparisonReport): string {
   const serverMost = (system: string) =>
     cells
       .filter((c) => c.system === system)
-      .reduce<(typeof cells)[number] | undefined>(
+      .reduce<LabelledCell | undefined>(
         (a, b) => (a === undefined || b.m.serverCores > a.m.serverCores ? b : a),
         undefined,
       );
-  const peaks = report.results.flatMap((r) => {
-    const cell = serverMost(r.system);
+  const peaks = systems.flatMap((system) => {
+    const cell = serverMost(system);
     return cell
       ? [
-          `${r.system} used at most ${coresPercent(cell.m.serverCores)} of a core ` +
-            `(${cell.m.workload} at ${cell.m.concurrency}, generator ${coresPercent(cell.m.generatorCores)})`,
+          `${system} used at most ${coresPercent(cell.m.serverCores)} of a core ` +
+            `(${cell.label.slice(system.length + 1)}, generator ${coresPercent(cell.m.generatorCores)})`,
         ]
       : [];
   });
   const verdict =
     clientBound.length === 0
       ? `no cell was client-bound (a generator process at ${coresPercent(CLIENT_BOUND_CORE_SHARE)} of a core or more)`
-      : `client-bound, so understating the server: ${clientBound
-          .map((c) => `${c.system} ${c.m.workload} at ${c.m.concurrency}`)
-          .join(', ')}`;
+      : `client-bound, so understating the server: ${clientBound.map((c) => c.label).join(', ')}`;
   return (
     `Generator: its busiest process used ${coresPercent(busiest.m.busiestGeneratorCores)} of a core ` +
-    `(${busiest.system} ${busiest.m.workload} at ${busiest.m.concurrency}); ${verdict}. ` +
-    `Of the ${report.machine.nproc} CPUs, ${peaks.join('; ')}.`
+    `(${busiest.label}); ${verdict}. ` +
+    `Of the ${nproc} CPUs, ${peaks.join('; ')}.`
   );
 }
 
-function etcdctlLines(results: SystemResult[]): string[] {
+export function etcdctlLines(results: SystemResult[]): string[] {
   return results.flatMap((r) => {
     const c = r.etcdctlCheck;
     if (c === undefined) return [];
@@ -140,6 +180,23 @@ function failoverTable(results: SystemResult[]): string {
   );
 }
 
+export function machineLine(machine: MachineFacts): string {
+  return (
+    `- Machine: ${machine.nproc} CPUs (nproc), ${machine.cpuModel}, ${machine.memoryGiB} GiB RAM, ` +
+    `${machine.kernel}; Node ${machine.node}. Generator and servers share these CPUs.`
+  );
+}
+
+/** What the usage columns mean, under each table that has them. */
+export const USAGE_NOTE =
+  'CPU in % of one core over the cell (/proc/<pid>/stat). Limit: what held the cell back: ' +
+  `**client** (a generator process at ${coresPercent(CLIENT_BOUND_CORE_SHARE)} of a core or ` +
+  'more: the figure understates the server), server thread (a server thread near a full ' +
+  "core, e.g. Node's event loop), CPUs (the machine's CPUs 90% busy, all processes), round " +
+  'trips (none of these: the closed loop waited on the server, e.g. its fsync). rev. Δ: the ' +
+  "store's revision growth over the cell, which must lie between the successful puts and all " +
+  'puts sent (0 for reads); ✗ marks a mismatch.';
+
 export function renderComparison(report: ComparisonReport): string {
   const { machine, shape } = report;
   const hasRanges = report.results.some((r) => r.measurements.some((m) => m.workload !== 'put'));
@@ -157,8 +214,7 @@ export function renderComparison(report: ComparisonReport): string {
     '',
     `Generated by \`bench/compare.ts\` at ${report.generatedAt}.`,
     '',
-    `- Machine: ${machine.nproc} CPUs (nproc), ${machine.cpuModel}, ${machine.memoryGiB} GiB RAM, ` +
-      `${machine.kernel}; Node ${machine.node}. Generator and servers share these CPUs.`,
+    machineLine(machine),
     `- Servers: ${servers.join('; ')}.`,
     `- Load: bench/lib/raw-grpc-connection.ts (gRPC's HTTP/2 frames, pre-encoded) in ` +
       `${report.clientProcesses} process(es), ${report.conns} HTTP/2 connection(s) over all ` +
@@ -168,14 +224,20 @@ export function renderComparison(report: ComparisonReport): string {
     `- Command: \`${report.command}\``,
     '',
   ];
-  const generator = generatorParagraph(report);
+  const generator = generatorParagraph(
+    report.results.flatMap((r) =>
+      r.measurements.map((m) => ({
+        system: r.system,
+        label: `${r.system} ${m.workload} at ${m.concurrency}`,
+        m,
+      })),
+    ),
+    report.results.map((r) => r.system),
+    machine.nproc,
+  );
   if (generator) lines.push(generator, '');
   const headers = ['system', 'workload', 'concurrency', 'req/s', 'p50 ms', 'p99 ms'];
-  const ofAll = report.members > 1 ? ' (all members)' : '';
-  headers.push(`RSS peak / end MiB${ofAll}`);
-  if (report.members > 1) headers.push('largest member RSS peak MiB');
-  headers.push(`server CPU µs/req${ofAll}`, `server CPU${ofAll}`, 'generator CPU', 'limit');
-  headers.push('errors', 'rev. Δ', 'load avg');
+  headers.push(...usageHeaders(report.members));
   const leftAligned = new Set(['system', 'workload', 'limit']);
   lines.push(
     markdownTable(
@@ -184,16 +246,7 @@ export function renderComparison(report: ComparisonReport): string {
       headers.map((h) => !leftAligned.has(h)),
     ),
   );
-  lines.push(
-    '',
-    'CPU in % of one core over the cell (/proc/<pid>/stat). Limit: what held the cell back: ' +
-      `**client** (a generator process at ${coresPercent(CLIENT_BOUND_CORE_SHARE)} of a core or ` +
-      'more: the figure understates the server), server thread (a server thread near a full ' +
-      "core, e.g. Node's event loop), CPUs (the machine's CPUs 90% busy, all processes), round " +
-      'trips (none of these: the closed loop waited on the server, e.g. its fsync). rev. Δ: the ' +
-      "store's revision growth over the cell, which must lie between the successful puts and all " +
-      'puts sent (0 for reads); ✗ marks a mismatch.',
-  );
+  lines.push('', USAGE_NOTE);
   const mismatches = report.results.flatMap((r) =>
     r.measurements.flatMap((m) =>
       m.revisionMismatch === undefined

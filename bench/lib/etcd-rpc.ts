@@ -4,6 +4,7 @@
 // costs a fraction of grpc-js's CPU per call.
 import * as grpc from '@grpc/grpc-js';
 import type { ClientMethodDefinition } from '@grpc/grpc-js/build/src/make-client.js';
+import { ClientTls } from '../../src/util/tls.js';
 
 /** `http://127.0.0.1:2379` or `127.0.0.1:2379` → the `host:port` target grpc-js wants. */
 export function grpcTarget(endpoint: string): string {
@@ -13,14 +14,23 @@ export function grpcTarget(endpoint: string): string {
 /**
  * A channel with its own HTTP/2 connection. grpc-js pools subchannels process-wide by target and
  * options, so channels to one endpoint would share one connection; a local subchannel pool and a
- * distinct option value keep `--conns N` really N connections, like etcd's benchmark tool.
+ * distinct option value keep `--conns N` really N connections, like etcd's benchmark tool. An
+ * https:// endpoint is dialled with TLS, its certificate checked against the CA in `caFile`.
  */
 export function openChannel(
   endpoint: string,
   channelIndex: number,
   extraOptions: grpc.ChannelOptions = {},
+  caFile?: string,
 ): grpc.Client {
-  return new grpc.Client(grpcTarget(endpoint), grpc.credentials.createInsecure(), {
+  // src/util/tls.ts's dialing side, as clusterd's own client: no SNI for an IP address (grpc-js's
+  // createSsl sends one, and Node warns about it), the certificate checked against the URL's host.
+  const credentials = endpoint.startsWith('https://')
+    ? new ClientTls({ ...(caFile !== undefined && { caFile }) }).credentials(
+        new URL(endpoint).hostname,
+      )
+    : grpc.credentials.createInsecure();
+  return new grpc.Client(grpcTarget(endpoint), credentials, {
     ...extraOptions,
     'grpc.use_local_subchannel_pool': 1,
     'grpc.channel_id': channelIndex,

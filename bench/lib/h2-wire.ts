@@ -106,12 +106,14 @@ const STATIC = {
  * The header block of a gRPC request, encoded without the dynamic table: the pseudo-headers'
  * static entries, every other field a literal without indexing and without Huffman coding. The
  * same bytes are therefore valid for every request on any connection, whatever the server's
- * decoder table holds, which is what lets one encoded block serve a whole run.
+ * decoder table holds, which is what lets one encoded block serve a whole run. With `token`, the
+ * block carries it as the `token` field, where etcd's clients send an Authenticate's token.
  */
 export function grpcRequestHeaderBlock(opts: {
   path: string;
   authority: string;
   scheme: 'http' | 'https';
+  token?: string;
 }): Buffer {
   /** §6.2.2 literal without indexing, name from the static table (4-bit index prefix). */
   const literal = (index: number, value: string): Buffer[] => [
@@ -127,6 +129,9 @@ export function grpcRequestHeaderBlock(opts: {
     Buffer.from([0x00]), // literal without indexing, new name
     encodeString('te', false),
     encodeString('trailers', false),
+    ...(opts.token === undefined
+      ? []
+      : [Buffer.from([0x00]), encodeString('token', false), encodeString(opts.token, false)]),
   ]);
 }
 

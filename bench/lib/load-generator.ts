@@ -50,7 +50,7 @@ export class LoadGenerator {
   /** The workload's encoded call for each connection (one per distinct target). */
   private callsOf(workload: Workload): WorkloadCall[] {
     return this.targets.map((target) => {
-      const id = `${workload} ${target.scheme}://${target.authority}`;
+      const id = `${workload} ${target.scheme}://${target.authority} ${target.token ?? ''}`;
       let call = this.calls.get(id);
       if (call === undefined) {
         call = workloadCall(workload, this.shape, target);

@@ -29,13 +29,19 @@ function uint64(value: number | { low: number; high: number } | null | undefined
 export class StatusProbe {
   private readonly channel: grpc.Client;
 
-  constructor(endpoint: string) {
-    this.channel = openChannel(endpoint, PROBE_CHANNEL_INDEX, {
-      // grpc-js backs off up to 2 minutes between reconnects; a member that is still starting
-      // (or restarting after a kill) must be seen within a fraction of a second.
-      'grpc.initial_reconnect_backoff_ms': 50,
-      'grpc.max_reconnect_backoff_ms': 250,
-    });
+  /** `caFile`: for an https:// endpoint, the CA its certificate must chain to. */
+  constructor(endpoint: string, caFile?: string) {
+    this.channel = openChannel(
+      endpoint,
+      PROBE_CHANNEL_INDEX,
+      {
+        // grpc-js backs off up to 2 minutes between reconnects; a member that is still starting
+        // (or restarting after a kill) must be seen within a fraction of a second.
+        'grpc.initial_reconnect_backoff_ms': 50,
+        'grpc.max_reconnect_backoff_ms': 250,
+      },
+      caFile,
+    );
   }
 
   async status(timeoutMs: number): Promise<MemberStatus> {

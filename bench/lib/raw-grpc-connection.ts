@@ -33,8 +33,11 @@ import {
   type UnaryCallTemplate,
 } from './h2-wire.js';
 
-/** How a call ended: gRPC's status code (0 is OK) and, for a failure, its message. */
-export type CallDone = (code: number, message: string) => void;
+/**
+ * How a call ended: gRPC's status code (0 is OK) and, for a failure, its message; for a call made
+ * with `callForMessage`, the response's gRPC message too (the load's calls do not keep theirs).
+ */
+export type CallDone = (code: number, message: string, response?: Buffer) => void;
 
 const MAX_STREAM_ID = 2 ** 31 - 1;
 /** Received DATA octets after which the connection's window is topped up again. */
@@ -48,6 +51,8 @@ interface PendingCall {
   /** The smallest response that counts as an answer (e.g. a range that found its key). */
   minResponseBytes: number;
   headersSeen: boolean;
+  /** The DATA received, kept only for a call that wants its response. */
+  chunks: Buffer[] | null;
 }
 
 interface QueuedCall {
@@ -55,6 +60,7 @@ interface QueuedCall {
   key: number;
   minResponseBytes: number;
   done: CallDone;
+  keepResponse: boolean;
 }
 
 export interface RawConnectionOptions {
@@ -63,6 +69,28 @@ export interface RawConnectionOptions {
   /** A call without an answer after this long fails with DEADLINE_EXCEEDED (and is reset). */
   requestTimeoutMs: number;
   connectTimeoutMs: number;
+  /**
+   * For https://: the CA (PEM) the server's certificate must chain to, for the endpoint's host.
+   * Without it the certificate is not checked (it is only the handshake's cost either way).
+   */
+  ca?: string | Buffer;
+}
+
+/** What a TLS connection negotiated, for the report. */
+export interface TlsSession {
+  protocol: string;
+  cipher: string;
+  alpn: string;
+}
+
+/** A callForMessage that did not end with grpc-status 0. */
+export class CallFailed extends Error {
+  constructor(
+    readonly code: number,
+    readonly grpcMessage: string,
+  ) {
+    super(`${statusName(code)}: ${grpcMessage}`);
+  }
 }
 
 export function statusName(code: number): string {
@@ -135,7 +163,12 @@ export class RawGrpcConnection {
   static connect(opts: RawConnectionOptions): Promise<RawGrpcConnection> {
     const { host, port, secure } = parseEndpoint(opts.endpoint);
     const socket = secure
-      ? tls.connect({ host, port, ALPNProtocols: ['h2'], rejectUnauthorized: false })
+      ? tls.connect({
+          host,
+          port,
+          ALPNProtocols: ['h2'],
+          ...(opts.ca === undefined ? { rejectUnauthorized: false } : { ca: opts.ca }),
+        })
       : net.connect({ host, port, noDelay: true });
     const connection = new RawGrpcConnection(socket, opts.requestTimeoutMs);
     return new Promise((resolve, reject) => {
@@ -151,7 +184,15 @@ export class RawGrpcConnection {
       };
       socket.once('error', failed);
       socket.once(secure ? 'secureConnect' : 'connect', () => {
-        if (secure) socket.setNoDelay(true);
+        if (secure) {
+          socket.setNoDelay(true);
+          const alpn = (socket as tls.TLSSocket).alpnProtocol;
+          if (alpn !== 'h2') {
+            failed(new Error(`the server did not agree to h2 by ALPN (${String(alpn)})`));
+            socket.destroy();
+            return;
+          }
+        }
         socket.write(
           Buffer.concat([
             CLIENT_PREFACE,
@@ -171,6 +212,16 @@ export class RawGrpcConnection {
     });
   }
 
+  /** The TLS version, cipher and ALPN protocol of an https:// connection. */
+  get tlsSession(): TlsSession | undefined {
+    if (!(this.socket instanceof tls.TLSSocket)) return undefined;
+    return {
+      protocol: this.socket.getProtocol() ?? 'unknown',
+      cipher: this.socket.getCipher().standardName,
+      alpn: String(this.socket.alpnProtocol),
+    };
+  }
+
   /** Calls in flight on this connection. */
   get inFlight(): number {
     return this.pending.size;
@@ -182,7 +233,38 @@ export class RawGrpcConnection {
    * counts as a failure.
    */
   call(template: UnaryCallTemplate, key: number, minResponseBytes: number, done: CallDone): void {
-    this.queue.push({ template, key, minResponseBytes, done });
+    this.enqueue({ template, key, minResponseBytes, done, keepResponse: false });
+  }
+
+  /**
+   * One call whose answer is wanted, not just its status (e.g. Authenticate's token): resolves
+   * with the response's gRPC message (the protobuf, without its 5-octet prefix), rejects with the
+   * status name and message of a failure. Not for the load: it keeps every DATA frame.
+   */
+  callForMessage(template: UnaryCallTemplate): Promise<Buffer> {
+    return new Promise((resolve, reject) => {
+      this.enqueue({
+        template,
+        key: 0,
+        minResponseBytes: 0,
+        keepResponse: true,
+        done: (code, message, response) => {
+          if (code !== 0) {
+            reject(new CallFailed(code, message));
+            return;
+          }
+          try {
+            resolve(grpcMessageContent(response ?? Buffer.alloc(0)));
+          } catch (err) {
+            reject(err instanceof Error ? err : new Error(String(err)));
+          }
+        },
+      });
+    });
+  }
+
+  private enqueue(call: QueuedCall): void {
+    this.queue.push(call);
     if (!this.flushScheduled) {
       this.flushScheduled = true;
       process.nextTick(() => {
@@ -229,7 +311,10 @@ export class RawGrpcConnection {
     const out = Buffer.allocUnsafe(bytes);
     const now = performance.now();
     let offset = 0;
-    for (const { template, key, minResponseBytes, done } of this.queue.splice(0, count)) {
+    for (const { template, key, minResponseBytes, done, keepResponse } of this.queue.splice(
+      0,
+      count,
+    )) {
       const streamId = this.nextStreamId;
       this.nextStreamId += 2;
       template.writeInto(out, offset, streamId, key);
@@ -240,6 +325,7 @@ export class RawGrpcConnection {
         responseBytes: 0,
         minResponseBytes,
         headersSeen: false,
+        chunks: keepResponse ? [] : null,
       });
     }
     this.sendWindow = window;
@@ -329,7 +415,9 @@ export class RawGrpcConnection {
     }
     const call = this.pending.get(streamId);
     if (call === undefined) return; // a call that timed out
-    call.responseBytes += dataContent(flags, payload).length;
+    const content = dataContent(flags, payload);
+    call.responseBytes += content.length;
+    call.chunks?.push(Buffer.from(content)); // the payload is a view of a chunk: copy
     if (flags & Flag.endStream) {
       this.finish(streamId, GrpcStatus.INTERNAL, 'response ended without trailers');
     }
@@ -382,7 +470,8 @@ export class RawGrpcConnection {
     const call = this.pending.get(streamId);
     if (call === undefined) return;
     this.pending.delete(streamId);
-    call.done(code, message);
+    if (call.chunks === null) call.done(code, message);
+    else call.done(code, message, Buffer.concat(call.chunks));
     if (this.queue.length > 0 && !this.flushScheduled) {
       this.flushScheduled = true;
       process.nextTick(() => {
@@ -416,6 +505,20 @@ export class RawGrpcConnection {
       done(code, message);
     });
   }
+}
+
+/**
+ * The protobuf of a unary response's body: one uncompressed length-prefixed message (a flag octet,
+ * 4 octets of length). The generator offers no compression, so a server must not use any.
+ */
+function grpcMessageContent(body: Buffer): Buffer {
+  if (body.length < GRPC_MESSAGE_PREFIX_BYTES) throw new Error('response without a gRPC message');
+  if (body[0] !== 0) throw new Error('a compressed gRPC message, which was not offered');
+  const length = body.readUInt32BE(1);
+  if (body.length !== GRPC_MESSAGE_PREFIX_BYTES + length) {
+    throw new Error(`a gRPC message of ${length} octets in a body of ${body.length}`);
+  }
+  return body.subarray(GRPC_MESSAGE_PREFIX_BYTES);
 }
 
 /** grpc-message is percent-encoded (gRPC over HTTP/2, "Responses"). */

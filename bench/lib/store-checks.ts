@@ -89,42 +89,65 @@ interface EtcdctlGet {
   kvs?: { key: string; value?: string }[];
 }
 
-function etcdctlJson(etcdctl: string, endpoint: string, args: string[]): Promise<EtcdctlGet> {
+/**
+ * Runs etcdctl 3.4 against `endpoint` and resolves with its output. `connection` comes before the
+ * command: `--cacert=…` for an https:// endpoint, `--user=…` with auth on. The error names the
+ * command without `connection`, which may hold a password.
+ */
+export function etcdctl(
+  command: string,
+  endpoint: string,
+  args: string[],
+  connection: readonly string[] = [],
+): Promise<string> {
   return new Promise((resolve, reject) => {
     execFile(
-      etcdctl,
-      [`--endpoints=${endpoint}`, ...args, '-w', 'json'],
+      command,
+      [`--endpoints=${endpoint}`, ...connection, ...args],
       { env: { PATH: process.env.PATH ?? '/usr/bin:/bin', ETCDCTL_API: '3' }, timeout: 20_000 },
       (err, stdout, stderr) => {
-        if (err) reject(new Error(`etcdctl ${args.join(' ')}: ${stderr.trim() || err.message}`));
-        else resolve(JSON.parse(stdout) as EtcdctlGet);
+        if (err) {
+          // A password on the command line (user add) stays out of the message.
+          const shown = args.map((a) => a.replace(/^(--new-user-password=).*/, '$1…'));
+          reject(new Error(`etcdctl ${shown.join(' ')}: ${stderr.trim() || err.message}`));
+        } else resolve(stdout);
       },
     );
   });
 }
 
+async function etcdctlJson(
+  command: string,
+  endpoint: string,
+  args: string[],
+  connection: readonly string[],
+): Promise<EtcdctlGet> {
+  return JSON.parse(
+    await etcdctl(command, endpoint, [...args, '-w', 'json'], connection),
+  ) as EtcdctlGet;
+}
+
 /**
  * Reads `SAMPLE_KEYS` random keys of the key space and the store's key count through etcdctl.
  * With `seeded`, every key of the key space must exist; every key found must hold the value the
- * benchmark writes.
+ * benchmark writes. `connection`: etcdctl's flags for TLS and auth (see `etcdctl`).
  */
 export async function checkWithEtcdctl(
-  etcdctl: string,
+  command: string,
   endpoint: string,
   shape: KeyValueShape,
   seeded: boolean,
+  connection: readonly string[] = [],
 ): Promise<EtcdctlCheck> {
   const problems: string[] = [];
   const expected = benchmarkValue(shape.valueSize).toString('base64');
   // The count of everything from the empty key on; --limit 1 keeps the answer small.
-  const all = await etcdctlJson(etcdctl, endpoint, [
-    'get',
-    '',
-    '--from-key',
-    '--keys-only',
-    '--limit',
-    '1',
-  ]);
+  const all = await etcdctlJson(
+    command,
+    endpoint,
+    ['get', '', '--from-key', '--keys-only', '--limit', '1'],
+    connection,
+  );
   const keys = all.count ?? 0;
   if (seeded ? keys !== shape.keySpace : keys > shape.keySpace || keys === 0) {
     problems.push(`${keys} keys in the store for a key space of ${shape.keySpace}`);
@@ -133,7 +156,7 @@ export async function checkWithEtcdctl(
   let sampledWithValue = 0;
   for (let i = 0; i < SAMPLE_KEYS; i++) {
     const key = formatKey(Math.floor(Math.random() * shape.keySpace), shape.keySize).toString();
-    const got = await etcdctlJson(etcdctl, endpoint, ['get', key]);
+    const got = await etcdctlJson(command, endpoint, ['get', key], connection);
     const kv = got.kvs?.[0];
     if (kv === undefined) {
       if (seeded) problems.push(`key ${key} is missing`);

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Disposable } from '../../src/util/lifecycle.js';
+import type { ServerPki } from './bench-pki.js';
 import { StatusProbe, type MemberStatus } from './member-status.js';
 import { OwnedProcess } from './owned-process.js';
 import { freeLoopbackPorts } from './ports.js';
@@ -47,6 +48,8 @@ export class ClusterMember {
     private readonly command: readonly string[],
     private readonly args: readonly string[],
     private readonly logFile: string,
+    /** For an https:// client URL: the CA the status probe checks the member's certificate with. */
+    private readonly caFile?: string,
   ) {}
 
   /** Starts the member, or restarts it on its existing data directory after a kill. */
@@ -58,7 +61,7 @@ export class ClusterMember {
       this.logFile,
     );
     // A fresh channel: the old one may be waiting out a reconnect backoff.
-    this.currentProbe = new StatusProbe(this.clientUrl);
+    this.currentProbe = new StatusProbe(this.clientUrl, this.caFile);
   }
 
   get process(): OwnedProcess {
@@ -97,7 +100,9 @@ export class LocalCluster implements Disposable {
    * `workDir` and waits until they agree on a leader. Members are named like etcd's default:
    * `default` for a single node, `m1`… otherwise. clusterd members run the scheduler too when
    * given `fleetArgs` (its flags; the fleet API port must then be 0), and serve DNS when given
-   * `dnsAddresses` (one `host:port` per member).
+   * `dnsAddresses` (one `host:port` per member). With `clientTls`, the client URLs are https://
+   * with that certificate (`--cert-file --key-file`, no client certificates asked); the peer URLs
+   * stay http://.
    */
   static async start(
     system: SystemName,
@@ -107,21 +112,27 @@ export class LocalCluster implements Disposable {
     readyTimeoutMs: number,
     fleetArgs?: readonly string[],
     dnsAddresses?: readonly string[],
+    clientTls?: ServerPki,
   ): Promise<LocalCluster> {
     const ports = await freeLoopbackPorts(2 * size);
     const names = size === 1 ? ['default'] : Array.from({ length: size }, (_, i) => `m${i + 1}`);
     const peerUrls = names.map((_, i) => `http://127.0.0.1:${ports[2 * i + 1]!}`);
     const initialCluster = names.map((name, i) => `${name}=${peerUrls[i]!}`).join(',');
+    const clientScheme = clientTls === undefined ? 'http' : 'https';
     const members = names.map((name, i) => {
-      const clientUrl = `http://127.0.0.1:${ports[2 * i]!}`;
+      const clientUrl = `${clientScheme}://127.0.0.1:${ports[2 * i]!}`;
       const args = [
         ...subcommand(system, fleetArgs, dnsAddresses?.[i]),
         ...['--name', name, '--data-dir', join(workDir, `${name}.data`)],
         ...['--listen-client-urls', clientUrl, '--advertise-client-urls', clientUrl],
         ...['--listen-peer-urls', peerUrls[i]!, '--initial-advertise-peer-urls', peerUrls[i]!],
         ...['--initial-cluster', initialCluster],
+        ...(clientTls === undefined
+          ? []
+          : ['--cert-file', clientTls.certFile, '--key-file', clientTls.keyFile]),
       ];
-      return new ClusterMember(name, clientUrl, command, args, join(workDir, `${name}.log`));
+      const log = join(workDir, `${name}.log`);
+      return new ClusterMember(name, clientUrl, command, args, log, clientTls?.caFile);
     });
     const cluster = new LocalCluster(system, members);
     try {

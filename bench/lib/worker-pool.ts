@@ -4,9 +4,11 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { Disposable } from '../../src/util/lifecycle.js';
+import type { Credentials } from './authenticate.js';
 import { LatencyHistogram } from './histogram.js';
 import type { GeneratorResult, GeneratorRun, StopCondition } from './load-generator.js';
 import { OwnedProcess } from './owned-process.js';
+import type { TlsSession } from './raw-grpc-connection.js';
 import type { FromWorker, ToWorker, WorkerConfig } from './worker-protocol.js';
 import type { KeyValueShape, Workload } from './workload.js';
 
@@ -23,6 +25,10 @@ export interface PoolOptions {
   connectTimeoutMs: number;
   /** Requests carry `:authority: http://host:port`, as etcdctl 3.4's per-endpoint calls do. */
   schemeInAuthority?: boolean;
+  /** For https:// endpoints: the CA file (PEM) their certificates must chain to. */
+  caFile?: string;
+  /** With auth on: every connection authenticates as this user and sends its token. */
+  credentials?: Credentials;
 }
 
 /** One measurement over the whole pool. */
@@ -62,6 +68,8 @@ function split(total: number, parts: number): number[] {
 class WorkerHandle {
   readonly process: OwnedProcess;
   readonly ready: Promise<void>;
+  /** What the worker's first connection negotiated, for https:// endpoints. */
+  tlsSession: TlsSession | undefined;
   private readonly pending = new Map<number, (result: GeneratorResult) => void>();
   private nextId = 0;
   private failure: Error | undefined;
@@ -77,6 +85,7 @@ class WorkerHandle {
       this.child.on('message', (message: FromWorker) => {
         switch (message.type) {
           case 'ready':
+            this.tlsSession = message.tls;
             resolve();
             break;
           case 'failed':
@@ -137,6 +146,8 @@ export class LoadWorkerPool implements Disposable {
         requestTimeoutMs: options.requestTimeoutMs,
         connectTimeoutMs: options.connectTimeoutMs,
         schemeInAuthority: options.schemeInAuthority ?? false,
+        ...(options.caFile !== undefined && { caFile: options.caFile }),
+        ...(options.credentials !== undefined && { credentials: options.credentials }),
       });
       firstChannelIndex += conns;
       return worker;
@@ -153,6 +164,11 @@ export class LoadWorkerPool implements Disposable {
 
   get processCount(): number {
     return this.workers.length;
+  }
+
+  /** What the first connection negotiated, for https:// endpoints. */
+  get tlsSession(): TlsSession | undefined {
+    return this.workers[0]?.tlsSession;
   }
 
   /** The worker processes, whose CPU time is the generator's. */

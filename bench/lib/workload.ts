@@ -63,6 +63,8 @@ export interface RequestTarget {
   /** The `:authority` of every request: the endpoint's `host:port` unless told otherwise. */
   authority: string;
   scheme: 'http' | 'https';
+  /** With auth on: the connection's token from Authenticate, sent with every request. */
+  token?: string;
 }
 
 /** One workload's request, encoded once, and what counts as its answer. */
