@@ -14,14 +14,14 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ownedTempDir, runWithCleanup } from './lib/cleanup.js';
 import { replaceMarkedSection } from './lib/docs-section.js';
-import { commandLine, positiveInt, positiveIntList, positiveNumber } from './lib/flags.js';
+import { commandLine, positiveInt, positiveNumber, exitOnHelp } from './lib/flags.js';
 import { machineFacts } from './lib/machine.js';
 import { coresPercent, measure, type Measurement } from './lib/measurement.js';
 import { compactHistory, revisionMismatch, settledRevision } from './lib/store-checks.js';
 import { markdownTable } from './lib/table.js';
 import { LocalCluster } from './lib/targets.js';
 import { LoadWorkerPool } from './lib/worker-pool.js';
-import { checkShape, isWorkload, type KeyValueShape, type Workload } from './lib/workload.js';
+import { checkShape, type KeyValueShape, parseMatrix } from './lib/workload.js';
 
 const DOCS_FILE = fileURLToPath(new URL('../docs/benchmarks.md', import.meta.url));
 const SECTION = 'h2-front';
@@ -69,18 +69,8 @@ function parseFlags() {
       help: { type: 'boolean', default: false },
     },
   });
-  if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
-    process.exit(0);
-  }
-  const cells = values.matrix.split(';').flatMap((entry) => {
-    const [workload = '', concurrencies = ''] = entry.split('=');
-    if (!isWorkload(workload.trim())) throw new Error(`--matrix: unknown workload '${workload}'`);
-    return positiveIntList('matrix', concurrencies).map((concurrency) => ({
-      workload: workload.trim() as Workload,
-      concurrency,
-    }));
-  });
+  exitOnHelp(values.help, USAGE);
+  const cells = parseMatrix(values.matrix);
   const shape: KeyValueShape = {
     keySize: 8,
     valueSize: 256,

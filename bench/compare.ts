@@ -22,12 +22,11 @@ import {
 import { replaceMarkedSection } from './lib/docs-section.js';
 import { measureLeaderFailover } from './lib/failover.js';
 import {
-  commaList,
   commandLine,
   nonNegativeInt,
   positiveInt,
-  positiveIntList,
   positiveNumber,
+  exitOnHelp,
 } from './lib/flags.js';
 import type { StopCondition } from './lib/load-generator.js';
 import { machineFacts } from './lib/machine.js';
@@ -48,9 +47,9 @@ import {
   type SecurityMode,
   type SecuritySetup,
 } from './lib/store-security.js';
-import { isSystemName, LocalCluster, SYSTEMS, type SystemName } from './lib/targets.js';
+import { LocalCluster, SYSTEMS, type SystemName, parseSystems } from './lib/targets.js';
 import { LoadWorkerPool } from './lib/worker-pool.js';
-import { checkShape, isWorkload, type Workload } from './lib/workload.js';
+import { checkShape, parseMatrix } from './lib/workload.js';
 
 const DOCS_FILE = fileURLToPath(new URL('../docs/benchmarks.md', import.meta.url));
 const DEFAULT_MATRIX = 'put=1,64,512;range-linearizable=1,64;range-serializable=1,64';
@@ -79,17 +78,6 @@ const USAGE = `usage: node --import tsx bench/compare.ts [flags]
   --update-docs          write the section into docs/benchmarks.md between its markers
   --json                 print the results as JSON instead of markdown`;
 
-function parseMatrix(spec: string): { workload: Workload; concurrency: number }[] {
-  return spec.split(';').flatMap((entry) => {
-    const [workload = '', concurrencies = ''] = entry.split('=');
-    if (!isWorkload(workload.trim())) throw new Error(`--matrix: unknown workload '${workload}'`);
-    return positiveIntList('matrix', concurrencies).map((concurrency) => ({
-      workload: workload.trim() as Workload,
-      concurrency,
-    }));
-  });
-}
-
 function parseFlags() {
   const { values } = parseArgs({
     options: {
@@ -114,14 +102,8 @@ function parseFlags() {
       help: { type: 'boolean', default: false },
     },
   });
-  if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
-    process.exit(0);
-  }
-  const systems = commaList(values.systems).map((name) => {
-    if (!isSystemName(name)) throw new Error(`--systems: one of ${SYSTEMS.join(', ')}`);
-    return name;
-  });
+  exitOnHelp(values.help, USAGE);
+  const systems = parseSystems(values.systems);
   if (values.total !== undefined && values.duration !== undefined) {
     throw new Error('--total and --duration exclude each other');
   }

@@ -16,7 +16,7 @@ import { kvService } from '../src/api/services.js';
 import { etcdserverpb } from '../src/gen/etcd.js';
 import { ownedTempDir, runWithCleanup } from './lib/cleanup.js';
 import { replaceMarkedSection } from './lib/docs-section.js';
-import { commaList, commandLine, positiveInt, positiveNumber } from './lib/flags.js';
+import { commandLine, positiveInt, positiveNumber, exitOnHelp } from './lib/flags.js';
 import { grpcMessage } from './lib/h2-wire.js';
 import { runH2load } from './lib/h2load.js';
 import { machineFacts } from './lib/machine.js';
@@ -24,7 +24,7 @@ import { coresPercent, measure } from './lib/measurement.js';
 import { ServerUsageSampler } from './lib/server-usage.js';
 import { revisionMismatch, settledRevision } from './lib/store-checks.js';
 import { markdownTable } from './lib/table.js';
-import { isSystemName, LocalCluster, SYSTEMS, type SystemName } from './lib/targets.js';
+import { LocalCluster, SYSTEMS, type SystemName, parseSystems } from './lib/targets.js';
 import { LoadWorkerPool } from './lib/worker-pool.js';
 import { benchmarkValue, formatKey, type KeyValueShape } from './lib/workload.js';
 
@@ -82,14 +82,8 @@ function parseFlags() {
       help: { type: 'boolean', default: false },
     },
   });
-  if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
-    process.exit(0);
-  }
-  const systems = commaList(values.systems).map((name) => {
-    if (!isSystemName(name)) throw new Error(`--systems: one of ${SYSTEMS.join(', ')}`);
-    return name;
-  });
+  exitOnHelp(values.help, USAGE);
+  const systems = parseSystems(values.systems);
   const commands: Record<SystemName, string[]> = {
     etcd: values['etcd-cmd'].split(/\s+/).filter(Boolean),
     clusterd: values['clusterd-cmd'].split(/\s+/).filter(Boolean),

@@ -68,17 +68,22 @@ export interface DnsperfResult {
 }
 
 /**
- * dnsperf in the background of a bash that waits for it and then prints `times`; a SIGTERM to the
- * bash (the benchmark being stopped) ends dnsperf by its pid first.
+ * `tool` in the background of a bash that waits for it and then prints `times` (the CPU of the
+ * children it waited for: exact, whatever else runs); a SIGTERM to the bash (the benchmark being
+ * stopped) ends the tool by its pid first. Arguments: the output file, then the tool's.
  */
-const SCRIPT = `out=$1; shift
-dnsperf "$@" > "$out" 2>&1 &
+export function cpuTimedScript(tool: string): string {
+  return `out=$1; shift
+${tool} "$@" > "$out" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid; exit 143' TERM INT
 wait $pid
 status=$?
 times
 exit $status`;
+}
+
+const SCRIPT = cpuTimedScript('dnsperf');
 
 export async function runDnsperf(
   store: DisposableStore,

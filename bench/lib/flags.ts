@@ -47,3 +47,10 @@ export function commandLine(): string {
     .map(quote)
     .join(' ');
 }
+
+/** --help: prints the usage and ends the process. */
+export function exitOnHelp(help: boolean | undefined, usage: string): void {
+  if (!help) return;
+  process.stdout.write(`${usage}\n`);
+  process.exit(0);
+}

@@ -5,7 +5,7 @@
 // Like dnsperf.ts, it runs under a bash that prints `times` after it, for h2load's exact CPU time.
 import { readFileSync } from 'node:fs';
 import type { DisposableStore } from '../../src/util/lifecycle.js';
-import { childCpuSeconds } from './dnsperf.js';
+import { childCpuSeconds, cpuTimedScript } from './dnsperf.js';
 import { OwnedProcess } from './owned-process.js';
 
 export interface H2loadOptions {
@@ -39,14 +39,7 @@ export interface H2loadResult {
   cpuSeconds: number;
 }
 
-const SCRIPT = `out=$1; shift
-h2load "$@" > "$out" 2>&1 &
-pid=$!
-trap 'kill $pid 2>/dev/null; wait $pid; exit 143' TERM INT
-wait $pid
-status=$?
-times
-exit $status`;
+const SCRIPT = cpuTimedScript('h2load');
 
 export function h2loadArgs(options: H2loadOptions): string[] {
   return [

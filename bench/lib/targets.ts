@@ -17,6 +17,18 @@ export function isSystemName(name: string): name is SystemName {
   return (SYSTEMS as readonly string[]).includes(name);
 }
 
+/** --systems: a comma list of system names. */
+export function parseSystems(text: string): SystemName[] {
+  return text
+    .split(',')
+    .map((name) => name.trim())
+    .filter((name) => name !== '')
+    .map((name) => {
+      if (!isSystemName(name)) throw new Error(`--systems: one of ${SYSTEMS.join(', ')}`);
+      return name;
+    });
+}
+
 /**
  * The arguments between the command and etcd's flags: clusterd serves as its `agent` command, the
  * store alone (the scheduler's and DNS's own traffic are not part of the store's comparison) unless

@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import { kvService } from '../../src/api/services.js';
 import { etcdserverpb } from '../../src/gen/etcd.js';
+import { positiveIntList } from './flags.js';
 import { grpcRequestHeaderBlock, UnaryCallTemplate } from './h2-wire.js';
 
 export const WORKLOADS = ['put', 'range-linearizable', 'range-serializable'] as const;
@@ -10,6 +11,19 @@ export type Workload = (typeof WORKLOADS)[number];
 
 export function isWorkload(name: string): name is Workload {
   return (WORKLOADS as readonly string[]).includes(name);
+}
+
+/** `workload=concurrencies;…` (e.g. `put=1,512;range-serializable=64`) as its cells. */
+export function parseMatrix(spec: string): { workload: Workload; concurrency: number }[] {
+  return spec.split(';').flatMap((entry) => {
+    const [name = '', concurrencies = ''] = entry.split('=');
+    const workload = name.trim();
+    if (!isWorkload(workload)) throw new Error(`--matrix: unknown workload '${name}'`);
+    return positiveIntList('matrix', concurrencies).map((concurrency) => ({
+      workload,
+      concurrency,
+    }));
+  });
 }
 
 export interface KeyValueShape {
