@@ -3,7 +3,7 @@ import type { etcdserverpb } from '../gen/etcd.js';
 import type { EtcdServer } from '../server/etcd-server.js';
 import { toBigInt } from '../util/long.js';
 import type { Logger } from '../util/log.js';
-import { unary } from './handler.js';
+import { authOf, unary } from './handler.js';
 import type { ServiceImpl } from './service-impl.js';
 import type { clusterService } from './services.js';
 
@@ -13,18 +13,25 @@ export function clusterHandlers(
 ): ServiceImpl<typeof clusterService> {
   const h = <Req, Res>(method: string, impl: (req: Req) => Promise<Res> | Res) =>
     unary<Req, Res>('Cluster', method, server, logger, impl);
+  // etcd 3.4's checkMembershipOperationPermission: changes need an admin when auth is on; the
+  // list does not.
+  const admin = <Req, Res>(method: string, impl: (req: Req) => Promise<Res> | Res) =>
+    unary<Req, Res>('Cluster', method, server, logger, (req, call) => {
+      server.auth.checkAdmin(authOf(call, server));
+      return impl(req);
+    });
   return {
     MemberList: h('MemberList', () => server.memberListResponse()),
-    MemberAdd: h('MemberAdd', (req: etcdserverpb.MemberAddRequest) =>
+    MemberAdd: admin('MemberAdd', (req: etcdserverpb.MemberAddRequest) =>
       server.memberAdd(req.peerURLs, req.isLearner),
     ),
-    MemberRemove: h('MemberRemove', (req: etcdserverpb.MemberRemoveRequest) =>
+    MemberRemove: admin('MemberRemove', (req: etcdserverpb.MemberRemoveRequest) =>
       server.memberRemove(toBigInt(req.ID)),
     ),
-    MemberUpdate: h('MemberUpdate', (req: etcdserverpb.MemberUpdateRequest) =>
+    MemberUpdate: admin('MemberUpdate', (req: etcdserverpb.MemberUpdateRequest) =>
       server.memberUpdate(toBigInt(req.ID), req.peerURLs),
     ),
-    MemberPromote: h('MemberPromote', (req: etcdserverpb.MemberPromoteRequest) =>
+    MemberPromote: admin('MemberPromote', (req: etcdserverpb.MemberPromoteRequest) =>
       server.memberPromote(toBigInt(req.ID)),
     ),
   };

@@ -1036,6 +1036,13 @@ describe('etcdctl 3.4 and raw gRPC: real etcd 3.4 vs clusterd (differential)', f
       await s.ctl([...alice, 'auth', 'disable']);
       const snapshotDir = await mkdtemp(join(tmpdir(), 'clusterd-diff-auth-'));
       try {
+        // Membership changes need an admin (checkMembershipOperationPermission); the list not.
+        await s.ctl([...alice, 'member', 'add', 'x', '--peer-urls', 'http://127.0.0.1:1']);
+        await s.ctl(['member', 'add', 'x', '--peer-urls', 'http://127.0.0.1:1']);
+        await s.ctl([...alice, 'member', 'remove', '1234']);
+        await s.ctl([...alice, 'member', 'update', '1234', '--peer-urls', 'http://127.0.0.1:1']);
+        await s.ctl([...alice, 'member', 'promote', '1234']);
+        await s.ctl([...root, 'member', 'remove', '1234']);
         // Maintenance's admin calls: etcd 3.4 answers them with its auth package's errors.
         await s.ctl([...alice, 'defrag']);
         await s.ctl([...alice, 'endpoint', 'hashkv']);
