@@ -12,7 +12,7 @@ import * as https from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as tls from 'node:tls';
-import { Etcd3 } from 'etcd3';
+import { Etcd3, EtcdAuthenticationFailedError } from 'etcd3';
 import { EtcdClient, type ClientTransportTls } from '../../src/client/index.js';
 import { runEtcdctl, type RunResult } from '../compat/etcdctl.js';
 import { sleep } from '../helpers/client.js';
@@ -655,6 +655,30 @@ describe('cluster: TLS on the client and peer ports (etcd 3.4 flags)', function 
         outputs.push(seen);
       }
       assert.deepEqual(outputs[1], outputs[0]);
+      // The npm etcd3 client over TLS with a user: a token wins over its certificate (mallory's).
+      const [rootCertificate, certChain, privateKey] = await Promise.all([
+        readFile(ca.cert),
+        readFile(mallory!.cert),
+        readFile(mallory!.key),
+      ]);
+      for (const at of [etcdEndpoint, endpoint]) {
+        const npm = (password: string): Etcd3 =>
+          new Etcd3({
+            hosts: at,
+            credentials: { rootCertificate, certChain, privateKey },
+            auth: { username: 'root', password },
+          });
+        const root = npm('rootpw');
+        const wrong = npm('nope');
+        try {
+          await root.put('/npm/x').value('tls+auth');
+          assert.equal(await root.get('/npm/x').string(), 'tls+auth');
+          await assert.rejects(wrong.get('/npm/x').string(), EtcdAuthenticationFailedError);
+        } finally {
+          root.close();
+          wrong.close();
+        }
+      }
       // Not vacuous: the certificate's name was given its permissions, and refused others.
       assert.ok(outputs[0]!.includes('put /a/x 1 -> 0 OK '), outputs[0]!.join('\n'));
       assert.ok(
