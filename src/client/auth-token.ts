@@ -1,12 +1,13 @@
 // The token a client with a user name and password sends with every call (gRPC metadata `token`),
 // as clientv3 keeps it: fetched by Authenticate before the first call, fetched again when a
-// server says it is no longer good (expired, issued before an auth change, or auth enabled since),
-// and none at all while the store has auth disabled.
+// server says it is no longer good (expired, issued before an auth change, or auth enabled since:
+// a call without a token refused), and none at all while the store has auth disabled.
 import {
   AuthNotEnabledError,
   AuthOldRevisionError,
   type EtcdError,
   InvalidAuthTokenError,
+  PermissionDeniedError,
   UserEmptyError,
 } from './errors.js';
 
@@ -72,10 +73,14 @@ export class AuthTokens {
    * (unless a newer one replaced it meanwhile), so the next get() authenticates.
    */
   rejected(err: EtcdError, sent: string): boolean {
+    // Sent without a token while the store has auth on: refused as nobody ("user name is empty"),
+    // or as the user its client certificate names ("permission denied").
+    const authEnabledSince =
+      sent === noToken && (err instanceof UserEmptyError || err instanceof PermissionDeniedError);
     const stale =
       err instanceof InvalidAuthTokenError ||
       err instanceof AuthOldRevisionError ||
-      (err instanceof UserEmptyError && sent === noToken);
+      authEnabledSince;
     if (stale && this.token === sent) this.token = undefined;
     return stale;
   }

@@ -630,6 +630,14 @@ describe('cluster: TLS on the client and peer ports (etcd 3.4 flags)', function 
       ]);
       const outputs: string[][] = [];
       for (const at of [etcdEndpoint, endpoint]) {
+        // clusterd's own client with a user, made while auth is off and sending no token: once
+        // auth is on, its certificate (mallory, no such user) is refused, and it must log in.
+        const ours = new EtcdClient({
+          endpoints: [at],
+          tls: { caFile: ca.cert, certFile: mallory!.cert, keyFile: mallory!.key },
+          credentials: { username: 'root', password: 'rootpw' },
+        });
+        await ours.kv.put('/ours/x', 'before');
         const as = (pair: KeyPair, ...args: string[]) =>
           runEtcdctl([`--endpoints=${at}`, ...certFlags(ca.cert, pair), ...args]);
         const seen: string[] = [];
@@ -653,6 +661,12 @@ describe('cluster: TLS on the client and peer ports (etcd 3.4 flags)', function 
         // A token wins over the certificate: alice's certificate with root's password is root.
         await step(alice!, '--user', 'root:rootpw', 'put', '/b/x', 'root');
         outputs.push(seen);
+        try {
+          assert.equal(await ours.kv.getString('/ours/x'), 'before');
+          assert.equal(ours.authenticatedUser, 'root');
+        } finally {
+          await ours.close();
+        }
       }
       assert.deepEqual(outputs[1], outputs[0]);
       // The npm etcd3 client over TLS with a user: a token wins over its certificate (mallory's).
