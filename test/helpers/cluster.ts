@@ -9,14 +9,19 @@
 //
 // Per member: kill() is SIGKILL (data kept), start() restarts on the same ports and data, pause() /
 // resume() are SIGSTOP / SIGCONT. stop() kills every process by pid and removes the directories.
+//
+// With `tls`, every port is https with client certificates required (one CA, one certificate for
+// 127.0.0.1 that serves and dials), and the tests' clients present it; the proxies forward the
+// encrypted bytes as they are.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtemp, readFile, readdir, readlink, rm } from 'node:fs/promises';
 import * as net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { EtcdClient, StatusResult } from '../../src/client/index.js';
+import type { ClientTransportTls, EtcdClient, StatusResult } from '../../src/client/index.js';
 import { clusterdCommand, ensureBundle, repoRoot } from '../setup.js';
 import { sleep, testClient } from './client.js';
+import { TestCa } from './pki.js';
 import { freePorts } from './ports.js';
 
 export interface ClusterOptions {
@@ -33,6 +38,8 @@ export interface ClusterOptions {
   fleet?: boolean;
   readyTimeoutMs?: number;
   logLevel?: 'debug' | 'info' | 'warn' | 'error';
+  /** TLS on the client and peer ports, client certificates required on both. */
+  tls?: boolean;
   /**
    * Runs for each member before its first start, once every member's ports and peer URL are
    * known (e.g. to restore a snapshot into its data directory).
@@ -63,7 +70,7 @@ export class ClusterMember {
 
   /** The peer URL the member advertises (its proxy). */
   get peerUrl(): string {
-    return `http://127.0.0.1:${this.proxy.port}`;
+    return `${this.cluster.scheme}://127.0.0.1:${this.proxy.port}`;
   }
 
   get pid(): number | undefined {
@@ -83,7 +90,7 @@ export class ClusterMember {
     if (this.running) throw new Error(`${this.name} is already running`);
     const command = memberCommand();
     const o = this.cluster.options;
-    const client = `http://127.0.0.1:${this.clientPort}`;
+    const client = `${this.cluster.scheme}://127.0.0.1:${this.clientPort}`;
     const child = spawn(
       command[0]!,
       [
@@ -98,7 +105,7 @@ export class ClusterMember {
         '--advertise-client-urls',
         client,
         '--listen-peer-urls',
-        `http://127.0.0.1:${this.peerPort}`,
+        `${this.cluster.scheme}://127.0.0.1:${this.peerPort}`,
         '--initial-advertise-peer-urls',
         this.peerUrl,
         '--initial-cluster',
@@ -112,6 +119,7 @@ export class ClusterMember {
         '--log-level',
         o.logLevel ?? 'warn',
         ...(o.fleet === true ? [] : ['--no-fleet']),
+        ...this.cluster.tlsFlags,
         ...(o.args ?? []),
         ...(o.memberArgs?.(this.name) ?? []),
       ],
@@ -130,7 +138,7 @@ export class ClusterMember {
 
   private async waitAnswering(child: ChildProcess): Promise<void> {
     const deadline = Date.now() + (this.cluster.options.readyTimeoutMs ?? 20000);
-    const probe = testClient([this.endpoint], { dialTimeoutMs: 300, commandTimeoutMs: 1000 });
+    const probe = this.client({ dialTimeoutMs: 300, commandTimeoutMs: 1000 });
     try {
       for (;;) {
         if (child.exitCode !== null || child.signalCode !== null) {
@@ -197,7 +205,7 @@ export class ClusterMember {
 
   /** A client pinned to this member (one endpoint, so no failover). The caller closes it. */
   client(options: { dialTimeoutMs?: number; commandTimeoutMs?: number } = {}): EtcdClient {
-    return testClient([this.endpoint], options);
+    return this.cluster.client([this.endpoint], options);
   }
 
   /** The end of what the member wrote: the last `maxChars` characters. */
@@ -217,7 +225,42 @@ export class TestCluster {
   /** Directed pairs cut by a partition, as "from>to" names. */
   private readonly cut = new Set<string>();
 
+  /** With options.tls: the files every member and test client uses. */
+  private tlsFiles: { ca: string; cert: string; key: string } | undefined;
+  private pkiDir: string | undefined;
+
   private constructor(readonly options: ClusterOptions) {}
+
+  get scheme(): 'http' | 'https' {
+    return this.options.tls ? 'https' : 'http';
+  }
+
+  /** The members' TLS flags (none without options.tls). */
+  get tlsFlags(): string[] {
+    const f = this.tlsFiles;
+    if (!f) return [];
+    return [
+      ...[`--cert-file=${f.cert}`, `--key-file=${f.key}`, `--trusted-ca-file=${f.ca}`],
+      '--client-cert-auth',
+      ...[`--peer-cert-file=${f.cert}`, `--peer-key-file=${f.key}`],
+      ...[`--peer-trusted-ca-file=${f.ca}`, '--peer-client-cert-auth'],
+    ];
+  }
+
+  /** The TLS a test client of the members needs (undefined without options.tls). */
+  get clientTls(): ClientTransportTls | undefined {
+    const f = this.tlsFiles;
+    return f && { caFile: f.ca, certFile: f.cert, keyFile: f.key, bareEndpoints: true };
+  }
+
+  /** A client of `endpoints` (members' host:port) with the cluster's TLS. The caller closes it. */
+  client(
+    endpoints: string[],
+    options: { dialTimeoutMs?: number; commandTimeoutMs?: number } = {},
+  ): EtcdClient {
+    const tls = this.clientTls;
+    return testClient(endpoints, { ...options, ...(tls !== undefined && { tls }) });
+  }
 
   get initialCluster(): string {
     return this.members.map((m) => `${m.name}=${m.peerUrl}`).join(',');
@@ -227,6 +270,13 @@ export class TestCluster {
   static async start(options: ClusterOptions): Promise<TestCluster> {
     const cluster = new TestCluster(options);
     try {
+      if (options.tls) {
+        const dir = await mkdtemp(join(tmpdir(), 'clusterd-cluster-pki-'));
+        cluster.pkiDir = dir;
+        const ca = await TestCa.create(dir, 'ca');
+        const pair = await ca.issue('member', { sans: ['IP:127.0.0.1'] });
+        cluster.tlsFiles = { ca: ca.cert, cert: pair.cert, key: pair.key };
+      }
       const ports = await freePorts(options.size * 2);
       for (let i = 0; i < options.size; i++) {
         const peerPort = ports[2 * i + 1]!;
@@ -338,7 +388,7 @@ export class TestCluster {
    */
   async waitPublished(timeoutMs = 15000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
-    const c = testClient(
+    const c = this.client(
       this.members.map((m) => m.endpoint),
       { dialTimeoutMs: 500, commandTimeoutMs: 1000 },
     );
@@ -395,6 +445,7 @@ export class TestCluster {
     await Promise.all(this.members.map((m) => m.kill()));
     await Promise.all(this.members.map((m) => m.proxy.close()));
     await Promise.all(this.members.map((m) => rm(m.dataDir, { recursive: true, force: true })));
+    if (this.pkiDir) await rm(this.pkiDir, { recursive: true, force: true });
   }
 }
 
