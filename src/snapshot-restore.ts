@@ -19,7 +19,7 @@ import {
   type ClusterIdentity,
 } from './member-identity.js';
 import { Backend, type BatchOp } from './storage/backend.js';
-import { MetaKey } from './storage/keys.js';
+import { MetaKey, u64FromValue } from './storage/keys.js';
 import { DurableRaftStorage } from './storage/raft-storage.js';
 import { SnapshotError } from './storage/snapshot/content.js';
 import { openSnapshotFile } from './storage/snapshot/open-snapshot.js';
@@ -70,7 +70,7 @@ export async function restoreSnapshot(options: RestoreOptions): Promise<RestoreR
     let firstBatch = true;
     for await (const [key, value] of snapshot.content.records()) {
       if (isMemberOwn(key) || oldClusterRecords.some((k) => k.equals(key))) continue;
-      if (key.equals(MetaKey.currentRevision)) revision = Number(value.readBigUInt64BE(0));
+      if (key.equals(MetaKey.currentRevision)) revision = u64FromValue(value);
       ops.push({ type: 'put', key, value });
       records++;
       bytes += key.length + value.length;

@@ -71,15 +71,25 @@ export function leaseKey(id: bigint): Buffer {
   return b;
 }
 
+/** A number record's value (the store's revisions, the applied index): u64 big-endian. */
+export function u64Value(n: number): Buffer {
+  const b = Buffer.allocUnsafe(8);
+  b.writeBigUInt64BE(BigInt(n));
+  return b;
+}
+
+/** A number record's value read back; 0 when there is no record. */
+export function u64FromValue(b: Buffer | undefined): number {
+  return b ? Number(b.readBigUInt64BE(0)) : 0;
+}
+
 /** A lease's record: its granted TTL in seconds (u64); the remaining time is never stored. */
 export function leaseRecord(ttlSec: number): Buffer {
-  const value = Buffer.alloc(8);
-  value.writeBigUInt64BE(BigInt(ttlSec));
-  return value;
+  return u64Value(ttlSec);
 }
 
 export function leaseRecordTtl(value: Buffer): number {
-  return Number(value.readBigUInt64BE(0));
+  return u64FromValue(value);
 }
 
 export function prefixRange(prefix: number): { gte: Buffer; lt: Buffer } {

@@ -12,7 +12,15 @@ import { mvccpb } from '../../gen/etcd.js';
 import { crc32c } from '../../util/crc32c.js';
 import { fromBigInt, toBigInt, toNumber } from '../../util/long.js';
 import type { Backend, BatchOp } from '../backend.js';
-import { MetaKey, parseRevisionKey, Prefix, revisionKey, revisionRange } from '../keys.js';
+import {
+  MetaKey,
+  parseRevisionKey,
+  Prefix,
+  revisionKey,
+  revisionRange,
+  u64FromValue,
+  u64Value,
+} from '../keys.js';
 import { KeyIndex, type Revision } from './key-index.js';
 import { SortedKeys } from './sorted-keys.js';
 
@@ -213,7 +221,7 @@ export class MvccStore {
     if (rev <= this.compacted) throw new CompactedError();
     if (rev > this.revision) throw new FutureRevisionError();
     this.compacted = rev;
-    this.pending.push({ type: 'put', key: compactRevisionKey, value: encodeNumber(rev) });
+    this.pending.push({ type: 'put', key: compactRevisionKey, value: u64Value(rev) });
     const removed = this.compactIndex(rev);
     return () => this.deleteRecords(removed);
   }
@@ -255,7 +263,7 @@ export class MvccStore {
     this.pending = [];
     // One record of the newest revision per flush, not one per request.
     if (this.revision !== this.flushedRevision) {
-      ops.push({ type: 'put', key: currentRevisionKey, value: encodeNumber(this.revision) });
+      ops.push({ type: 'put', key: currentRevisionKey, value: u64Value(this.revision) });
       this.flushedRevision = this.revision;
     }
     if (extra.length > 0) ops.push(...extra);
@@ -329,9 +337,9 @@ export class MvccStore {
   }
 
   private async restore(): Promise<void> {
-    this.revision = decodeNumber(this.backend.get(currentRevisionKey)) || 1;
+    this.revision = u64FromValue(this.backend.get(currentRevisionKey)) || 1;
     this.flushedRevision = this.revision;
-    this.compacted = decodeNumber(this.backend.get(compactRevisionKey));
+    this.compacted = u64FromValue(this.backend.get(compactRevisionKey));
     const range = revisionRange(0, Number.MAX_SAFE_INTEGER);
     for await (const [key, record] of this.backend.scan(range)) {
       const rev = parseRevisionKey(key);
@@ -509,16 +517,6 @@ function etcdKeyValue(kv: KeyValue, tombstone: boolean): Buffer {
     varint(6, kv.lease);
   }
   return Buffer.concat(parts);
-}
-
-function encodeNumber(n: number): Buffer {
-  const b = Buffer.allocUnsafe(8);
-  b.writeBigUInt64BE(BigInt(n));
-  return b;
-}
-
-function decodeNumber(b: Buffer | undefined): number {
-  return b ? Number(b.readBigUInt64BE(0)) : 0;
 }
 
 function compareLatin1(a: string, b: string): number {

@@ -25,6 +25,7 @@ import {
   MetaKey,
   metaKey,
   revisionKey,
+  u64Value,
 } from '../keys.js';
 import { historyRecord } from '../mvcc/kv-store.js';
 import {
@@ -149,8 +150,8 @@ export class EtcdSnapshot implements SnapshotContent {
     }
     // etcd's current revision is the newest in `key`, or the compaction mark if that is newer
     // (a compaction removed the newest tombstones).
-    yield [MetaKey.currentRevision, u64(Math.max(lastRevision, compactRevision, 1))];
-    if (compactRevision > 0) yield [MetaKey.compactRevision, u64(compactRevision)];
+    yield [MetaKey.currentRevision, u64Value(Math.max(lastRevision, compactRevision, 1))];
+    if (compactRevision > 0) yield [MetaKey.compactRevision, u64Value(compactRevision)];
   }
 
   /** The entries of a top-level bucket; none if it does not exist. */
@@ -189,12 +190,6 @@ function leaseTtl(value: Buffer): number {
   }
   if (ttl < 0 || !Number.isSafeInteger(ttl)) throw new Error(`TTL ${ttl}`);
   return ttl;
-}
-
-function u64(n: number): Buffer {
-  const b = Buffer.alloc(8);
-  b.writeBigUInt64BE(BigInt(n));
-  return b;
 }
 
 /** A protobuf value decoded; one that does not decode is a damaged file. */

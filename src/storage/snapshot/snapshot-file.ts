@@ -18,7 +18,7 @@ import type { FileHandle } from 'node:fs/promises';
 import { clusterdVersion } from '../../version.js';
 import { crc32c } from '../../util/crc32c.js';
 import type { BackendView } from '../backend.js';
-import { MetaKey, Prefix } from '../keys.js';
+import { MetaKey, Prefix, u64FromValue } from '../keys.js';
 import {
   allRecords,
   frameRecords,
@@ -28,8 +28,8 @@ import {
 } from '../state-snapshot.js';
 import { integrityError, type SnapshotContent, type SnapshotStatus } from './content.js';
 
-export const snapshotMagic = Buffer.from('CLUSTERDSNAPSHOT', 'latin1');
-export const snapshotFormatVersion = 1;
+const snapshotMagic = Buffer.from('CLUSTERDSNAPSHOT', 'latin1');
+const snapshotFormatVersion = 1;
 /** The data is padded to a multiple of this (etcd's test for a trailing digest). */
 export const snapshotAlignBytes = 512;
 export const digestBytes = 32;
@@ -95,9 +95,9 @@ export class SnapshotSource implements AsyncIterable<Buffer> {
         clusterId: origin.clusterId.toString(16),
         memberId: origin.memberId.toString(16),
         takenAt: new Date().toISOString(),
-        revision: Math.max(u64(view.get(MetaKey.currentRevision)), lastRevision, 1),
-        compactRevision: u64(view.get(MetaKey.compactRevision)),
-        appliedIndex: u64(view.get(MetaKey.appliedIndex)),
+        revision: Math.max(u64FromValue(view.get(MetaKey.currentRevision)), lastRevision, 1),
+        compactRevision: u64FromValue(view.get(MetaKey.compactRevision)),
+        appliedIndex: u64FromValue(view.get(MetaKey.appliedIndex)),
         records,
         recordBytes,
       };
@@ -250,8 +250,4 @@ export async function readExactly(
     done += bytesRead;
   }
   return buffer;
-}
-
-function u64(b: Buffer | undefined): number {
-  return b && b.length >= 8 ? Number(b.readBigUInt64BE(0)) : 0;
 }
