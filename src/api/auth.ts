@@ -13,6 +13,12 @@ export function authHandlers(server: EtcdServer, logger: Logger): ServiceImpl<ty
     impl: (req: Req, call: ServerUnaryCall<Req, Res>) => Promise<Res> | Res,
   ) => unary<Req, Res>('Auth', method, server, logger, impl);
   const auth = (call: AuthenticatedCall) => authOf(call, server);
+  // A change without a password: the request goes into the log as it came, in the
+  // InternalRequest field named after the method (UserDelete: authUserDelete).
+  const change = <Req, Res>(method: AuthChangeMethod) =>
+    h<Req, Res>(method, (req, call) =>
+      server.authChange<Res>({ [`auth${method}`]: req }, auth(call)),
+    );
 
   return {
     AuthEnable: h('AuthEnable', (_req: etcdserverpb.AuthEnableRequest, call) =>
@@ -34,41 +40,33 @@ export function authHandlers(server: EtcdServer, logger: Logger): ServiceImpl<ty
     UserList: h('UserList', (_req: etcdserverpb.AuthUserListRequest, call) =>
       server.userList(auth(call)),
     ),
-    UserDelete: h('UserDelete', (req: etcdserverpb.AuthUserDeleteRequest, call) =>
-      server.authChange({ authUserDelete: req }, auth(call)),
-    ),
+    UserDelete: change('UserDelete'),
     UserChangePassword: h(
       'UserChangePassword',
       (req: etcdserverpb.AuthUserChangePasswordRequest, call) =>
         server.userChangePassword(req, auth(call)),
     ),
-    UserGrantRole: h('UserGrantRole', (req: etcdserverpb.AuthUserGrantRoleRequest, call) =>
-      server.authChange({ authUserGrantRole: req }, auth(call)),
-    ),
-    UserRevokeRole: h('UserRevokeRole', (req: etcdserverpb.AuthUserRevokeRoleRequest, call) =>
-      server.authChange({ authUserRevokeRole: req }, auth(call)),
-    ),
-    RoleAdd: h('RoleAdd', (req: etcdserverpb.AuthRoleAddRequest, call) =>
-      server.authChange({ authRoleAdd: req }, auth(call)),
-    ),
+    UserGrantRole: change('UserGrantRole'),
+    UserRevokeRole: change('UserRevokeRole'),
+    RoleAdd: change('RoleAdd'),
     RoleGet: h('RoleGet', (req: etcdserverpb.AuthRoleGetRequest, call) =>
       server.roleGet(req.role, auth(call)),
     ),
     RoleList: h('RoleList', (_req: etcdserverpb.AuthRoleListRequest, call) =>
       server.roleList(auth(call)),
     ),
-    RoleDelete: h('RoleDelete', (req: etcdserverpb.AuthRoleDeleteRequest, call) =>
-      server.authChange({ authRoleDelete: req }, auth(call)),
-    ),
-    RoleGrantPermission: h(
-      'RoleGrantPermission',
-      (req: etcdserverpb.AuthRoleGrantPermissionRequest, call) =>
-        server.authChange({ authRoleGrantPermission: req }, auth(call)),
-    ),
-    RoleRevokePermission: h(
-      'RoleRevokePermission',
-      (req: etcdserverpb.AuthRoleRevokePermissionRequest, call) =>
-        server.authChange({ authRoleRevokePermission: req }, auth(call)),
-    ),
+    RoleDelete: change('RoleDelete'),
+    RoleGrantPermission: change('RoleGrantPermission'),
+    RoleRevokePermission: change('RoleRevokePermission'),
   };
 }
+
+/** The Auth methods whose request is logged as it came (authHandlers' `change`). */
+type AuthChangeMethod =
+  | 'UserDelete'
+  | 'UserGrantRole'
+  | 'UserRevokeRole'
+  | 'RoleAdd'
+  | 'RoleDelete'
+  | 'RoleGrantPermission'
+  | 'RoleRevokePermission';

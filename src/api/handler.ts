@@ -51,8 +51,10 @@ export interface AuthenticatedCall {
 export function authOf(call: AuthenticatedCall, server: EtcdServer): AuthInfo {
   const token = call.metadata.get('token')[0];
   if (typeof token === 'string') return server.authInfo(token);
-  const cn = call.getAuthContext().sslPeerCertificate?.subject.CN;
-  return server.authInfo(undefined, typeof cn === 'string' ? cn : undefined);
+  return server.authInfo(undefined, () => {
+    const cn = call.getAuthContext().sslPeerCertificate?.subject.CN;
+    return typeof cn === 'string' ? cn : undefined;
+  });
 }
 
 function servedByLearner(request: unknown): boolean {

@@ -33,13 +33,6 @@ export function maintenanceHandlers(
       checkAdmin(server, call);
       return impl(req);
     });
-  const hashKv = async (rev: number) => {
-    try {
-      return await server.store.hash(rev);
-    } catch (err) {
-      throw mapStoreError(err);
-    }
-  };
   return {
     Status: h('Status', (): etcdserverpb.IStatusResponse => {
       const self = server.members().find((m) => m.id === server.options.memberId);
@@ -64,11 +57,11 @@ export function maintenanceHandlers(
       return { header: server.header() };
     }),
     Hash: admin('Hash', async () => {
-      const r = await hashKv(0);
+      const r = await hashKv(server, 0);
       return { header: server.header(), hash: r.hash };
     }),
     HashKV: admin('HashKV', async (req: etcdserverpb.HashKVRequest) => {
-      const r = await hashKv(toNumber(req.revision));
+      const r = await hashKv(server, toNumber(req.revision));
       return { header: server.header(), hash: r.hash, compactRevision: r.compactRevision };
     }),
     MoveLeader: admin('MoveLeader', async (req: etcdserverpb.MoveLeaderRequest) => {
@@ -79,6 +72,15 @@ export function maintenanceHandlers(
       void streamSnapshot(call, server, logger);
     },
   };
+}
+
+/** The store's HashKV at `rev`, with its errors as the client sees them. */
+async function hashKv(server: EtcdServer, rev: number) {
+  try {
+    return await server.store.hash(rev);
+  } catch (err) {
+    throw mapStoreError(err);
+  }
 }
 
 /**
@@ -184,7 +186,7 @@ export function peerHashKvHandler(
   server: EtcdServer,
 ): ServiceImpl<Pick<typeof maintenanceService, 'HashKV'>>['HashKV'] {
   return (call, callback) => {
-    server.store.hash(toNumber(call.request.revision)).then(
+    hashKv(server, toNumber(call.request.revision)).then(
       (r) => {
         callback(null, {
           header: server.header(),
@@ -193,10 +195,9 @@ export function peerHashKvHandler(
         });
       },
       (err: unknown) => {
-        const mapped = mapStoreError(err);
         callback(
-          mapped instanceof EtcdError
-            ? { code: mapped.code, details: mapped.message }
+          err instanceof EtcdError
+            ? { code: err.code, details: err.message }
             : { code: status.INTERNAL, details: String(err) },
         );
       },

@@ -45,11 +45,7 @@ export function watchHandlers(
           // etcd's isWatchPermitted: the whole range must be readable by the stream's user.
           try {
             const auth = authOf(call, server);
-            server.auth.checkRead(
-              auth,
-              latin1(c.key ?? Buffer.alloc(0)),
-              latin1(c.rangeEnd ?? Buffer.alloc(0)),
-            );
+            server.auth.checkRead(auth, latin1(c.key), latin1(c.rangeEnd));
           } catch {
             stream.refuse(permissionDeniedReason);
             return;

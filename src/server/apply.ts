@@ -48,7 +48,9 @@ export function rangeEnd(end: Uint8Array | null | undefined): RangeEnd {
   return latin1(end);
 }
 
-export function latin1(bytes: Uint8Array): string {
+/** Bytes as a latin1 string (byte order is string order); none as ''. */
+export function latin1(bytes: Uint8Array | null | undefined): string {
+  if (!bytes) return '';
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
 }
 

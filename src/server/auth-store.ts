@@ -8,6 +8,7 @@ import { randomInt } from 'node:crypto';
 import { authpb, type etcdserverpb } from '../gen/etcd.js';
 import type { Backend, BatchOp } from '../storage/backend.js';
 import { authRolePrefix, authUserPrefix, MetaKey, metaKey } from '../storage/keys.js';
+import { latin1 } from './apply.js';
 import { Errors } from './errors.js';
 
 /** Who a request is from, and the auth revision it was checked against (etcd's AuthInfo). */
@@ -55,9 +56,6 @@ function prefixScan(prefix: string): { gte: Buffer; lt: Buffer } {
   lt[lt.length - 1]! += 1;
   return { gte, lt };
 }
-
-const latin1 = (b: Uint8Array | null | undefined): string =>
-  b ? Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('latin1') : '';
 
 const utf8 = (b: Uint8Array): string => Buffer.from(b).toString('utf8');
 

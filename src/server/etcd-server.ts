@@ -17,7 +17,7 @@ import { DisposableStore } from '../util/lifecycle.js';
 import type { Logger } from '../util/log.js';
 import { fromBigInt, toBigInt, toNumber } from '../util/long.js';
 import {
-  latin1 as bytesLatin1,
+  latin1,
   applyDeleteRange,
   applyPut,
   applyRange,
@@ -664,15 +664,16 @@ export class EtcdServer {
   /**
    * The AuthInfo of a client request (etcd's AuthInfoFromCtx): the user its `token` metadata
    * stands for, or without one the common name of its client certificate (with
-   * --client-cert-auth), or nobody (revision 0).
+   * --client-cert-auth), or nobody (revision 0). `certificateName` is asked only then: reading a
+   * TLS connection's certificate costs on every request.
    */
-  authInfo(token: string | undefined, certificateName?: string): AuthInfo {
+  authInfo(token: string | undefined, certificateName?: () => string | undefined): AuthInfo {
     if (token === undefined) {
       // etcd's AuthInfoFromTLS: the first verified chain's common name, at the current revision.
-      if (this.options.clientCertAuth && certificateName) {
-        return { username: certificateName, revision: this.auth.revision };
-      }
-      return { username: '', revision: 0 };
+      const name = this.options.clientCertAuth ? certificateName?.() : undefined;
+      return name
+        ? { username: name, revision: this.auth.revision }
+        : { username: '', revision: 0 };
     }
     const jwt = this.options.authToken?.type === 'jwt' ? this.options.authToken.tokens : undefined;
     // A JWT carries the auth revision it was issued at: older than the store's is "old revision".
@@ -1315,10 +1316,6 @@ export class EtcdServer {
     for (const resolve of this.applyWaiters.splice(0)) resolve();
     await this.store.flush().catch(() => undefined);
   }
-}
-
-function latin1(bytes: Uint8Array | null | undefined): string {
-  return bytes ? bytesLatin1(bytes) : '';
 }
 
 function encodeIndex(n: number): Buffer {

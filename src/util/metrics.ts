@@ -73,16 +73,12 @@ export class Gauge implements Metric {
   }
 }
 
-export class Histogram implements Metric {
+/** One histogram's bucket counts, sum and count. */
+class HistogramSeries {
   private readonly counts: number[];
   private sum = 0;
   private count = 0;
-  constructor(
-    readonly name: string,
-    readonly help: string,
-    /** Upper bounds in seconds, ascending. */
-    private readonly buckets: number[],
-  ) {
+  constructor(private readonly buckets: readonly number[]) {
     this.counts = buckets.map(() => 0);
   }
   observe(seconds: number): void {
@@ -91,18 +87,41 @@ export class Histogram implements Metric {
     for (let i = 0; i < this.buckets.length; i++)
       if (seconds <= this.buckets[i]!) this.counts[i]!++;
   }
+  /** Its lines under `name`, labelled `key` (a labelKey) plus `le`. */
+  render(name: string, key: string, lines: string[]): void {
+    // `{a="b"}` and `le` into one label set.
+    const inner = key === '' ? '' : key.slice(1, -1) + ',';
+    this.buckets.forEach((b, i) =>
+      lines.push(`${name}_bucket{${inner}le="${b}"} ${this.counts[i]!}`),
+    );
+    lines.push(`${name}_bucket{${inner}le="+Inf"} ${this.count}`);
+    lines.push(`${name}_sum${key} ${this.sum}`, `${name}_count${key} ${this.count}`);
+  }
+}
+
+export class Histogram implements Metric {
+  private readonly series: HistogramSeries;
+  constructor(
+    readonly name: string,
+    readonly help: string,
+    /** Upper bounds in seconds, ascending. */
+    buckets: number[],
+  ) {
+    this.series = new HistogramSeries(buckets);
+  }
+  observe(seconds: number): void {
+    this.series.observe(seconds);
+  }
   render(): string {
     const lines = [`# HELP ${this.name} ${this.help}`, `# TYPE ${this.name} histogram`];
-    this.buckets.forEach((b, i) => lines.push(`${this.name}_bucket{le="${b}"} ${this.counts[i]!}`));
-    lines.push(`${this.name}_bucket{le="+Inf"} ${this.count}`);
-    lines.push(`${this.name}_sum ${this.sum}`, `${this.name}_count ${this.count}`);
+    this.series.render(this.name, '', lines);
     return lines.join('\n');
   }
 }
 
 /** A histogram per label set, as Prometheus' HistogramVec. */
 export class HistogramVec implements Metric {
-  private readonly series = new Map<string, { counts: number[]; sum: number; count: number }>();
+  private readonly series = new Map<string, HistogramSeries>();
   constructor(
     readonly name: string,
     readonly help: string,
@@ -113,32 +132,25 @@ export class HistogramVec implements Metric {
   /** One labelled series, its key computed once: for a histogram observed on every request. */
   with(labels: Labels): { observe(seconds: number): void } {
     const key = labelKey(labels);
+    // Created on its first observation: a series never observed is not rendered.
+    let series: HistogramSeries | undefined;
     return {
       observe: (seconds) => {
-        let s = this.series.get(key);
-        if (s === undefined) {
-          s = { counts: this.buckets.map(() => 0), sum: 0, count: 0 };
-          this.series.set(key, s);
+        if (series === undefined) {
+          series = this.series.get(key);
+          if (series === undefined) {
+            series = new HistogramSeries(this.buckets);
+            this.series.set(key, series);
+          }
         }
-        s.sum += seconds;
-        s.count++;
-        for (let i = 0; i < this.buckets.length; i++)
-          if (seconds <= this.buckets[i]!) s.counts[i]!++;
+        series.observe(seconds);
       },
     };
   }
 
   render(): string {
     const lines = [`# HELP ${this.name} ${this.help}`, `# TYPE ${this.name} histogram`];
-    for (const [key, s] of this.series) {
-      // `{a="b"}` and `le` into one label set.
-      const inner = key === '' ? '' : key.slice(1, -1) + ',';
-      this.buckets.forEach((b, i) =>
-        lines.push(`${this.name}_bucket{${inner}le="${b}"} ${s.counts[i]!}`),
-      );
-      lines.push(`${this.name}_bucket{${inner}le="+Inf"} ${s.count}`);
-      lines.push(`${this.name}_sum${key} ${s.sum}`, `${this.name}_count${key} ${s.count}`);
-    }
+    for (const [key, s] of this.series) s.render(this.name, key, lines);
     return lines.join('\n');
   }
 }

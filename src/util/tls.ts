@@ -72,10 +72,10 @@ export function describeTlsInfo(info: TlsInfo): string {
 }
 
 /**
- * Checks what etcd checks before it starts: both files named, the CN and hostname rules not
- * both given, every file readable and the pair loadable (etcd's baseConfig).
+ * Checks what etcd checks before reading the files: both named, the CN and hostname rules not
+ * both given, the cipher suites known (etcd's baseConfig; ServerTls then loads the files).
  */
-export function validateTlsInfo(info: TlsInfo): void {
+function checkTlsRules(info: TlsInfo): void {
   if (info.keyFile === '' || info.certFile === '') {
     throw new Error(
       `KeyFile and CertFile must both be present[key: ${info.keyFile}, cert: ${info.certFile}]`,
@@ -87,7 +87,6 @@ export function validateTlsInfo(info: TlsInfo): void {
     );
   }
   opensslCiphers(info.cipherSuites);
-  tls.createSecureContext(serverContextOptions(readFiles(info)));
 }
 
 // ---- cipher suites ----------------------------------------------------------------------------
@@ -189,7 +188,7 @@ function filesStamp(paths: readonly string[]): string {
  * A value built from files, rebuilt when they change. `get()` costs one stat per file; a rebuild
  * that throws keeps the previous value (and is tried again when the files change once more).
  */
-export class FileBacked<T> {
+class FileBacked<T> {
   private stamp: string;
   private value: T;
 
@@ -252,10 +251,11 @@ export class ServerTls {
     readonly info: TlsInfo,
     private readonly options: ServerTlsOptions,
   ) {
-    validateTlsInfo(info);
+    checkTlsRules(info);
     this.log = (options.logger ?? silentLogger).child({ component: `${options.what}-tls` });
     // etcd's ServerConfig: a trusted CA alone also requires client certificates.
     this.requestCert = info.trustedCaFile !== '' || info.clientCertAuth;
+    // The first build reads every file and checks the pair: errors there fail the start.
     this.context = new FileBacked(
       [info.certFile, info.keyFile, info.trustedCaFile],
       () => {
