@@ -55,12 +55,7 @@ function fleetctlProgram(argv: string[]): Argv {
 /** `clusterd agent` takes etcd's flags as etcd's command lines spell them (Go's flag syntax). */
 function agentArgs(argv: string[]): string[] {
   const command = argv.find((arg) => !arg.startsWith('-'));
-  if (command !== 'agent') return argv;
-  try {
-    return normalizeGoFlags(argv);
-  } catch (err) {
-    throw new UsageError(err instanceof Error ? err.message : String(err));
-  }
+  return command === 'agent' ? normalizeGoFlags(argv) : argv;
 }
 
 async function main(program: 'clusterd' | 'fleetctl', argv: string[]): Promise<number> {

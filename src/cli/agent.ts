@@ -38,15 +38,14 @@ import type { ClientTransportTls } from '../client/index.js';
 import {
   checkEtcdEnvironment,
   clusterdEnvName,
-  commaList,
-  etcdBoolOption,
+  goBoolOption,
   etcdServerOptions,
   flagFromEnvironment,
   givenFlags,
   noEffectLines,
 } from './etcd-flags.js';
 import { configFileToFlags, type AgentFlagTypes } from './etcd-config-file.js';
-import { parseDuration, UsageError } from './global.js';
+import { commandLineValue, parseDuration, UsageError } from './global.js';
 
 const list = (s: string): string[] =>
   s
@@ -160,17 +159,6 @@ function machineAddresses(): MachineAddresses {
     publicIpv4: commandLineValue(args, 'public-ipv4') ?? env('public-ipv4') ?? firstAddress,
     ...(machineId !== undefined && { machineId }),
   };
-}
-
-/** The last value of `--flag value` or `--flag=value` before a `--`, as yargs would take it. */
-function commandLineValue(args: string[], flag: string): string | undefined {
-  let value: string | undefined;
-  for (let i = 0; i < args.length && args[i] !== '--'; i++) {
-    const arg = args[i]!;
-    if (arg === `--${flag}`) value = args[i + 1];
-    else if (arg.startsWith(`--${flag}=`)) value = arg.slice(flag.length + 3);
-  }
-  return value;
 }
 
 function builder(y: Argv) {
@@ -362,7 +350,7 @@ function builder(y: Argv) {
     })
     .option(
       'client-cert-auth',
-      etcdBoolOption(env, 'client-cert-auth', false, 'enable client cert authentication'),
+      goBoolOption(env, 'client-cert-auth', false, 'enable client cert authentication'),
     )
     .option('client-crl-file', {
       type: 'string',
@@ -376,7 +364,7 @@ function builder(y: Argv) {
     })
     .option(
       'auto-tls',
-      etcdBoolOption(
+      goBoolOption(
         env,
         'auto-tls',
         false,
@@ -400,7 +388,7 @@ function builder(y: Argv) {
     })
     .option(
       'peer-client-cert-auth',
-      etcdBoolOption(env, 'peer-client-cert-auth', false, 'enable peer client cert authentication'),
+      goBoolOption(env, 'peer-client-cert-auth', false, 'enable peer client cert authentication'),
     )
     .option('peer-cert-allowed-cn', {
       type: 'string',
@@ -414,7 +402,7 @@ function builder(y: Argv) {
     })
     .option(
       'peer-auto-tls',
-      etcdBoolOption(
+      goBoolOption(
         env,
         'peer-auto-tls',
         false,
@@ -428,7 +416,7 @@ function builder(y: Argv) {
     })
     .option(
       'experimental-peer-skip-client-san-verification',
-      etcdBoolOption(
+      goBoolOption(
         env,
         'experimental-peer-skip-client-san-verification',
         false,
@@ -611,7 +599,6 @@ function agentBuilder(y: Argv) {
     built as unknown as {
       getOptions(): {
         key: Record<string, unknown>;
-        string: string[];
         boolean: string[];
         number: string[];
       };
@@ -619,7 +606,6 @@ function agentBuilder(y: Argv) {
   ).getOptions();
   agentFlagTypes = {
     known: new Set(Object.keys(options.key)),
-    strings: new Set(options.string),
     booleans: new Set(options.boolean),
     numbers: new Set(options.number),
   };
@@ -703,7 +689,7 @@ export function agentConfigFromArgs(args: AgentArgs): AgentConfig {
     grpcKeepaliveTimeoutMs: args['grpc-keepalive-timeout'],
     metrics: args.metrics,
     cors: corsOrigins(args.cors),
-    hostWhitelist: commaList(args['host-whitelist']),
+    hostWhitelist: list(args['host-whitelist']),
     // etcd 3.4 serves pprof with --debug too.
     enablePprof: args['enable-pprof'] || args.debug,
     ...(discovery !== '' && { discovery }),
@@ -726,7 +712,7 @@ export function agentConfigFromArgs(args: AgentArgs): AgentConfig {
  * but with the port optional, since browsers send origins without their default port).
  */
 function corsOrigins(value: string): string[] {
-  const origins = commaList(value);
+  const origins = list(value);
   for (const origin of origins) {
     if (origin === '*') continue;
     const url = URL.canParse(origin) ? new URL(origin) : undefined;
@@ -889,7 +875,7 @@ function agentLogger(
   given: ReadonlySet<string>,
 ): { logger: Logger; closeLog: () => Promise<void> } {
   const deprecatedOutput = given.has('log-output') && !given.has('log-outputs');
-  const outputs = commaList(deprecatedOutput ? (args['log-output'] ?? '') : args['log-outputs']);
+  const outputs = list(deprecatedOutput ? (args['log-output'] ?? '') : args['log-outputs']);
   let sink: LogOutputs;
   try {
     sink = openLogOutputs(outputs);

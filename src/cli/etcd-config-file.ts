@@ -6,12 +6,11 @@
 // as in etcd; keys of later etcd versions are warned about and ignored. Pure: the agent reads the
 // file and logs the warnings.
 import { parseDocument } from 'yaml';
-import { etcdServerFlags } from './etcd-flags.js';
+import { etcdServerFlags, goBoolText } from './etcd-flags.js';
 
 /** What the agent's flags are, as yargs declares them: which keys the file may set, as what. */
 export interface AgentFlagTypes {
   known: ReadonlySet<string>;
-  strings: ReadonlySet<string>;
   booleans: ReadonlySet<string>;
   numbers: ReadonlySet<string>;
 }
@@ -115,9 +114,8 @@ function asFlagValue(flag: string, key: string, value: unknown, types: AgentFlag
     return value.join(',');
   }
   if (types.booleans.has(flag)) {
-    if (typeof value === 'boolean') return value;
-    if (typeof value === 'string' && /^(1|t|T|true|TRUE|True|0|f|F|false|FALSE|False)$/.test(value))
-      return /^(1|t|T|true|TRUE|True)$/.test(value);
+    const parsed = typeof value === 'string' ? goBoolText(value) : value;
+    if (typeof parsed === 'boolean') return parsed;
     throw new ConfigFileError(`${key}: want true or false, got ${JSON.stringify(value)}`);
   }
   if (types.numbers.has(flag)) {

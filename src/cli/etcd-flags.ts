@@ -277,14 +277,21 @@ export function normalizeGoFlags(args: readonly string[]): string[] {
   return out;
 }
 
+/** Go's strconv.ParseBool of a text: undefined when it is none of Go's spellings. */
+export function goBoolText(text: string): boolean | undefined {
+  if (['1', 't', 'T', 'true', 'TRUE', 'True'].includes(text)) return true;
+  if (['0', 'f', 'F', 'false', 'FALSE', 'False'].includes(text)) return false;
+  return undefined;
+}
+
 /** Go's strconv.ParseBool, as etcd's boolean flags take it; a bare `--flag` is true. */
 export function parseGoBool(flag: string, value: unknown): boolean {
   if (typeof value === 'boolean') return value;
   if (value === '' || value === undefined) return true;
   const text = valueText(value);
-  if (['1', 't', 'T', 'true', 'TRUE', 'True'].includes(text)) return true;
-  if (['0', 'f', 'F', 'false', 'FALSE', 'False'].includes(text)) return false;
-  throw new Error(`invalid boolean value "${text}" for --${flag}`);
+  const parsed = goBoolText(text);
+  if (parsed === undefined) throw new Error(`invalid boolean value "${text}" for --${flag}`);
+  return parsed;
 }
 
 const goDurationUnitsMs: Record<string, number> = {
@@ -328,21 +335,14 @@ export function parseGoUint(flag: string, value: unknown, max = Number.MAX_SAFE_
   return n;
 }
 
-/** A comma-separated list flag (etcd's StringsValue), empty items dropped. */
-export function commaList(value: string): string[] {
-  return value
-    .split(',')
-    .map((x) => x.trim())
-    .filter(Boolean);
-}
-
 type EnvLookup = (flag: string) => string | undefined;
 
 /**
- * A boolean flag. Go's other spellings on the command line (`--flag=1`, `--flag=t`, `--flag=False`)
- * are made yargs' by normalizeGoFlags() before parsing; the environment's are read here.
+ * A boolean flag (agent.ts declares some itself). Go's other spellings on the command line
+ * (`--flag=1`, `--flag=t`, `--flag=False`) are made yargs' by normalizeGoFlags() before parsing;
+ * the environment's are read here.
  */
-function goBoolOption(env: EnvLookup, flag: string, fallback: boolean, describe: string) {
+export function goBoolOption(env: EnvLookup, flag: string, fallback: boolean, describe: string) {
   const fromEnv = env(flag);
   return {
     type: 'boolean',
@@ -379,11 +379,6 @@ function goUintOption(
 
 function stringOption(env: EnvLookup, flag: string, fallback: string, describe: string) {
   return { type: 'string', default: env(flag) ?? fallback, describe } as const satisfies Options;
-}
-
-/** A boolean etcd flag that agent.ts declares itself, with Go's syntax. */
-export function etcdBoolOption(env: EnvLookup, flag: string, fallback: boolean, describe: string) {
-  return goBoolOption(env, flag, fallback, describe);
 }
 
 const noEffect = (flag: string): string => `no effect in clusterd: ${noEffectFlags.get(flag)!}`;

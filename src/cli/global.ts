@@ -158,14 +158,19 @@ export function clientTlsFromArgs(
 
 /**
  * --key's value, from the command line itself: yargs gives `argv.key` to the positional `<key>` of
- * the kv commands, whatever --key says. The last `--key file` or `--key=file` before a `--`.
+ * the kv commands, whatever --key says.
  */
-function tlsKeyFlag(args: readonly string[] = hideBin(process.argv)): string {
-  let value = '';
+function tlsKeyFlag(): string {
+  return commandLineValue(hideBin(process.argv), 'key') ?? '';
+}
+
+/** The last value of `--flag value` or `--flag=value` before a `--`, as yargs would take it. */
+export function commandLineValue(args: readonly string[], flag: string): string | undefined {
+  let value: string | undefined;
   for (let i = 0; i < args.length && args[i] !== '--'; i++) {
     const arg = args[i]!;
-    if (arg === '--key') value = args[i + 1] ?? '';
-    else if (arg.startsWith('--key=')) value = arg.slice('--key='.length);
+    if (arg === `--${flag}`) value = args[i + 1];
+    else if (arg.startsWith(`--${flag}=`)) value = arg.slice(flag.length + 3);
   }
   return value;
 }

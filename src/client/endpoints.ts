@@ -33,25 +33,14 @@ export function parseEndpointAddress(text: string): EndpointAddress {
   return { target: rest, scheme };
 }
 
-/** Normalises an endpoint to `host:port` (gRPC's target form). */
-export function parseEndpoint(text: string): string {
-  return parseEndpointAddress(text).target;
-}
-
-function splitList(list: string | readonly string[]): string[] {
-  const items = typeof list === 'string' ? list.split(',') : list.flatMap((s) => s.split(','));
-  return items.filter((s) => s.trim() !== '');
-}
-
-/** Splits a comma-separated endpoint list (the CLI and CLUSTERD_ENDPOINTS form). */
-export function parseEndpointList(list: string | readonly string[]): string[] {
-  return parseEndpointAddresses(list).map((e) => e.target);
-}
-
-/** The same, keeping each endpoint's scheme (the first one given for a repeated `host:port`). */
+/**
+ * Splits a comma-separated endpoint list (the CLI and CLUSTERD_ENDPOINTS form), keeping each
+ * endpoint's scheme (the first one given for a repeated `host:port`).
+ */
 export function parseEndpointAddresses(list: string | readonly string[]): EndpointAddress[] {
+  const items = typeof list === 'string' ? list.split(',') : list.flatMap((s) => s.split(','));
   const result = new Map<string, EndpointAddress>();
-  for (const item of splitList(list)) {
+  for (const item of items.filter((s) => s.trim() !== '')) {
     const address = parseEndpointAddress(item);
     if (!result.has(address.target)) result.set(address.target, address);
   }
@@ -89,11 +78,10 @@ export class EndpointPool {
   private current = 0;
   private closed = false;
 
-  constructor(endpoints: readonly (string | EndpointAddress)[], tls?: ClientTransportTls) {
+  constructor(endpoints: readonly EndpointAddress[], tls?: ClientTransportTls) {
     if (endpoints.length === 0) throw new Error('no endpoints given');
-    const addresses = endpoints.map((e) => (typeof e === 'string' ? parseEndpointAddress(e) : e));
-    this.endpoints = addresses.map((e) => e.target);
-    for (const e of addresses) {
+    this.endpoints = endpoints.map((e) => e.target);
+    for (const e of endpoints) {
       const useTls =
         e.scheme === 'https' ||
         (e.scheme === '' && tls !== undefined && tls.bareEndpoints !== false);

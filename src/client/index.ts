@@ -14,7 +14,7 @@ export {
   parseHexId,
   prefixEnd,
 } from './convert.js';
-export { parseEndpoint, parseEndpointList, type ClientTransportTls } from './endpoints.js';
+export type { ClientTransportTls } from './endpoints.js';
 export * from './errors.js';
 export type { Event, Listener } from './event.js';
 export {

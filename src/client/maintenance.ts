@@ -116,7 +116,10 @@ export class Maintenance {
   async *snapshot(call: CallOptions = {}): AsyncGenerator<Buffer> {
     const endpoint = call.endpoint ?? this.transport.pool.active;
     const deadline = call.timeoutMs === undefined ? undefined : Date.now() + call.timeoutMs;
-    await this.transport.connect(endpoint, deadline ?? Date.now() + this.transport.dialTimeoutMs);
+    await this.transport.connectWithToken(
+      endpoint,
+      deadline ?? Date.now() + this.transport.dialTimeoutMs,
+    );
     const stream = this.transport.openServerStream(
       endpoint,
       maintenanceService.Snapshot,

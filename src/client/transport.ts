@@ -19,8 +19,8 @@ import { backoffMs, retryPolicyFor, shouldFailover, shouldRetry } from './retry.
 export type ClientMethod<Req, Res> = EtcdMethod<Req, any, any, Res>;
 
 export interface TransportOptions {
-  /** `host:port`, or parsed addresses (whose scheme says whether to use TLS). */
-  endpoints: readonly (string | EndpointAddress)[];
+  /** Parsed addresses (whose scheme says whether to use TLS). */
+  endpoints: readonly EndpointAddress[];
   /** TLS settings (see ClientTransportTls); `https://` endpoints use TLS without them too. */
   tls?: ClientTransportTls;
   /** How long to wait for a connection to one endpoint before trying the next. */
@@ -135,6 +135,12 @@ export class Transport {
     }
   }
 
+  /** connect(), then has a token for `endpoint` when the client has credentials (for streams). */
+  async connectWithToken(endpoint: string, deadline: number): Promise<void> {
+    await this.connect(endpoint, deadline);
+    await this.tokens?.get(endpoint, deadline);
+  }
+
   /**
    * Finds a connected endpoint for a stream, starting with the active one and failing over, and
    * has a token for it when the client has credentials. Rejects with the last error after trying
@@ -146,9 +152,7 @@ export class Transport {
       this.assertOpen();
       const endpoint = this.pool.active;
       try {
-        const deadline = Date.now() + this.dialTimeoutMs;
-        await this.connect(endpoint, deadline);
-        await this.tokens?.get(endpoint, deadline);
+        await this.connectWithToken(endpoint, Date.now() + this.dialTimeoutMs);
         return endpoint;
       } catch (e) {
         last = toEtcdError(e);
@@ -178,6 +182,42 @@ export class Transport {
         method.responseDeserialize,
         metadata,
       );
+    return this.track(stream, token);
+  }
+
+  /**
+   * Opens a server-streaming call on `endpoint` (connected, with a token when the client has
+   * credentials: connectWithToken) with the token. The transport owns it until it ends: close()
+   * cancels it.
+   */
+  openServerStream<Req, Res>(
+    endpoint: string,
+    method: ClientMethod<Req, Res>,
+    request: Req,
+    deadline?: number,
+  ): grpc.ClientReadableStream<Res> {
+    this.assertOpen();
+    const token = this.tokens?.current;
+    const stream = this.pool
+      .channel(endpoint)
+      .makeServerStreamRequest(
+        method.path,
+        method.requestSerialize,
+        method.responseDeserialize,
+        request,
+        tokenMetadata(token),
+        deadline === undefined ? {} : { deadline },
+      );
+    return this.track(stream, token);
+  }
+
+  /**
+   * Owns a stream until it ends (close() cancels it). One the server ends for a stale token drops
+   * the token, so the next call renews it.
+   */
+  private track<
+    S extends grpc.ClientReadableStream<unknown> | grpc.ClientDuplexStream<unknown, unknown>,
+  >(stream: S, token: string | undefined): S {
     this.calls.add(stream);
     const forget = (): void => {
       this.calls.delete(stream);
@@ -188,37 +228,6 @@ export class Transport {
         this.tokens?.rejected(toEtcdError(Object.assign(new Error(status.details), status)), token);
       }
     });
-    stream.on('error', forget);
-    stream.on('close', forget);
-    return stream;
-  }
-
-  /**
-   * Opens a server-streaming call on `endpoint`. The transport owns it until it ends: close()
-   * cancels it.
-   */
-  openServerStream<Req, Res>(
-    endpoint: string,
-    method: ClientMethod<Req, Res>,
-    request: Req,
-    deadline?: number,
-  ): grpc.ClientReadableStream<Res> {
-    this.assertOpen();
-    const stream = this.pool
-      .channel(endpoint)
-      .makeServerStreamRequest(
-        method.path,
-        method.requestSerialize,
-        method.responseDeserialize,
-        request,
-        new grpc.Metadata(),
-        deadline === undefined ? {} : { deadline },
-      );
-    this.calls.add(stream);
-    const forget = (): void => {
-      this.calls.delete(stream);
-    };
-    stream.on('status', forget);
     stream.on('error', forget);
     stream.on('close', forget);
     return stream;

@@ -175,15 +175,20 @@ export class Engine implements Disposable {
     const informer = this.informer;
     if (!this.election.isLeader || !informer?.isSynced) return undefined; // never on a cold cache
     const { keys, catalog, logger } = this.options;
-    const authEnabled = await this.options.client.auth.enabled();
-    if (!this.stillLeads(informer)) return undefined;
 
-    const jobs = new Map<string, JobRecord>();
-    const refusals = new Map<string, RefusalRecord>();
+    const found: { job: JobRecord; modRevision: number }[] = [];
     // Jobs are fleetctl's: never in this engine's overlay.
     for (const [key, { value, modRevision }] of informer.entries(keys.jobs)) {
       const job = decodeJob(value);
-      if (!job || key !== keys.job(job.name)) continue;
+      if (job && key === keys.job(job.name)) found.push({ job, modRevision });
+    }
+    // Only a job that names no submitter can be refused: the store is asked about auth only then.
+    const authEnabled =
+      found.some(({ job }) => !job.submittedBy) && (await this.options.client.auth.enabled());
+    if (!this.stillLeads(informer)) return undefined;
+    const jobs = new Map<string, JobRecord>();
+    const refusals = new Map<string, RefusalRecord>();
+    for (const { job, modRevision } of found) {
       const reason = authEnabled ? this.refusalOf(job) : undefined;
       if (reason === undefined) jobs.set(job.name, job);
       else refusals.set(job.name, { jobRevision: modRevision, reason });

@@ -96,6 +96,12 @@ const maxStartsInFlight = 8;
 
 /** The backoff of a unit whose start failed: 1 s, doubled up to a minute. */
 const startBackoff = { baseMs: 1000, maxMs: 60_000 };
+
+/** The backoff before the next start after `failures` in a row (the first one too). */
+function startDelayMs(failures: number): number {
+  return Math.min(startBackoff.maxMs, startBackoff.baseMs * 2 ** Math.max(0, failures - 1));
+}
+
 const fenceCheckMs = 200;
 
 export class MachineAgent implements Disposable {
@@ -342,23 +348,15 @@ export class MachineAgent implements Disposable {
     if (want.desiredState === 'launched') {
       if (!unit.started) {
         // After a start that could not begin (startUnit), again after a backoff.
-        const delayMs =
-          unit.startErrors === 0
-            ? 0
-            : Math.min(startBackoff.maxMs, startBackoff.baseMs * 2 ** (unit.startErrors - 1));
-        const sinceMs = Date.now() - unit.lastStartMs;
-        if (sinceMs >= delayMs) this.tryStart(name, unit);
-        else result = { requeueAfterMs: delayMs - sinceMs };
+        result = this.startAfter(
+          name,
+          unit,
+          unit.startErrors === 0 ? 0 : startDelayMs(unit.startErrors),
+        );
       } else if (status?.active === 'failed') {
         // fleet left a failed unit failed; here it is started again after a backoff that grows
         // with its failures, and the engine moves it once they reach --unit-failures-before-move.
-        const delayMs = Math.min(
-          startBackoff.maxMs,
-          startBackoff.baseMs * 2 ** Math.max(0, status.failures - 1),
-        );
-        const sinceMs = Date.now() - unit.lastStartMs;
-        if (sinceMs >= delayMs) this.tryStart(name, unit);
-        else result = { requeueAfterMs: delayMs - sinceMs };
+        result = this.startAfter(name, unit, startDelayMs(status.failures));
       }
     } else if (unit.started) {
       logger.info('fleet: stopping unit', { unit: name });
@@ -367,6 +365,14 @@ export class MachineAgent implements Disposable {
     }
     await this.publish(name, manager.status(name), want.desiredState);
     return result;
+  }
+
+  /** Starts the unit (tryStart) once `delayMs` have passed since its last start, else requeues it. */
+  private startAfter(name: string, unit: LocalUnit, delayMs: number): WorkResult {
+    const sinceMs = Date.now() - unit.lastStartMs;
+    if (sinceMs < delayMs) return { requeueAfterMs: delayMs - sinceMs };
+    this.tryStart(name, unit);
+    return undefined;
   }
 
   /**

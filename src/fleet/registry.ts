@@ -123,10 +123,6 @@ export class Registry {
     return res.deleted > 0;
   }
 
-  async jobs(): Promise<JobRecord[]> {
-    return (await this.jobEntries()).map((e) => e.job);
-  }
-
   private async jobEntries(): Promise<{ job: JobRecord; modRevision: number }[]> {
     const res = await this.client.kv.get(this.keys.jobs, { prefix: true });
     return res.kvs.flatMap((kv) => {

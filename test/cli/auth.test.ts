@@ -2,8 +2,12 @@
 // `name:password`, `--password` (a colon then belongs to the name), no password and nothing on
 // standard input (a usage error), a wrong one and a key outside the user's range (etcd's errors).
 import assert from 'node:assert/strict';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { etcdctl } from '../compat/etcdctl.js';
-import { runClusterd, startClusterdTarget } from '../helpers/clusterd.js';
+import { runClusterd } from '../helpers/cli.js';
+import { startClusterdTarget } from '../helpers/clusterd.js';
 import type { Target } from '../helpers/target.js';
 
 describe('clusterd --user and --password', function () {
@@ -58,5 +62,30 @@ describe('clusterd --user and --password', function () {
     const anonymous = await kv('get', '/a/k');
     assert.equal(anonymous.code, 1);
     assert.equal(anonymous.stderr, 'Error: etcdserver: user name is empty\n');
+  });
+
+  it('snapshot save streams as root with --user, and is refused without it', async function () {
+    const dir = await mkdtemp(join(tmpdir(), 'clusterd-auth-snapshot-'));
+    try {
+      const endpoint = target!.endpoints[0]!;
+      const file = join(dir, 'root.db');
+      const saved = await runClusterd([
+        ...['--endpoints', endpoint, '--user', 'root:rootpw'],
+        ...['snapshot', 'save', file],
+      ]);
+      assert.equal(saved.code, 0, saved.stderr);
+      assert.ok((await stat(file)).size > 0);
+      const nobody = await runClusterd([
+        '--endpoints',
+        endpoint,
+        'snapshot',
+        'save',
+        join(dir, 'x.db'),
+      ]);
+      assert.equal(nobody.code, 1);
+      assert.match(nobody.stderr, /auth: user name is empty/);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
