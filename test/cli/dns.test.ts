@@ -4,12 +4,8 @@
 import assert from 'node:assert/strict';
 import type { EtcdClient } from '../../src/client/index.js';
 import { eventually, testClient } from '../helpers/client.js';
-import {
-  type ClusterdProcess,
-  type CommandRun,
-  runClusterd,
-  startClusterd,
-} from '../helpers/clusterd.js';
+import { type CliResult, runClusterd } from '../helpers/cli.js';
+import { type ClusterdProcess, startClusterd } from '../helpers/clusterd.js';
 import { dig, type DigResult, waitDnsReady } from '../helpers/dns.js';
 import { startEtcd } from '../helpers/etcd.js';
 import { freePort } from '../helpers/ports.js';
@@ -17,7 +13,7 @@ import { freePort } from '../helpers/ports.js';
 /** The domain both the agent and the command use when not told otherwise. */
 const domain = 'skydns.local.';
 
-type RunResult = CommandRun;
+type RunResult = CliResult;
 
 function run(args: string[]): Promise<RunResult> {
   return runClusterd(args);

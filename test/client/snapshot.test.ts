@@ -8,35 +8,15 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { EtcdClient } from '../../src/client/index.js';
-import { Backend } from '../../src/storage/backend.js';
-import { MvccStore } from '../../src/storage/mvcc/kv-store.js';
 import { openSnapshotFile } from '../../src/storage/snapshot/open-snapshot.js';
 import { eventually, testClient } from '../helpers/client.js';
+import { loadSnapshot } from '../helpers/snapshot.js';
 import { type Target, targets } from '../helpers/target.js';
 
 async function collect(stream: AsyncIterable<Buffer>): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(chunk);
   return Buffer.concat(chunks);
-}
-
-/** The snapshot's records loaded into a fresh store (as a restore does); the caller closes it. */
-async function loadStore(
-  file: string,
-  dir: string,
-): Promise<{ backend: Backend; store: MvccStore }> {
-  const backend = await Backend.open(dir);
-  const snapshot = await openSnapshotFile(file, 'restore');
-  try {
-    const ops = [];
-    for await (const [key, value] of snapshot.content.records()) {
-      ops.push({ type: 'put' as const, key, value });
-    }
-    await backend.write(ops, true);
-  } finally {
-    await snapshot.close();
-  }
-  return { backend, store: await MvccStore.open(backend) };
 }
 
 /**
@@ -147,7 +127,7 @@ for (const { name, start } of targets) {
       await Promise.all(writers);
       const file = join(dir, 'moving.snap');
       await writeFile(file, bytes);
-      const { backend, store } = await loadStore(file, join(dir, 'moving-store'));
+      const { backend, store } = await loadSnapshot(file, join(dir, 'moving-store'));
       try {
         const rev = store.currentRevision;
         assert.ok(

@@ -17,7 +17,8 @@ import { EtcdClient, type ClientTransportTls } from '../../src/client/index.js';
 import { runEtcdctl, type RunResult } from '../compat/etcdctl.js';
 import { sleep } from '../helpers/client.js';
 import { etcdBinary } from '../helpers/etcd.js';
-import { runClusterd } from '../helpers/clusterd.js';
+import { runClusterd } from '../helpers/cli.js';
+import { memberArgs } from '../helpers/clusterd.js';
 import { fleetTestArgs } from '../helpers/fleet.js';
 import { type KeyPair, TestCa } from '../helpers/pki.js';
 import { freePorts } from '../helpers/ports.js';
@@ -87,29 +88,6 @@ function clusterd(args: string[]): Server {
 
 function etcd(args: string[]): Server {
   return new Server(spawn(etcdBinary, args, { stdio: ['ignore', 'pipe', 'pipe'] }));
-}
-
-/** `clusterd agent` flags for one store-only member on the given ports. */
-function memberArgs(dataDir: string, client: string, peer: string, extra: string[]): string[] {
-  return [
-    'agent',
-    '--data-dir',
-    dataDir,
-    '--listen-client-urls',
-    client,
-    '--advertise-client-urls',
-    client,
-    '--listen-peer-urls',
-    peer,
-    '--initial-advertise-peer-urls',
-    peer,
-    '--initial-cluster',
-    `default=${peer}`,
-    '--log-level',
-    'info',
-    '--no-fleet',
-    ...extra,
-  ];
 }
 
 /** Runs clusterd's CLI to completion. */
@@ -241,10 +219,13 @@ describe('cluster: TLS on the client and peer ports (etcd 3.4 flags)', function 
       ];
       member = start(
         clusterd([
-          ...memberArgs(join(dir, 'member'), endpoint, `http://127.0.0.1:${peerPort}`, [
-            ...tlsFlags,
-            `--listen-metrics-urls=https://127.0.0.1:${metricsPort}`,
-          ]).filter((a) => a !== '--no-fleet'),
+          ...memberArgs(
+            join(dir, 'member'),
+            endpoint,
+            `http://127.0.0.1:${peerPort}`,
+            [...tlsFlags, `--listen-metrics-urls=https://127.0.0.1:${metricsPort}`],
+            { logLevel: 'info', fleet: true },
+          ),
           // The scheduler's own client of the store goes through the TLS port too.
           ...fleetTestArgs('5s'),
         ]),
@@ -441,7 +422,11 @@ describe('cluster: TLS on the client and peer ports (etcd 3.4 flags)', function 
       const endpoint = `https://127.0.0.1:${clientPort}`;
       const dataDir = join(dir, 'auto');
       const member = start(
-        clusterd(memberArgs(dataDir, endpoint, `http://127.0.0.1:${peerPort}`, ['--auto-tls'])),
+        clusterd(
+          memberArgs(dataDir, endpoint, `http://127.0.0.1:${peerPort}`, ['--auto-tls'], {
+            logLevel: 'info',
+          }),
+        ),
       );
       await member.waitReady(() => statusThrough(endpoint, { insecureSkipVerify: true }));
       const cert = await readFile(join(dataDir, 'fixtures', 'client', 'cert.pem'), 'utf8');
@@ -509,7 +494,9 @@ describe('cluster: TLS on the client and peer ports (etcd 3.4 flags)', function 
         ],
       ];
       for (const [what, message, [c, p]] of cases) {
-        const ours = start(clusterd(memberArgs(join(dir, `no-cert-${what}`), c!, p!, [])));
+        const ours = start(
+          clusterd(memberArgs(join(dir, `no-cert-${what}`), c!, p!, [], { logLevel: 'info' })),
+        );
         const theirs = start(
           etcd([
             '--data-dir',
@@ -533,11 +520,17 @@ describe('cluster: TLS on the client and peer ports (etcd 3.4 flags)', function 
       }
       const badSuite = start(
         clusterd(
-          memberArgs(join(dir, 'bad-suite'), httpsClient, `http://127.0.0.1:${peerPort}`, [
-            `--cert-file=${server.cert}`,
-            `--key-file=${server.key}`,
-            '--cipher-suites=TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256,TLS_NO_SUCH_SUITE',
-          ]),
+          memberArgs(
+            join(dir, 'bad-suite'),
+            httpsClient,
+            `http://127.0.0.1:${peerPort}`,
+            [
+              `--cert-file=${server.cert}`,
+              `--key-file=${server.key}`,
+              '--cipher-suites=TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256,TLS_NO_SUCH_SUITE',
+            ],
+            { logLevel: 'info' },
+          ),
         ),
       );
       assert.notEqual(await badSuite.exited, 0);
@@ -557,13 +550,19 @@ describe('cluster: TLS on the client and peer ports (etcd 3.4 flags)', function 
       const late = await ca.issue('late', { usage: 'client' });
       const member = start(
         clusterd(
-          memberArgs(join(dir, 'reload'), endpoint, `http://127.0.0.1:${peerPort}`, [
-            `--cert-file=${live.cert}`,
-            `--key-file=${live.key}`,
-            `--trusted-ca-file=${ca.cert}`,
-            '--client-cert-auth',
-            `--client-crl-file=${liveCrl}`,
-          ]),
+          memberArgs(
+            join(dir, 'reload'),
+            endpoint,
+            `http://127.0.0.1:${peerPort}`,
+            [
+              `--cert-file=${live.cert}`,
+              `--key-file=${live.key}`,
+              `--trusted-ca-file=${ca.cert}`,
+              '--client-cert-auth',
+              `--client-crl-file=${liveCrl}`,
+            ],
+            { logLevel: 'info' },
+          ),
         ),
       );
       const files = { caFile: ca.cert, certFile: late.cert, keyFile: late.key };
@@ -607,7 +606,9 @@ describe('cluster: TLS on the client and peer ports (etcd 3.4 flags)', function 
       const etcdEndpoint = `https://127.0.0.1:${eClient}`;
       const member = start(
         clusterd(
-          memberArgs(join(dir, 'cn-member'), endpoint, `http://127.0.0.1:${pPort}`, tlsFlags),
+          memberArgs(join(dir, 'cn-member'), endpoint, `http://127.0.0.1:${pPort}`, tlsFlags, {
+            logLevel: 'info',
+          }),
         ),
       );
       const reference = start(

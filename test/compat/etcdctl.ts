@@ -1,14 +1,11 @@
 // Runs Debian's real etcdctl 3.4 (/usr/bin/etcdctl) as a child process, and normalises its output
 // where two servers legitimately differ. Shared by etcdctl.test.ts and differential.test.ts.
 import { type ChildProcess, spawn } from 'node:child_process';
+import { type CliResult, collectRun } from '../helpers/cli.js';
 
 export const etcdctlBinary = process.env.ETCDCTL_BIN ?? '/usr/bin/etcdctl';
 
-export interface RunResult {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
+export type RunResult = CliResult;
 
 export interface RunOptions {
   stdin?: string;
@@ -31,30 +28,10 @@ export function etcdctl(
 
 /** Runs `etcdctl ...args` to completion. */
 export function runEtcdctl(args: string[], options: RunOptions = {}): Promise<RunResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(etcdctlBinary, args, {
-      env: etcdctlEnv(),
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    const timer = setTimeout(() => {
-      if (child.pid !== undefined) process.kill(child.pid, 'SIGKILL');
-      reject(new Error(`etcdctl ${args.join(' ')} did not finish in time:\n${stdout}\n${stderr}`));
-    }, options.timeoutMs ?? 20_000);
-    child.on('error', (err) => {
-      clearTimeout(timer);
-      reject(err);
-    });
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr });
-    });
-    // etcdctl may exit without reading its input: that is not an error of the run.
-    child.stdin.on('error', () => undefined);
-    child.stdin.end(options.stdin ?? '');
+  const child = spawn(etcdctlBinary, args, { env: etcdctlEnv(), stdio: ['pipe', 'pipe', 'pipe'] });
+  return collectRun(child, `etcdctl ${args.join(' ')}`, {
+    stdin: options.stdin ?? '',
+    timeoutMs: options.timeoutMs ?? 20_000,
   });
 }
 

@@ -14,30 +14,37 @@ export interface CliResult {
 }
 
 /** Starts `clusterd ...args`; the caller waits for it or kills it by pid. */
-export function spawnClusterd(args: string[], env: Record<string, string> = {}): ChildProcess {
+export function spawnClusterd(
+  args: string[],
+  env: Record<string, string> = {},
+  cwd = repoRoot,
+): ChildProcess {
   ensureBundle();
   return spawn(clusterdCommand[0]!, [...clusterdCommand.slice(1), ...args], {
-    cwd: repoRoot,
+    cwd,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
 }
 
-/** Runs `clusterd ...args` to completion (SIGKILLed by pid if it outlives `timeoutMs`). */
-export function runClusterd(
-  args: string[],
-  options: { env?: Record<string, string>; timeoutMs?: number } = {},
+/**
+ * Collects a started child's output until it closes (SIGKILLed by pid if it outlives `timeoutMs`;
+ * the run then fails, naming `what`). Standard input, when a pipe, gets `stdin` and its end.
+ */
+export function collectRun(
+  child: ChildProcess,
+  what: string,
+  options: { stdin?: string; timeoutMs: number },
 ): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawnClusterd(args, options.env);
     let stdout = '';
     let stderr = '';
     child.stdout!.on('data', (c: Buffer) => (stdout += c.toString()));
     child.stderr!.on('data', (c: Buffer) => (stderr += c.toString()));
     const timer = setTimeout(() => {
       if (child.pid !== undefined) process.kill(child.pid, 'SIGKILL');
-      reject(new Error(`clusterd ${args.join(' ')} did not finish in time:\n${stdout}\n${stderr}`));
-    }, options.timeoutMs ?? 60_000);
+      reject(new Error(`${what} did not finish in time:\n${stdout}\n${stderr}`));
+    }, options.timeoutMs);
     child.on('error', (err) => {
       clearTimeout(timer);
       reject(err);
@@ -46,6 +53,21 @@ export function runClusterd(
       clearTimeout(timer);
       resolve({ code, stdout, stderr });
     });
+    if (child.stdin) {
+      // The program may exit without reading its input: that is not an error of the run.
+      child.stdin.on('error', () => undefined);
+      child.stdin.end(options.stdin ?? '');
+    }
+  });
+}
+
+/** Runs `clusterd ...args` to completion (SIGKILLed by pid if it outlives `timeoutMs`). */
+export function runClusterd(
+  args: string[],
+  options: { env?: Record<string, string>; timeoutMs?: number; cwd?: string } = {},
+): Promise<CliResult> {
+  return collectRun(spawnClusterd(args, options.env, options.cwd), `clusterd ${args.join(' ')}`, {
+    timeoutMs: options.timeoutMs ?? 60_000,
   });
 }
 

@@ -33,6 +33,38 @@ export interface ClusterdOptions {
   fleet?: boolean;
 }
 
+/**
+ * `clusterd agent` flags for a one-member cluster named `default` on the given client and peer URLs,
+ * the store alone (--no-fleet) unless `fleet`, then `extra`.
+ */
+export function memberArgs(
+  dataDir: string,
+  client: string,
+  peer: string,
+  extra: string[] = [],
+  options: { logLevel?: string; fleet?: boolean } = {},
+): string[] {
+  return [
+    'agent',
+    '--data-dir',
+    dataDir,
+    '--listen-client-urls',
+    client,
+    '--advertise-client-urls',
+    client,
+    '--listen-peer-urls',
+    peer,
+    '--initial-advertise-peer-urls',
+    peer,
+    '--initial-cluster',
+    `default=${peer}`,
+    '--log-level',
+    options.logLevel ?? 'warn',
+    ...(options.fleet === true ? [] : ['--no-fleet']),
+    ...extra,
+  ];
+}
+
 export async function startClusterd(options: ClusterdOptions = {}): Promise<ClusterdProcess> {
   // Ports the helper chose are tried again on new ones if another program took one first.
   const attempts = options.ports ? 1 : 3;
@@ -80,23 +112,9 @@ class ClusterdMember implements ClusterdProcess {
       clusterdCommand[0]!,
       [
         ...clusterdCommand.slice(1),
-        'agent',
-        '--data-dir',
-        this.dataDir,
-        '--listen-client-urls',
-        client,
-        '--advertise-client-urls',
-        client,
-        '--listen-peer-urls',
-        peer,
-        '--initial-advertise-peer-urls',
-        peer,
-        '--initial-cluster',
-        `default=${peer}`,
-        '--log-level',
-        'warn',
-        ...(this.options.fleet === true ? [] : ['--no-fleet']),
-        ...(this.options.args ?? []),
+        ...memberArgs(this.dataDir, client, peer, this.options.args ?? [], {
+          fleet: this.options.fleet === true,
+        }),
       ],
       { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] },
     );
@@ -159,29 +177,4 @@ export async function startClusterdTarget(options: TargetOptions = {}): Promise<
     restart: () => member.start(),
     stop: () => member.stop(),
   };
-}
-
-export interface CommandRun {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs `clusterd <args>` (the development bundle) to its end, in `cwd`. */
-export function runClusterd(args: string[], cwd = repoRoot): Promise<CommandRun> {
-  ensureBundle();
-  return new Promise((resolve, reject) => {
-    const child = spawn(clusterdCommand[0]!, [...clusterdCommand.slice(1), ...args], {
-      cwd,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      resolve({ code, stdout, stderr });
-    });
-  });
 }

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { clusterdCommand, ensureBundle, repoRoot } from '../setup.js';
 import { sleep } from './client.js';
 import { TestCluster } from './cluster.js';
-import { type CommandRun, runClusterd } from './clusterd.js';
+import { type CliResult, runClusterd } from './cli.js';
 import { type EtcdProcess, startEtcd } from './etcd.js';
 
 export interface FleetMachine {
@@ -208,7 +208,7 @@ class ExternalMachine implements FleetMachine {
   }
 }
 
-export type FleetctlResult = CommandRun;
+export type FleetctlResult = CliResult;
 
 /** Runs `clusterd fleet <args>` against `endpoint`. */
 export function fleetctl(
@@ -216,5 +216,5 @@ export function fleetctl(
   args: string[],
   cwd = repoRoot,
 ): Promise<FleetctlResult> {
-  return runClusterd(['fleet', '--endpoint', endpoint, ...args], cwd);
+  return runClusterd(['fleet', '--endpoint', endpoint, ...args], { cwd });
 }

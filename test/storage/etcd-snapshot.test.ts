@@ -8,13 +8,12 @@ import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { EtcdClient } from '../../src/client/index.js';
-import { Backend } from '../../src/storage/backend.js';
 import { leaseKey, leaseRecordTtl } from '../../src/storage/keys.js';
-import { MvccStore } from '../../src/storage/mvcc/kv-store.js';
 import { SnapshotError } from '../../src/storage/snapshot/content.js';
-import { openSnapshotFile, type DigestMode } from '../../src/storage/snapshot/open-snapshot.js';
+import { openSnapshotFile } from '../../src/storage/snapshot/open-snapshot.js';
 import { runEtcdctl } from '../compat/etcdctl.js';
 import { testClient } from '../helpers/client.js';
+import { loadSnapshot } from '../helpers/snapshot.js';
 import { startEtcd, type EtcdProcess } from '../helpers/etcd.js';
 import { SeededRandom } from '../../src/raft/index.js';
 
@@ -31,22 +30,6 @@ async function etcdctlStatus(file: string): Promise<unknown> {
   const r = await runEtcdctl(['snapshot', 'status', file, '-w', 'json']);
   assert.equal(r.code, 0, r.stderr);
   return JSON.parse(r.stdout) as unknown;
-}
-
-/** Loads the snapshot's records into a fresh backend, as a restore does, and opens the store. */
-async function load(file: string, dir: string, mode: DigestMode = 'restore') {
-  const backend = await Backend.open(dir);
-  const snapshot = await openSnapshotFile(file, mode);
-  try {
-    const ops = [];
-    for await (const [key, value] of snapshot.content.records()) {
-      ops.push({ type: 'put' as const, key, value });
-    }
-    await backend.write(ops, true);
-  } finally {
-    await snapshot.close();
-  }
-  return { backend, store: await MvccStore.open(backend) };
 }
 
 describe("storage: an etcd 3.4 database read by clusterd's bbolt reader", function () {
@@ -107,7 +90,7 @@ describe("storage: an etcd 3.4 database read by clusterd's bbolt reader", functi
   });
 
   it("the records give etcd's keys, revisions, compaction, lease and HashKV", async function () {
-    const { backend, store } = await load(file, join(dir, 'load'));
+    const { backend, store } = await loadSnapshot(file, join(dir, 'load'));
     try {
       const got = await client!.kv.get('', { fromKey: true });
       const hash = await client!.maintenance.hashKV();
@@ -154,10 +137,14 @@ describe("storage: an etcd 3.4 database read by clusterd's bbolt reader", functi
     await copyFile(join(etcd!.dataDir, 'data', 'member', 'snap', 'db'), copy);
     assert.deepEqual(await status(copy), await etcdctlStatus(copy));
     await assert.rejects(
-      load(copy, join(dir, 'load-copy')),
+      loadSnapshot(copy, join(dir, 'load-copy')),
       new SnapshotError('snapshot missing hash but --skip-hash-check=false'),
     );
-    const { backend, store } = await load(copy, join(dir, 'load-copy2'), 'restore-skip-hash-check');
+    const { backend, store } = await loadSnapshot(
+      copy,
+      join(dir, 'load-copy2'),
+      'restore-skip-hash-check',
+    );
     try {
       assert.ok(store.currentRevision > 1500);
     } finally {
@@ -188,7 +175,7 @@ describe("storage: an etcd 3.4 database read by clusterd's bbolt reader", functi
       for (const fn of [
         () => status(damaged),
         () =>
-          load(damaged, join(dir, `fuzz${round}`), 'restore-skip-hash-check').then((r) =>
+          loadSnapshot(damaged, join(dir, `fuzz${round}`), 'restore-skip-hash-check').then((r) =>
             r.backend.close(),
           ),
       ]) {
