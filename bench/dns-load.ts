@@ -439,13 +439,15 @@ function serverAtLimit(r: DnsperfResult): boolean {
 }
 
 /**
- * What held a run back: the server (its busiest thread near a full core); else the machine, when
- * its CPUs were busy nearly all the time (dnsperf, the server and whatever else runs here: no side
- * could go faster); else dnsperf.
+ * What held a run back: the server (its busiest thread near a full core; with the machine's CPUs
+ * full as well, dnsperf and the server filled them together, so the run is CPU-bound for both);
+ * else the machine, when its CPUs were busy nearly all the time (dnsperf, the server and whatever
+ * else runs here: no side could go faster); else dnsperf.
  */
-function limitOf(r: DnsperfResult): 'server' | 'CPUs full' | 'client-bound' {
-  if (serverAtLimit(r)) return 'server';
-  return r.machineBusy >= MACHINE_FULL ? 'CPUs full' : 'client-bound';
+function limitOf(r: DnsperfResult): 'server' | 'server, CPUs full' | 'CPUs full' | 'client-bound' {
+  const full = r.machineBusy >= MACHINE_FULL;
+  if (serverAtLimit(r)) return full ? 'server, CPUs full' : 'server';
+  return full ? 'CPUs full' : 'client-bound';
 }
 
 function describe(run: Run): string {
@@ -799,18 +801,27 @@ function renderThroughput(runs: Run[], options: Options): string[] {
     ]
       .filter((part) => part !== '')
       .join(', ');
+    // At its limit with the CPUs full as well: dnsperf took the other CPU, so both were bound.
+    const sharedFull = (system: System): string => {
+      const n = of(system).filter((r) => limitOf(r.result) === 'server, CPUs full').length;
+      return n === 0
+        ? ''
+        : ` In ${n} of ${of(system).length} runs the machine's CPUs were full as well (dnsperf ` +
+            `beside it): CPU-bound for ${system} and dnsperf alike.`;
+    };
     const dnsmasqCaveat =
       notAtLimit('dnsmasq').length === 0
-        ? `dnsmasq's thread was at a full core in every run: that is its limit here.`
+        ? `dnsmasq's thread was at a full core in every run: that is its limit here.${sharedFull('dnsmasq')}`
         : `dnsmasq was not at its limit (its thread below ${pct(SERVER_AT_LIMIT)} of a core) in ` +
           `${notAtLimit('dnsmasq').length} of ${of('dnsmasq').length} runs (${why}), so its figure understates ` +
           `dnsmasq and the percentage flatters clusterd: the figure is client-bound. Per core of their busiest ` +
           `thread, the figure this disturbs least: clusterd ${Math.round(perCore('clusterd'))} queries/s, dnsmasq ` +
           `${Math.round(perCore('dnsmasq'))} (${Math.round((100 * perCore('clusterd')) / perCore('dnsmasq'))}%).`;
     const clusterdNote =
-      notAtLimit('clusterd').length === 0
+      (notAtLimit('clusterd').length === 0
         ? ` clusterd's busiest thread was at a full core in every run.`
-        : ` clusterd's busiest thread was below ${pct(SERVER_AT_LIMIT)} of a core in ${notAtLimit('clusterd').length} of ${of('clusterd').length} runs.`;
+        : ` clusterd's busiest thread was below ${pct(SERVER_AT_LIMIT)} of a core in ${notAtLimit('clusterd').length} of ${of('clusterd').length} runs.`) +
+      sharedFull('clusterd');
     out.push(
       '',
       `${workload}: clusterd answered ${Math.round(c)} queries/s, ${Math.round((100 * c) / d)}% of dnsmasq's ` +
@@ -994,7 +1005,8 @@ function render(
       '',
       `Throughput: ${options.names} names (A; SRV with the target's A as glue), dnsperf \`-c ${options.clients} -T ${options.threads} -q ${options.outstanding} -l ${options.duration}\` over UDP, ` +
         `${options.rounds} run(s) per server and query type, the servers alternating; the row is the run with the median queries/s. ` +
-        `CPU is a share of one core over the run (100% = a full core), the machine's of all its CPUs. A run's limit is the server when its busiest thread used at least ${pct(SERVER_AT_LIMIT)} of a core; ` +
+        `CPU is a share of one core over the run (100% = a full core), the machine's of all its CPUs. A run's limit is the server when its busiest thread used at least ${pct(SERVER_AT_LIMIT)} of a core ` +
+        `("server, CPUs full" when the machine's CPUs were also at least ${pct(MACHINE_FULL)} busy: dnsperf and the server filled them together, CPU-bound for both); ` +
         `else "CPUs full" when the machine's CPUs were at least ${pct(MACHINE_FULL)} busy (dnsperf, the servers and anything else running); else dnsperf (client-bound).`,
       '',
       ...renderThroughput(throughput.runs, options),

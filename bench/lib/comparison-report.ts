@@ -143,10 +143,19 @@ export function generatorParagraph(
     clientBound.length === 0
       ? `no cell was client-bound (a generator process at ${coresPercent(CLIENT_BOUND_CORE_SHARE)} of a core or more)`
       : `client-bound, so understating the server: ${clientBound.map((c) => c.label).join(', ')}`;
+  // Generator and servers share the CPUs: where together they filled them, the generator's CPU
+  // was taken from the servers, so such a cell is CPU-bound for both, not the server's own limit.
+  const cpuBound = cells.filter((c) => c.m.limit === 'CPUs');
+  const shared =
+    cpuBound.length === 0
+      ? ''
+      : ` CPU-bound for servers and generator together (the machine's CPUs 90% busy, so the ` +
+        `generator's share was taken from the servers, whose figure would be higher with the ` +
+        `generator elsewhere): ${cpuBound.map((c) => c.label).join(', ')}.`;
   return (
     `Generator: its busiest process used ${coresPercent(busiest.m.busiestGeneratorCores)} of a core ` +
     `(${busiest.label}); ${verdict}. ` +
-    `Of the ${nproc} CPUs, ${peaks.join('; ')}.`
+    `Of the ${nproc} CPUs, ${peaks.join('; ')}.${shared}`
   );
 }
 

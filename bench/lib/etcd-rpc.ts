@@ -41,15 +41,6 @@ export function openChannel(
   });
 }
 
-export async function waitForChannel(client: grpc.Client, timeoutMs: number): Promise<void> {
-  await new Promise<void>((resolve, reject) => {
-    client.waitForReady(Date.now() + timeoutMs, (err) => {
-      if (err) reject(new Error(`${client.getChannel().getTarget()}: ${err.message}`));
-      else resolve();
-    });
-  });
-}
-
 /** One unary call; for the load loop's hot path see load-generator.ts, which avoids the promise. */
 export function callUnary<Req, Res>(
   client: grpc.Client,

@@ -1,7 +1,7 @@
 // One measured cell of a benchmark: the merged load result, its latency percentiles in
 // milliseconds, what the servers and the load generator consumed during the run, and which of
 // them limited it, in the plain form that is printed and written as JSON.
-import { availableParallelism, loadavg } from 'node:os';
+import { loadavg } from 'node:os';
 import { busyShare, readMachineCpu } from './cpu-stat.js';
 import { ServerUsageSampler, type ServerUsage } from './server-usage.js';
 import type { LoadRun, LoadWorkerPool } from './worker-pool.js';
@@ -145,9 +145,4 @@ export async function measure(
 /** `0.93` → `93%`: CPU use in % of one core, as top prints it. */
 export function coresPercent(cores: number): string {
   return `${Math.round(cores * 100)}%`;
-}
-
-/** The machine's CPU count, for "of N cores" notes. */
-export function machineCores(): number {
-  return availableParallelism();
 }
