@@ -134,12 +134,12 @@ for (const { name, start } of targets) {
         const p = uniquePrefix('swallow');
         await client.kv.get(p); // connect through the proxy
         assert.equal(client.activeEndpoint, proxy.endpoint);
-        proxy.mode = 'swallow-responses';
+        proxy.mode = 'hold-responses';
         await assert.rejects(client.kv.put(p + 'k', 'v'), DeadlineExceededError);
         const kv = (await direct.kv.get(p + 'k')).kvs[0];
         assert.equal(kv?.version, 1, 'the put was applied exactly once');
         // A read in the same situation is not retried on timeout either, but the next call works
-        // once the proxy answers again.
+        // once the proxy answers again (the late answer to the put arrives first and is ignored).
         proxy.mode = 'pass';
         assert.equal(await client.kv.getString(p + 'k'), 'v');
       } finally {

@@ -1,21 +1,25 @@
 // A small TCP proxy between a client and a server, to make failures on demand:
 // - 'pass': forward both ways;
-// - 'swallow-responses': forward client → server, drop server → client (a write is applied but
-//   its answer never arrives);
+// - 'hold-responses': forward client → server, hold server → client until the mode changes (a write
+//   is applied but its answer does not arrive in time). Held, not dropped: a live TCP connection
+//   never loses bytes, and HTTP/2 cannot survive losing them (a dropped HEADERS frame leaves the
+//   client's HPACK table behind the server's, so every later answer on it fails to decode);
 // - 'reset-on-request': the next bytes from the client close the connection without forwarding
 //   (a request that never reached the server, but after the connection was up).
 // `dropAll()` closes every connection (a broken stream); `refuse` makes it reject new ones.
 import * as net from 'node:net';
 
-export type ProxyMode = 'pass' | 'swallow-responses' | 'reset-on-request';
+export type ProxyMode = 'pass' | 'hold-responses' | 'reset-on-request';
 
 export class TcpProxy {
-  mode: ProxyMode = 'pass';
   /** Bytes the proxy forwarded from clients to the server. */
   bytesToServer = 0;
   private readonly server: net.Server;
   private readonly sockets = new Set<net.Socket>();
   private refusing = false;
+  private modeValue: ProxyMode = 'pass';
+  /** Server → client bytes held in 'hold-responses', per client connection. */
+  private readonly held = new Map<net.Socket, Buffer[]>();
 
   private constructor(
     private readonly targetHost: string,
@@ -38,6 +42,20 @@ export class TcpProxy {
     return proxy;
   }
 
+  get mode(): ProxyMode {
+    return this.modeValue;
+  }
+
+  /** Leaving 'hold-responses' delivers what was held, in order. */
+  set mode(mode: ProxyMode) {
+    this.modeValue = mode;
+    if (mode === 'hold-responses') return;
+    for (const [client, chunks] of this.held) {
+      for (const chunk of chunks) client.write(chunk);
+    }
+    this.held.clear();
+  }
+
   get endpoint(): string {
     const address = this.server.address() as net.AddressInfo;
     return `127.0.0.1:${address.port}`;
@@ -52,6 +70,7 @@ export class TcpProxy {
   dropAll(): void {
     for (const s of this.sockets) s.destroy();
     this.sockets.clear();
+    this.held.clear();
   }
 
   async close(): Promise<void> {
@@ -76,13 +95,14 @@ export class TcpProxy {
       upstream.destroy();
       this.sockets.delete(client);
       this.sockets.delete(upstream);
+      this.held.delete(client);
     };
     client.on('error', closeBoth);
     upstream.on('error', closeBoth);
     client.on('close', closeBoth);
     upstream.on('close', closeBoth);
     client.on('data', (chunk: Buffer) => {
-      if (this.mode === 'reset-on-request') {
+      if (this.modeValue === 'reset-on-request') {
         closeBoth();
         return;
       }
@@ -90,7 +110,12 @@ export class TcpProxy {
       upstream.write(chunk);
     });
     upstream.on('data', (chunk: Buffer) => {
-      if (this.mode === 'swallow-responses') return;
+      if (this.modeValue === 'hold-responses') {
+        const held = this.held.get(client);
+        if (held) held.push(chunk);
+        else this.held.set(client, [chunk]);
+        return;
+      }
       client.write(chunk);
     });
   }
