@@ -16,11 +16,16 @@ import {
   snapshotMetadataFromProto,
   snapshotMetadataToProto,
 } from './codec.js';
-
-const VARINT = 0;
-const FIXED64 = 1;
-const LEN = 2;
-const FIXED32 = 5;
+import {
+  FIXED32,
+  FIXED64,
+  int64FieldSize,
+  LEN,
+  numberFieldSize,
+  ProtoWriter,
+  VARINT,
+  varintSize,
+} from '../util/protobuf-wire.js';
 
 const emptyBytes: Uint8Array = new Uint8Array(0);
 
@@ -29,7 +34,7 @@ export function encodeBatch(messages: readonly Message[]): Buffer {
   const sizes = messages.map(messageSize);
   let total = 0;
   for (const size of sizes) total += 1 + varintSize(size) + size;
-  const w = new Writer(Buffer.allocUnsafe(total));
+  const w = new ProtoWriter(Buffer.allocUnsafe(total));
   for (let i = 0; i < messages.length; i++) {
     w.tag(1, LEN);
     w.number(sizes[i]!);
@@ -65,8 +70,8 @@ export function decodeBatch(bytes: Uint8Array, onBadMessage: (err: unknown) => v
 function messageSize(m: Message): number {
   let size =
     numberFieldSize(1, messageTypeToWire(m.type)) +
-    idFieldSize(m.to) +
-    idFieldSize(m.from) +
+    int64FieldSize(2, m.to) +
+    int64FieldSize(3, m.from) +
     numberFieldSize(4, m.term) +
     numberFieldSize(5, m.logTerm) +
     numberFieldSize(6, m.index) +
@@ -85,10 +90,10 @@ function messageSize(m: Message): number {
   return size;
 }
 
-function writeMessage(w: Writer, m: Message): void {
+function writeMessage(w: ProtoWriter, m: Message): void {
   w.numberField(1, messageTypeToWire(m.type));
-  w.idField(2, m.to);
-  w.idField(3, m.from);
+  w.int64Field(2, m.to);
+  w.int64Field(3, m.from);
   w.numberField(4, m.term);
   w.numberField(5, m.logTerm);
   w.numberField(6, m.index);
@@ -101,10 +106,10 @@ function writeMessage(w: Writer, m: Message): void {
     if (e.data.length > 0) w.bytesField(4, e.data);
   }
   w.numberField(8, m.commit);
-  if (m.snapshot !== undefined) w.bytesField(9, snapshotBytes(m));
+  if (m.snapshot !== undefined) w.bytesField(9, snapshotBytes(m), true);
   if (m.reject) w.numberField(10, 1);
   w.numberField(11, m.rejectHint);
-  if (m.context !== undefined) w.bytesField(12, m.context);
+  if (m.context !== undefined) w.bytesField(12, m.context, true);
 }
 
 function entrySize(e: Entry): number {
@@ -195,76 +200,6 @@ function readEntry(r: Reader): Entry {
     }
   }
   return { term, index, type: entryTypeFromWire(type), data };
-}
-
-function varintSize(value: number): number {
-  let size = 1;
-  while (value >= 128) {
-    value = Math.floor(value / 128);
-    size++;
-  }
-  return size;
-}
-
-/** Fields at their default value are left out, as proto3 encoders do. */
-function numberFieldSize(field: number, value: number): number {
-  return value === 0 ? 0 : varintSize(field << 3) + varintSize(value);
-}
-
-function idFieldSize(id: bigint): number {
-  if (id === 0n) return 0;
-  const hi = Number(id >> 32n);
-  // One byte of tag (fields 2 and 3), then 7 bits a byte.
-  if (hi === 0) return 1 + varintSize(Number(id));
-  return 1 + Math.ceil((64 - Math.clz32(hi)) / 7);
-}
-
-class Writer {
-  private pos = 0;
-
-  constructor(readonly buf: Buffer) {}
-
-  tag(field: number, wire: number): void {
-    this.number((field << 3) | wire);
-  }
-
-  /** A varint of a non-negative number below 2^53. */
-  number(value: number): void {
-    const buf = this.buf;
-    while (value >= 128) {
-      buf[this.pos++] = (value % 128) | 128;
-      value = Math.floor(value / 128);
-    }
-    buf[this.pos++] = value;
-  }
-
-  numberField(field: number, value: number): void {
-    if (value === 0) return;
-    this.tag(field, VARINT);
-    this.number(value);
-  }
-
-  idField(field: number, id: bigint): void {
-    if (id === 0n) return;
-    this.tag(field, VARINT);
-    // Two 32-bit halves, so that only two bigint operations run per id.
-    let lo = Number(id & 0xffff_ffffn);
-    let hi = Number(id >> 32n);
-    const buf = this.buf;
-    while (hi > 0 || lo >= 128) {
-      buf[this.pos++] = (lo & 127) | 128;
-      lo = ((lo >>> 7) | ((hi & 127) << 25)) >>> 0;
-      hi >>>= 7;
-    }
-    buf[this.pos++] = lo;
-  }
-
-  bytesField(field: number, bytes: Uint8Array): void {
-    this.tag(field, LEN);
-    this.number(bytes.length);
-    this.buf.set(bytes, this.pos);
-    this.pos += bytes.length;
-  }
 }
 
 class Reader {

@@ -10,12 +10,14 @@ import {
   MetaKey,
   Prefix,
   prefixRange,
+  u64FromValue,
+  u64Value,
 } from '../storage/keys.js';
 import type { MvccEvent, MvccStore } from '../storage/mvcc/kv-store.js';
 import { SnapshotSource } from '../storage/snapshot/snapshot-file.js';
 import { DisposableStore } from '../util/lifecycle.js';
 import type { Logger } from '../util/log.js';
-import { fromBigInt, toBigInt, toNumber } from '../util/long.js';
+import { fromBigInt, type Long, toBigInt, toNumber } from '../util/long.js';
 import {
   latin1,
   applyDeleteRange,
@@ -37,6 +39,8 @@ import type { ServerMetrics } from './metrics.js';
 import type { CommittedEntry, ReplicatedLog } from './replicated-log.js';
 import { checkDeleteRange, checkPut, checkRange, checkTxn } from './validate.js';
 import { WatchHub } from './watch-hub.js';
+import { encodePutEntry } from './put-entry.js';
+import { ProposalWaiters } from './proposal-waiters.js';
 import { decodeConfChange } from '../raft/index.js';
 import {
   decodeMemberContext,
@@ -102,12 +106,6 @@ export interface ServerOptions {
   fetchPeerHashKv?: FetchPeerHashKv;
 }
 
-interface Waiter {
-  resolve(result: unknown): void;
-  reject(err: unknown): void;
-  timer: NodeJS.Timeout;
-}
-
 /**
  * What applying one entry produced for its proposer; `ready` delays the answer (a compaction with
  * physical=true answers once its records are gone).
@@ -149,7 +147,10 @@ export class EtcdServer {
   /** Users, roles, permissions and tokens (etcd's auth store). */
   readonly auth: AuthStore;
   private readonly ids: RequestIdGenerator;
-  private readonly waiters = new Map<bigint, Waiter>();
+  private readonly waiters: ProposalWaiters;
+  /** Every response header's IDs, converted once. */
+  private readonly headerClusterId: Long | number;
+  private readonly headerMemberId: Long | number;
   private readonly disposables = new DisposableStore();
   private appliedIndex = 0;
   private alarms: AlarmMember[] = [];
@@ -173,6 +174,12 @@ export class EtcdServer {
   ) {
     this.lessor = new Lessor(Math.ceil((1.5 * options.electionTimeoutMs) / 1000));
     this.ids = new RequestIdGenerator(options.memberId);
+    this.headerClusterId = fromBigInt(options.clusterId, true);
+    this.headerMemberId = fromBigInt(options.memberId, true);
+    this.waiters = new ProposalWaiters(options.requestTimeoutMs, () => {
+      metrics.proposalsFailed.inc();
+      return Errors.timeout();
+    });
     this.auth = new AuthStore((options.authTokenTtlSec ?? 300) * 1000);
     this.watchHub = new WatchHub({
       store,
@@ -183,7 +190,7 @@ export class EtcdServer {
 
   /** Restores leases and alarms, replays the log tail and starts the periodic work. */
   async start(): Promise<void> {
-    this.appliedIndex = decodeIndex(this.backend.get(appliedIndexKey));
+    this.appliedIndex = u64FromValue(this.backend.get(appliedIndexKey));
     this.alarms = decodeAlarms(this.backend.get(alarmsKey));
     this.membership = Membership.load(this.backend.get(membersKey));
     await this.auth.load(this.backend);
@@ -533,8 +540,8 @@ export class EtcdServer {
 
   header(revision = this.store.currentRevision): etcdserverpb.IResponseHeader {
     return {
-      clusterId: fromBigInt(this.options.clusterId, true),
-      memberId: fromBigInt(this.options.memberId, true),
+      clusterId: this.headerClusterId,
+      memberId: this.headerMemberId,
       revision,
       raftTerm: this.log.status().term,
     };
@@ -610,7 +617,7 @@ export class EtcdServer {
   async put(req: etcdserverpb.IPutRequest, auth?: AuthInfo): Promise<etcdserverpb.IPutResponse> {
     checkPut(req);
     this.checkQuota((req.key?.length ?? 0) + (req.value?.length ?? 0));
-    return this.propose({ put: req }, auth);
+    return this.proposeEntry((id) => encodePutEntry(id, req, auth));
   }
 
   async deleteRange(
@@ -716,11 +723,11 @@ export class EtcdServer {
   }
 
   /** The checks a logged request passes at apply time, against the auth state of that moment. */
-  private checkAppliedAuth(req: clusterdpb.InternalRequest): void {
+  private checkAppliedAuth(req: clusterdpb.InternalRequest, kind: RequestKind): void {
     const a = req.auth;
     if (!a) return; // the server's own request
     const auth: AuthInfo = { username: a.username ?? '', revision: toNumber(a.authRevision) };
-    switch (req.request) {
+    switch (kind) {
       case 'put':
         this.checkPutAuth(auth, req.put!);
         break;
@@ -924,12 +931,19 @@ export class EtcdServer {
     request: Omit<clusterdpb.IInternalRequest, 'id' | 'auth'>,
     auth?: AuthInfo,
   ): Promise<T> {
+    return this.proposeEntry((id) =>
+      clusterdpb.InternalRequest.encode({
+        ...request,
+        id: fromBigInt(id, true),
+        ...(auth && { auth: { username: auth.username, authRevision: auth.revision } }),
+      }).finish(),
+    );
+  }
+
+  /** Proposes the entry `encode` writes for a fresh request id. */
+  private proposeEntry<T>(encode: (id: bigint) => Uint8Array): Promise<T> {
     const id = this.ids.nextId();
-    const data = clusterdpb.InternalRequest.encode({
-      ...request,
-      id: fromBigInt(id, true),
-      ...(auth && { auth: { username: auth.username, authRevision: auth.revision } }),
-    }).finish();
+    const data = encode(id);
     if (data.length > this.options.maxRequestBytes) return Promise.reject(Errors.requestTooLarge());
     return this.submit(id, () => {
       this.log.propose(data);
@@ -942,18 +956,12 @@ export class EtcdServer {
     if (this.waiters.size >= maxPendingApplyEntries)
       return Promise.reject(Errors.tooManyRequests());
     return new Promise<T>((resolve, reject) => {
-      const timer = setTimeout(() => {
-        this.waiters.delete(id);
-        this.metrics.proposalsFailed.inc();
-        reject(Errors.timeout());
-      }, this.options.requestTimeoutMs);
-      this.waiters.set(id, { resolve: resolve, reject, timer });
+      this.waiters.add(id, { resolve, reject });
       try {
         send();
         this.metrics.proposalsPending.set(this.waiters.size);
       } catch (err) {
-        clearTimeout(timer);
-        this.waiters.delete(id);
+        this.waiters.take(id);
         this.metrics.proposalsFailed.inc();
         reject(err instanceof Error ? err : new Error(String(err)));
       }
@@ -985,7 +993,7 @@ export class EtcdServer {
       }
       if (entry.data.length === 0) continue; // an empty entry: a new leader's first
       const req = clusterdpb.InternalRequest.decode(entry.data);
-      if (req.request === 'memberAttributes') membersChanged = true;
+      if (req.memberAttributes) membersChanged = true;
       const startedMs = performance.now();
       const outcome = this.applyRequest(req, extraOps, afterFlush, events);
       const tookMs = performance.now() - startedMs;
@@ -999,7 +1007,7 @@ export class EtcdServer {
     if (membersChanged) this.options.onMembersChanged?.(this.membership.list());
     for (const [id, outcome] of outcomes) this.settle(id, outcome);
     for (const resolve of this.applyWaiters.splice(0)) resolve();
-    extraOps.push({ type: 'put', key: appliedIndexKey, value: encodeIndex(this.appliedIndex) });
+    extraOps.push({ type: 'put', key: appliedIndexKey, value: u64Value(this.appliedIndex) });
     await this.store.flush(extraOps);
     for (const job of afterFlush) await job();
   }
@@ -1014,10 +1022,8 @@ export class EtcdServer {
   }
 
   private settle(id: bigint, outcome: ApplyOutcome): void {
-    const waiter = this.waiters.get(id);
+    const waiter = this.waiters.take(id);
     if (!waiter) return; // proposed by another member, or timed out
-    this.waiters.delete(id);
-    clearTimeout(waiter.timer);
     if ('error' in outcome) waiter.reject(outcome.error);
     else if (outcome.ready) {
       outcome.ready.then(
@@ -1042,10 +1048,11 @@ export class EtcdServer {
     try {
       let result: { header?: etcdserverpb.IResponseHeader | null } = {};
       let ready: Promise<void> | undefined;
-      this.checkAppliedAuth(req);
+      const kind = requestKind(req);
+      this.checkAppliedAuth(req, kind);
       if (this.refusedWhileCorrupt(req)) throw Errors.corrupt();
       const auth = this.auth;
-      switch (req.request) {
+      switch (kind) {
         case 'authEnable':
           auth.enable(extraOps);
           break;
@@ -1161,9 +1168,9 @@ export class EtcdServer {
    */
   private refusedWhileCorrupt(req: clusterdpb.InternalRequest): boolean {
     return (
+      this.alarms.some((a) => a.alarm === AlarmType.CORRUPT) &&
       req.request !== undefined &&
-      refusedByCorruptCluster.has(req.request) &&
-      this.alarms.some((a) => a.alarm === AlarmType.CORRUPT)
+      refusedByCorruptCluster.has(req.request)
     );
   }
 
@@ -1308,24 +1315,20 @@ export class EtcdServer {
     await this.disposables.dispose();
     this.watchHub.closeAll();
     await this.log.close();
-    for (const [id, waiter] of this.waiters) {
-      clearTimeout(waiter.timer);
-      waiter.reject(Errors.stopped());
-      this.waiters.delete(id);
-    }
+    this.waiters.rejectAll(Errors.stopped());
     for (const resolve of this.applyWaiters.splice(0)) resolve();
     await this.store.flush().catch(() => undefined);
   }
 }
 
-function encodeIndex(n: number): Buffer {
-  const b = Buffer.allocUnsafe(8);
-  b.writeBigUInt64BE(BigInt(n));
-  return b;
-}
+type RequestKind = clusterdpb.InternalRequest['request'];
 
-function decodeIndex(b: Buffer | undefined): number {
-  return b ? Number(b.readBigUInt64BE(0)) : 0;
+/**
+ * The entry's kind. protobufjs's oneof getter lists the message's own keys on every call, so puts,
+ * most entries, are told apart without it.
+ */
+function requestKind(req: clusterdpb.InternalRequest): RequestKind {
+  return req.put ? 'put' : req.request;
 }
 
 function encodeAlarms(alarms: AlarmMember[]): Buffer {

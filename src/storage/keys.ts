@@ -41,7 +41,7 @@ export const authRolePrefix = 'auth/role/';
 export function revisionKey(main: number, sub: number): Buffer {
   const b = Buffer.allocUnsafe(13);
   b[0] = Prefix.revision;
-  b.writeBigUInt64BE(BigInt(main), 1);
+  writeU64(b, main, 1);
   b.writeUInt32BE(sub, 9);
   return b;
 }
@@ -60,7 +60,7 @@ export function revisionRange(
 export function logEntryKey(index: number): Buffer {
   const b = Buffer.allocUnsafe(9);
   b[0] = Prefix.logEntry;
-  b.writeBigUInt64BE(BigInt(index), 1);
+  writeU64(b, index, 1);
   return b;
 }
 
@@ -74,8 +74,17 @@ export function leaseKey(id: bigint): Buffer {
 /** A number record's value (the store's revisions, the applied index): u64 big-endian. */
 export function u64Value(n: number): Buffer {
   const b = Buffer.allocUnsafe(8);
-  b.writeBigUInt64BE(BigInt(n));
+  writeU64(b, n, 0);
   return b;
+}
+
+/**
+ * A number below 2^53 as 8 big-endian octets, without the BigInt that writeBigUInt64BE needs (a
+ * put writes several of these: its record's key, its log entry's key and term).
+ */
+export function writeU64(b: Buffer, n: number, offset: number): void {
+  b.writeUInt32BE(Math.floor(n / 2 ** 32), offset);
+  b.writeUInt32BE(n >>> 0, offset + 4);
 }
 
 /** A number record's value read back; 0 when there is no record. */

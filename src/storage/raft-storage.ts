@@ -16,7 +16,7 @@ import {
   type Storage,
 } from '../raft/index.js';
 import type { Backend, BatchOp } from './backend.js';
-import { logEntryKey, MetaKey, Prefix } from './keys.js';
+import { logEntryKey, MetaKey, Prefix, writeU64 } from './keys.js';
 
 const hardStateKey = MetaKey.hardState;
 const snapshotKey = MetaKey.raftSnapshot;
@@ -158,7 +158,7 @@ const entryTypes = ['normal', 'conf-change'] as const;
 function encodeEntry(e: Entry): Buffer {
   const b = Buffer.allocUnsafe(9 + e.data.length);
   b[0] = entryTypes.indexOf(e.type);
-  b.writeBigUInt64BE(BigInt(e.term), 1);
+  writeU64(b, e.term, 1);
   b.set(e.data, 9);
   return b;
 }
@@ -174,9 +174,9 @@ function decodeEntry(index: number, b: Buffer): Entry {
 
 function encodeHardState(hs: HardState): Buffer {
   const b = Buffer.allocUnsafe(24);
-  b.writeBigUInt64BE(BigInt(hs.term), 0);
+  writeU64(b, hs.term, 0);
   b.writeBigUInt64BE(hs.vote, 8);
-  b.writeBigUInt64BE(BigInt(hs.commit), 16);
+  writeU64(b, hs.commit, 16);
   return b;
 }
 

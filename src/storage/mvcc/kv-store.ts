@@ -10,7 +10,13 @@
 // watcher catching up) first waits for every batch handed to it so far: `flush` resolves only then.
 import { mvccpb } from '../../gen/etcd.js';
 import { crc32c } from '../../util/crc32c.js';
-import { fromBigInt, toBigInt, toNumber } from '../../util/long.js';
+import {
+  int64FieldSize,
+  lengthFieldSize,
+  numberFieldSize,
+  ProtoWriter,
+} from '../../util/protobuf-wire.js';
+import { toBigInt, toNumber } from '../../util/long.js';
 import type { Backend, BatchOp } from '../backend.js';
 import {
   MetaKey,
@@ -446,20 +452,35 @@ export function historyRecord(kv: KeyValue, tombstone: boolean): Buffer {
   return encodeRecord(tombstone ? RecordFlag.Tombstone : RecordFlag.Put, kv);
 }
 
+/** The flag octet, then the KeyValue's protobuf, written into one buffer (the hot path of a put). */
 function encodeRecord(flag: number, kv: KeyValue): Buffer {
-  const body = mvccpb.KeyValue.encode({
-    key: kv.key,
-    createRevision: kv.createRevision,
-    modRevision: kv.modRevision,
-    version: kv.version,
-    value: kv.value,
-    lease: fromBigInt(kv.lease),
-  }).finish();
-  const record = Buffer.allocUnsafe(body.length + 1);
-  record[0] = flag;
-  record.set(body, 1);
-  return record;
+  const w = new ProtoWriter(Buffer.allocUnsafe(1 + keyValueSize(kv)));
+  w.buf[w.pos++] = flag;
+  writeKeyValue(w, kv);
+  return w.buf;
 }
+
+function keyValueSize(kv: KeyValue): number {
+  return (
+    lengthFieldSize(1, kv.key.length) +
+    numberFieldSize(2, kv.createRevision) +
+    numberFieldSize(3, kv.modRevision) +
+    numberFieldSize(4, kv.version) +
+    lengthFieldSize(5, kv.value.length) +
+    int64FieldSize(6, kv.lease)
+  );
+}
+
+function writeKeyValue(w: ProtoWriter, kv: KeyValue): void {
+  w.bytesField(1, kv.key);
+  w.numberField(2, kv.createRevision);
+  w.numberField(3, kv.modRevision);
+  w.numberField(4, kv.version);
+  w.bytesField(5, kv.value);
+  w.int64Field(6, kv.lease);
+}
+
+const emptyValue = Buffer.alloc(0);
 
 function decodeKv(record: Buffer): KeyValue {
   const kv = mvccpb.KeyValue.decode(record.subarray(1));
@@ -490,33 +511,12 @@ function etcdRevisionKey(rev: Revision, tombstone: boolean): Buffer {
 
 /** mvccpb.KeyValue as etcd (gogoproto) marshals it: zero fields left out; a tombstone has only its key. */
 function etcdKeyValue(kv: KeyValue, tombstone: boolean): Buffer {
-  const parts: Buffer[] = [];
-  const varint = (field: number, n: bigint): void => {
-    if (n === 0n) return;
-    let v = BigInt.asUintN(64, n);
-    const bytes = [field << 3];
-    while (v >= 0x80n) {
-      bytes.push(Number(v & 0x7fn) | 0x80);
-      v >>= 7n;
-    }
-    bytes.push(Number(v));
-    parts.push(Buffer.from(bytes));
-  };
-  const bytesField = (field: number, b: Buffer): void => {
-    if (b.length === 0) return;
-    varint(field, BigInt(b.length));
-    parts[parts.length - 1]![0] = (field << 3) | 2;
-    parts.push(b);
-  };
-  bytesField(1, kv.key);
-  if (!tombstone) {
-    varint(2, BigInt(kv.createRevision));
-    varint(3, BigInt(kv.modRevision));
-    varint(4, BigInt(kv.version));
-    bytesField(5, kv.value);
-    varint(6, kv.lease);
-  }
-  return Buffer.concat(parts);
+  const marshalled = tombstone
+    ? { key: kv.key, createRevision: 0, modRevision: 0, version: 0, value: emptyValue, lease: 0n }
+    : kv;
+  const w = new ProtoWriter(Buffer.allocUnsafe(keyValueSize(marshalled)));
+  writeKeyValue(w, marshalled);
+  return w.buf;
 }
 
 function compareLatin1(a: string, b: string): number {
