@@ -13,11 +13,13 @@ SHELL := /bin/bash
 # network benchmark measures TCP throughput between network namespaces with iperf3; the --discovery
 # test bootstraps through etcd-discovery (its command is discovery.etcd.io); the store benchmark's
 # generator check holds the project's HTTP/2 load generator against nghttp2's h2load
-# (nghttp2-client).
+# (nghttp2-client); the power-loss tests compile their LD_PRELOAD library
+# (test/power-loss/lose-unsynced.c) with gcc against libc6-dev's headers (a pair whose second half
+# is an absolute path names a file the package installs, for packages without a command).
 DEBS := etcd-server:etcd etcd-client:etcdctl docker.io:dockerd docker-registry:docker-registry \
   busybox-static:busybox iproute2:ip iptables:iptables dnsutils:dig dnsperf:dnsperf \
   dnsmasq-base:dnsmasq iperf3:iperf3 etcd-discovery:discovery.etcd.io openssl:openssl \
-  nghttp2-client:h2load
+  nghttp2-client:h2load gcc:gcc libc6-dev:/usr/include/stdio.h
 
 DATA_DIR ?= ./default.clusterd
 
@@ -40,7 +42,8 @@ node_modules/.installed: package.json package-lock.json
 # that refuses every start, as this one does).
 debs:
 	@missing=""; for pair in $(DEBS); do pkg=$${pair%%:*}; cmd=$${pair##*:}; \
-	  command -v $$cmd >/dev/null 2>&1 || missing="$$missing $$pkg"; done; \
+	  case $$cmd in /*) [ -e $$cmd ];; *) command -v $$cmd >/dev/null 2>&1;; esac \
+	  || missing="$$missing $$pkg"; done; \
 	if [ -n "$$missing" ]; then echo "installing Debian packages:$$missing"; \
 	  policy=/usr/sbin/policy-rc.d; own_policy=""; \
 	  if [ ! -e $$policy ]; then printf '#!/bin/sh\nexit 101\n' > $$policy && chmod 755 $$policy && own_policy=1; fi; \

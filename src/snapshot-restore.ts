@@ -9,7 +9,7 @@
 // The directory is written aside (<data-dir>.part) and renamed into place at the end, so a restore
 // that is killed leaves no data directory, or a complete one; the next restore removes the
 // leftover .part first.
-import { mkdir, open, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, rename, rm, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import {
   bootstrapEntries,
@@ -24,6 +24,7 @@ import { DurableRaftStorage } from './storage/raft-storage.js';
 import { SnapshotError } from './storage/snapshot/content.js';
 import { openSnapshotFile } from './storage/snapshot/open-snapshot.js';
 import { isMemberOwn } from './storage/state-snapshot.js';
+import { syncDirectory } from './util/sync-directory.js';
 
 export interface RestoreOptions extends Omit<BootstrapFlags, 'advertiseClientUrls'> {
   snapshotPath: string;
@@ -108,15 +109,5 @@ async function exists(path: string): Promise<boolean> {
     return true;
   } catch {
     return false;
-  }
-}
-
-/** Makes a rename in `dir` durable. */
-async function syncDirectory(dir: string): Promise<void> {
-  const handle = await open(dir, 'r');
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
   }
 }

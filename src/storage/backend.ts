@@ -4,6 +4,7 @@
 import { mkdir, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Level } from 'level';
+import { syncCreatedPath, syncDirectory } from '../util/sync-directory.js';
 
 export type BatchOp = { type: 'put'; key: Buffer; value: Buffer } | { type: 'del'; key: Buffer };
 
@@ -40,7 +41,7 @@ export class Backend {
   }
 
   private static async openDb(dir: string, unsafeNoFsync: boolean): Promise<Backend> {
-    await mkdir(dir, { recursive: true, mode: 0o700 });
+    const firstCreated = await mkdir(dir, { recursive: true, mode: 0o700 });
     const db = new Level<Buffer, Buffer>(join(dir, 'db'), {
       keyEncoding: 'buffer',
       valueEncoding: 'buffer',
@@ -50,6 +51,16 @@ export class Backend {
       cacheSize: 8 << 20,
     });
     await db.open();
+    // Both directories are synced at every open, so a start cut short before this point is made
+    // good by the next one. LevelDB's: opening writes a new MANIFEST (synced), points CURRENT at it
+    // by a rename and unlinks the old one, and none of that is durable until LevelDB next syncs its
+    // directory, with the MANIFEST of its first compaction. Until then a power loss brings back
+    // the old CURRENT, and for a new database the MANIFEST it names was never synced (LevelDB
+    // 1.20's NewDB closes it unsynced): the database would no longer open. The data directory:
+    // until it is synced the name `db` is not durable, and a power loss would take the whole
+    // database (the data directory itself, when mkdir made it, likewise).
+    await syncDirectory(join(dir, 'db'));
+    await syncCreatedPath(dir, firstCreated);
     return new Backend(db, dir, unsafeNoFsync);
   }
 

@@ -45,6 +45,8 @@ export interface ClusterOptions {
    * known (e.g. to restore a snapshot into its data directory).
    */
   prepare?: (member: ClusterMember, cluster: TestCluster) => Promise<void>;
+  /** Variables added to a member's environment at each start (e.g. a power-loss layer's). */
+  memberEnv?: (member: ClusterMember) => Record<string, string>;
 }
 
 export class ClusterMember {
@@ -123,7 +125,11 @@ export class ClusterMember {
         ...(o.args ?? []),
         ...(o.memberArgs?.(this.name) ?? []),
       ],
-      { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] },
+      {
+        cwd: repoRoot,
+        stdio: ['ignore', 'pipe', 'pipe'],
+        ...(o.memberEnv && { env: { ...process.env, ...o.memberEnv(this) } }),
+      },
     );
     this.child = child;
     this.pausedValue = false;

@@ -31,6 +31,8 @@ export interface ClusterdOptions {
   ports?: { client: number; peer: number };
   /** Run the scheduler too (the store tests run the store alone: --no-fleet). */
   fleet?: boolean;
+  /** Variables added to the process's environment (e.g. a power-loss layer's LD_PRELOAD). */
+  env?: Record<string, string>;
 }
 
 /**
@@ -116,7 +118,11 @@ class ClusterdMember implements ClusterdProcess {
           fleet: this.options.fleet === true,
         }),
       ],
-      { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] },
+      {
+        cwd: repoRoot,
+        stdio: ['ignore', 'pipe', 'pipe'],
+        ...(this.options.env && { env: { ...process.env, ...this.options.env } }),
+      },
     );
     this.child = child;
     const keep = (chunk: Buffer): void => {
