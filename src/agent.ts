@@ -326,6 +326,7 @@ export class Agent {
           write: (data) => restoreState(backend, data),
           takeUp: (index) => serverRef.server!.reloadFromBackend(index),
         },
+        appliedChanges: store,
         logger: logger.child({ component: 'raft' }),
         preVote: config.preVote !== false,
         initialElectionTickAdvance: config.initialElectionTickAdvance !== false,

@@ -136,6 +136,8 @@ const refusedByCorruptCluster = new Set<clusterdpb.InternalRequest['request']>([
 const healthIntervalMs = 5000;
 /** etcd refuses new proposals when applying falls this far behind committing. */
 const maxPendingApplyEntries = 5000;
+/** How long applied changes may wait for the replicated log's next write before being written alone. */
+const changesWriteDelayMs = 100;
 /** etcd's leaseRevokeRate: expired leases revoked per second at most. */
 const leaseRevokesPerSecond = 1000;
 const leaseCheckIntervalMs = 500;
@@ -148,6 +150,7 @@ export class EtcdServer {
   readonly auth: AuthStore;
   private readonly ids: RequestIdGenerator;
   private readonly waiters: ProposalWaiters;
+  private changesTimer: NodeJS.Timeout | undefined;
   /** Every response header's IDs, converted once. */
   private readonly headerClusterId: Long | number;
   private readonly headerMemberId: Long | number;
@@ -578,9 +581,13 @@ export class EtcdServer {
     return this.alarms;
   }
 
-  /** The backend's size: the last disk sample plus what was written since. */
+  /** The backend's size: the last disk sample plus what was written since, or is about to be. */
   get dbSize(): number {
-    return this.dbSizeBytes + (this.backend.bytesWritten - this.writtenAtSample);
+    return (
+      this.dbSizeBytes +
+      (this.backend.bytesWritten - this.writtenAtSample) +
+      this.store.bytesToWrite
+    );
   }
 
   // ---- reads ----
@@ -1008,8 +1015,27 @@ export class EtcdServer {
     for (const [id, outcome] of outcomes) this.settle(id, outcome);
     for (const resolve of this.applyWaiters.splice(0)) resolve();
     extraOps.push({ type: 'put', key: appliedIndexKey, value: u64Value(this.appliedIndex) });
-    await this.store.flush(extraOps);
-    for (const job of afterFlush) await job();
+    this.store.stage(extraOps);
+    if (afterFlush.length > 0) {
+      // A compaction deletes records only once its mark is written.
+      await this.store.flush();
+      for (const job of afterFlush) await job();
+    } else this.flushChangesLater();
+  }
+
+  /**
+   * The replicated log's next write carries the changes applied now (one LevelDB write per Raft
+   * round); if none comes soon, they are written on their own, as etcd's backend commits its batch
+   * every 100 ms (--backend-batch-interval). Not writing them at once keeps a synced write off
+   * every round; until written, a restart applies their entries again.
+   */
+  private flushChangesLater(): void {
+    this.changesTimer ??= setTimeout(() => {
+      this.changesTimer = undefined;
+      this.store.flush().catch((err: unknown) => {
+        this.logger.error('could not write applied changes', { error: String(err) });
+      });
+    }, changesWriteDelayMs);
   }
 
   /** etcd's warning for a request whose apply took longer than expected. */
@@ -1317,6 +1343,7 @@ export class EtcdServer {
     await this.log.close();
     this.waiters.rejectAll(Errors.stopped());
     for (const resolve of this.applyWaiters.splice(0)) resolve();
+    clearTimeout(this.changesTimer);
     await this.store.flush().catch(() => undefined);
   }
 }

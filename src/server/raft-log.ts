@@ -15,6 +15,7 @@ import {
   type Ready,
 } from '../raft/index.js';
 import type { PeerTransport } from '../raft-transport/transport.js';
+import type { BatchOp } from '../storage/backend.js';
 import type { DurableRaftStorage } from '../storage/raft-storage.js';
 import { DisposableStore } from '../util/lifecycle.js';
 import type { Logger } from '../util/log.js';
@@ -40,6 +41,8 @@ export interface RaftLogOptions {
   onConfState?: (confState: ConfState) => void;
   /** The state machine as a whole, for followers behind the leader's compacted log. */
   stateSnapshot: StateSnapshotter;
+  /** The state machine's applied changes not yet written: each save of the log carries them. */
+  appliedChanges?: AppliedChanges;
   /** Raft's pre-vote phase (etcd's --pre-vote); on unless false. */
   preVote?: boolean;
   /**
@@ -61,6 +64,17 @@ export interface StateSnapshotter {
   write(data: AsyncIterable<Uint8Array>): Promise<void>;
   /** Makes the server take up the written state as applied up to `index`. */
   takeUp(index: number): Promise<void>;
+}
+
+/**
+ * Changes that applying entries made but did not write (MvccStore's buffer). Writing them in the
+ * log's own batch makes one LevelDB write per Raft round; such a batch is synced.
+ */
+export interface AppliedChanges {
+  /** The changes to write, or undefined; `done` is called once written (or failed). */
+  takeChanges(): { readonly ops: BatchOp[]; done(failed: boolean): void } | undefined;
+  /** Writes them on their own (before the backend is read as a whole). */
+  flush(): Promise<void>;
 }
 
 interface PendingRead {
@@ -328,12 +342,13 @@ export class RaftLog implements ReplicatedLog {
       while (!this.closed && node.hasReady()) {
         const rd = node.ready();
         this.noteSoftState(rd);
-        await this.options.storage.save(rd, rd.mustSync);
+        await this.save(rd);
         if (rd.snapshot) await this.takeUpSnapshot(rd.snapshot.metadata.index);
         const snapshotMessages = rd.messages.filter((m) => m.type === 'MsgSnap');
         this.options.transport.send(rd.messages.filter((m) => m.type !== 'MsgSnap'));
         await this.applyCommitted(rd.committedEntries);
-        // Sent after applying, so the state sent is exactly what the snapshot's index says.
+        // Sent after applying and writing, so the state sent is exactly what the snapshot's index says.
+        if (snapshotMessages.length > 0) await this.options.appliedChanges?.flush();
         for (const m of snapshotMessages) this.sendSnapshot(m);
         this.answerReads(rd);
         node.advance();
@@ -348,6 +363,18 @@ export class RaftLog implements ReplicatedLog {
         this.schedule();
       }
     }
+  }
+
+  /** Persists a Ready, with the applied changes waiting to be written (then synced). */
+  private async save(rd: Ready): Promise<void> {
+    const changes = this.options.appliedChanges?.takeChanges();
+    try {
+      await this.options.storage.save(rd, rd.mustSync || changes !== undefined, changes?.ops);
+    } catch (err) {
+      changes?.done(true);
+      throw err;
+    }
+    changes?.done(false);
   }
 
   /**
@@ -380,6 +407,8 @@ export class RaftLog implements ReplicatedLog {
     while (this.processing) await new Promise((resolve) => setImmediate(resolve));
     this.processing = true;
     try {
+      // Changes applied before must not land on top of the leader's state.
+      await this.options.appliedChanges?.flush();
       await this.options.stateSnapshot.write(data);
       this.node!.step(message);
     } finally {
@@ -467,6 +496,8 @@ export class RaftLog implements ReplicatedLog {
     const keep = this.options.keepEntriesAfterCompaction ?? 5_000;
     const upTo = this.appliedIndex - keep;
     if (upTo - this.compactedUpTo < every || !this.confState) return;
+    // The entries dropped must be applied in the backend, not only in memory.
+    await this.options.appliedChanges?.flush();
     await this.options.storage.compact(upTo, this.confState);
     this.compactedUpTo = upTo;
   }

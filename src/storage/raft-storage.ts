@@ -87,8 +87,10 @@ export class DurableRaftStorage implements Storage {
   async save(
     ready: { hardState?: HardState; entries: readonly Entry[]; snapshot?: Snapshot },
     sync: boolean,
+    /** Written in the same batch (the state machine's applied changes). */
+    extra: readonly BatchOp[] = [],
   ): Promise<void> {
-    const ops: BatchOp[] = [];
+    const ops: BatchOp[] = [...extra];
     if (ready.snapshot) {
       // A snapshot replaces the whole log.
       for (let i = this.memory.firstIndex(); i <= this.memory.lastIndex(); i++) {

@@ -3,11 +3,17 @@
 // The history lives in the backend keyed by revision (so a watch catching up reads it in order); an
 // in-memory index maps each key to its revisions (KeyIndex) and keeps the keys sorted for ranges.
 // Writes go through a WriteTxn: every change of one request shares its revision, and the store only
-// bumps the revision when the request changed something. Changes are buffered until `flush`, which
-// writes them in one LevelDB batch together with whatever the caller adds (the applied log index);
-// until then reads find the buffered records in an overlay. Requests are answered once applied in
+// bumps the revision when the request changed something. Changes are buffered, with whatever the
+// server stages beside them (the applied log index, leases, members), until a batch of them is
+// written: usually taken by the replicated log into its next write (`takeChanges`), else by `flush`.
+// Until then reads find the buffered records in an overlay. Requests are answered once applied in
 // memory, before their batch reaches LevelDB, so every read of the backend's history (HashKV, a
-// watcher catching up) first waits for every batch handed to it so far: `flush` resolves only then.
+// watcher catching up) first flushes: `flush` resolves once everything buffered is written.
+//
+// Batches of changes are written one at a time and always synced. LevelDB keeps a prefix of its
+// writes only within one log file: when it moves to a new file it closes the old one unsynced, so an
+// unsynced batch there could be lost while a later synced one survives, and the later batch's
+// applied index would then skip entries whose changes are gone.
 import { mvccpb } from '../../gen/etcd.js';
 import { crc32c } from '../../util/crc32c.js';
 import {
@@ -62,6 +68,12 @@ export interface RangeResult {
   count: number;
 }
 
+/** Buffered changes taken to be written; `done` says whether the write failed. */
+export interface ChangeBatch {
+  readonly ops: BatchOp[];
+  done(failed: boolean): void;
+}
+
 export class CompactedError extends Error {
   constructor() {
     super('mvcc: required revision has been compacted');
@@ -89,8 +101,11 @@ export class MvccStore {
   /** Records written by applied requests but not yet flushed to the backend. */
   private readonly overlay = new Map<string, Buffer>();
   private pending: BatchOp[] = [];
-  /** Settles when every batch handed to the backend so far is written (failures are the flusher's). */
+  /** The octets of the pending ops' keys and values (the quota counts them before they are written). */
+  private pendingBytes = 0;
+  /** Settles when the batch of changes being written, if any, is (failures are the writer's). */
   private written: Promise<void> = Promise.resolve();
+  private writing = false;
 
   private constructor(
     private readonly backend: Backend,
@@ -215,7 +230,7 @@ export class MvccStore {
   stageRecord(rev: Revision, record: Buffer): void {
     const key = revisionKey(rev.main, rev.sub);
     this.overlay.set(key.toString('latin1'), record);
-    this.pending.push({ type: 'put', key, value: record });
+    this.buffer({ type: 'put', key, value: record });
   }
 
   /**
@@ -227,7 +242,7 @@ export class MvccStore {
     if (rev <= this.compacted) throw new CompactedError();
     if (rev > this.revision) throw new FutureRevisionError();
     this.compacted = rev;
-    this.pending.push({ type: 'put', key: compactRevisionKey, value: u64Value(rev) });
+    this.buffer({ type: 'put', key: compactRevisionKey, value: u64Value(rev) });
     const removed = this.compactIndex(rev);
     return () => this.deleteRecords(removed);
   }
@@ -258,31 +273,84 @@ export class MvccStore {
     }
   }
 
+  /** Buffers the server's own changes of the applied entries, to go with the records. */
+  stage(ops: readonly BatchOp[]): void {
+    for (const op of ops) this.buffer(op);
+  }
+
+  private buffer(op: BatchOp): void {
+    this.pending.push(op);
+    this.pendingBytes += op.key.length + (op.type === 'put' ? op.value.length : 0);
+  }
+
+  /** The octets buffered changes will add to the backend. */
+  get bytesToWrite(): number {
+    return this.pendingBytes;
+  }
+
+  /** Whether changes wait to be written. */
+  get hasChanges(): boolean {
+    return this.pending.length > 0 || this.revision !== this.flushedRevision;
+  }
+
   /**
-   * Writes every buffered change plus `extra` (e.g. the applied index) in one batch, and resolves
-   * once it and every earlier batch are in the backend, so that a backend read started then sees
-   * everything applied so far. Not synced: the replicated log is, and a restart replays from the
-   * applied index.
+   * Takes every buffered change as one batch for the caller to write synced, which then calls
+   * `done`; undefined when nothing is buffered or a batch is still being written (batches go to
+   * the backend one at a time, in order).
    */
-  async flush(extra: BatchOp[] = [], sync = false): Promise<void> {
+  takeChanges(): ChangeBatch | undefined {
+    if (this.writing || !this.hasChanges) return undefined;
     const ops = this.pending;
     this.pending = [];
-    // One record of the newest revision per flush, not one per request.
+    this.pendingBytes = 0;
+    // One record of the newest revision per batch, not one per request.
     if (this.revision !== this.flushedRevision) {
       ops.push({ type: 'put', key: currentRevisionKey, value: u64Value(this.revision) });
       this.flushedRevision = this.revision;
     }
-    if (extra.length > 0) ops.push(...extra);
-    const earlier = this.written;
-    const write = this.backend.write(ops, sync).then(() => {
-      for (const op of ops) {
-        if (op.type === 'put' && op.key[0] === Prefix.revision)
-          this.overlay.delete(op.key.toString('latin1'));
-      }
+    this.writing = true;
+    let settle!: () => void;
+    this.written = new Promise<void>((resolve) => {
+      settle = resolve;
     });
-    this.written = Promise.all([earlier, write.catch(() => undefined)]).then(() => undefined);
-    await write;
-    await earlier;
+    return {
+      ops,
+      done: (failed) => {
+        if (!failed) {
+          for (const op of ops) {
+            if (op.type === 'put' && op.key[0] === Prefix.revision)
+              this.overlay.delete(op.key.toString('latin1'));
+          }
+        }
+        this.writing = false;
+        settle();
+      },
+    };
+  }
+
+  /**
+   * Writes every buffered change plus `extra` in one synced batch, and resolves once it and any
+   * batch being written are in the backend, so that a backend read started then sees everything
+   * applied so far.
+   */
+  async flush(extra: readonly BatchOp[] = []): Promise<void> {
+    this.stage(extra);
+    for (;;) {
+      await this.written;
+      const batch = this.takeChanges();
+      if (!batch) {
+        if (this.writing) continue; // another writer took the changes meanwhile
+        return;
+      }
+      try {
+        await this.backend.write(batch.ops, true);
+      } catch (err) {
+        batch.done(true);
+        throw err;
+      }
+      batch.done(false);
+      return;
+    }
   }
 
   /** Events of revisions [fromRev, toRev] in revision order, read from the backend. */
@@ -339,6 +407,7 @@ export class MvccStore {
     this.sortedKeys = new SortedKeys();
     this.overlay.clear();
     this.pending = [];
+    this.pendingBytes = 0;
     await this.restore();
   }
 
