@@ -34,6 +34,7 @@ import { checkInitialHashKv, type FetchPeerHashKv } from './server/corruption.js
 import { forceNewCluster } from './server/force-new-cluster.js';
 import { Membership, membersKey } from './server/membership.js';
 import { GrpcPeerTransport } from './raft-transport/grpc-transport.js';
+import { MemberRemoval } from './member-removal.js';
 import { DurableRaftStorage } from './storage/raft-storage.js';
 import { restoreState, snapshotState } from './storage/state-snapshot.js';
 import { awaitBootstrapPeers } from './bootstrap-expect.js';
@@ -185,6 +186,11 @@ export class Agent {
     readonly metricsPorts: number[],
     /** The TLS files in use (after --auto-tls), e.g. for the agent's own client of this member. */
     readonly tls: AgentTls,
+    /**
+     * Settles once the member stopped its store because the cluster removed it (it applied its
+     * removal, or a peer refused it as removed): the caller then stops the rest and close()s.
+     */
+    readonly removed: Promise<void>,
     private readonly disposables: DisposableStore,
   ) {}
 
@@ -259,9 +265,18 @@ export class Agent {
       // leasehttp); the server and the handlers exist by the time the transport starts (RaftLog
       // starts it from server.start()).
       const serverRef: { server?: EtcdServer; leases?: ReturnType<typeof leaseHandlers> } = {};
+      // etcd's IsIDRemoved, from the applied membership: the transport refuses such members'
+      // streams (telling them), and Raft never sees their messages.
+      const isRemoved = (id: bigint): boolean => serverRef.server?.isMemberRemoved(id) ?? false;
+      const removal = disposables.add(
+        new MemberRemoval(async () => {
+          await serverRef.server?.close();
+        }, logger),
+      );
       const transport = new GrpcPeerTransport({
         id: memberId,
         clusterId,
+        isRemoved,
         listenUrls: config.listenPeerUrls,
         logger: logger.child({ component: 'peer' }),
         tls: {
@@ -308,6 +323,11 @@ export class Agent {
         forced ? [] : identity.members.map((m) => [BigInt('0x' + m.id), m.peerUrls]),
       );
       transport.setPeers(knownPeers);
+      disposables.add(
+        transport.onRemoved((by) => {
+          removal.refused(by);
+        }),
+      );
       const metrics = createServerMetrics(undefined, config.metrics ?? 'basic');
       const log = new RaftLog({
         id: memberId,
@@ -330,6 +350,7 @@ export class Agent {
         logger: logger.child({ component: 'raft' }),
         preVote: config.preVote !== false,
         initialElectionTickAdvance: config.initialElectionTickAdvance !== false,
+        isRemoved,
       });
       const server = new EtcdServer(
         {
@@ -343,6 +364,9 @@ export class Agent {
             // A joining member applies the log from its start: keep its first peers until then.
             if (members.length === 0) return;
             transport.setPeers(new Map(members.map((m) => [m.id, m.peerUrls])));
+          },
+          onRemovedSelf: () => {
+            removal.applied();
           },
           electionTimeoutMs: config.electionTimeoutMs,
           maxRequestBytes: config.maxRequestBytes,
@@ -495,7 +519,11 @@ export class Agent {
         dataDir: config.dataDir,
         revision: store.currentRevision,
       });
-      return new Agent(server, clientPorts, metricsPorts, tls, disposables);
+      // Undone first on close: a clean stop is not reported as a removal.
+      disposables.defer(() => {
+        removal.dispose();
+      });
+      return new Agent(server, clientPorts, metricsPorts, tls, removal.stopped, disposables);
     } catch (err) {
       await disposables.dispose().catch(() => undefined);
       throw err;

@@ -26,11 +26,12 @@ export function toServiceError(err: unknown, logger: Logger): Partial<ServerErro
 }
 
 /**
- * etcd's interceptors, before any handler: a learner serves only Status and serializable Range
- * (streams not at all), and a client that set `hasleader=true` (clientv3's WithRequireLeader)
- * wants no answer from a member without a leader.
+ * etcd's interceptors, before any handler: a stopped server serves nothing, a learner serves only
+ * Status and serializable Range (streams not at all), and a client that set `hasleader=true`
+ * (clientv3's WithRequireLeader) wants no answer from a member without a leader.
  */
 export function admit(metadata: Metadata, server: EtcdServer, request?: unknown): void {
+  if (server.isStopped) throw Errors.stopped();
   if (server.isLearner && !servedByLearner(request)) throw Errors.learnerUnsupportedRpc();
   const asked = metadata.get('hasleader')[0];
   if (asked === 'true' && server.leaderId === 0n) throw Errors.noLeader();

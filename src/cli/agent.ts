@@ -848,6 +848,12 @@ export const agentCommand: CommandModule<object, AgentArgs> = {
       };
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
+      // A member the cluster removed has stopped its store already (etcd's server stops, and its
+      // process exits 0): what runs on the store stops the same way as on SIGTERM.
+      void agent?.removed.then(() => {
+        logger.info('shutting down', { reason: 'this member was removed from the cluster' });
+        resolve();
+      });
     });
     await fleet?.close();
     logger.info('scheduler stopped');

@@ -15,8 +15,10 @@ import { messageFromProto, messageToProto } from './codec.js';
 import { PeerConnection, type PeerConnectionSettings } from './peer-connection.js';
 import {
   clusterIdHeader,
+  isRemovedMemberRefusal,
   memberIdHeader,
   peerService,
+  removedMemberRefusal,
   type PeerServiceImpl,
 } from './peer-service.js';
 import { grpcTarget, parsePeerUrl } from './peer-urls.js';
@@ -25,6 +27,7 @@ import {
   inlineSnapshotSource,
   PeerTransportEvents,
   type PeerTransport,
+  type RemovedCheck,
   type SnapshotSource,
 } from './transport.js';
 
@@ -59,6 +62,12 @@ export interface GrpcPeerTransportOptions {
   maxReceiveMessageBytes?: number;
   /** Keepalive pings on idle peer connections, to notice a silent peer. Default 10000. */
   keepaliveMs?: number;
+  /**
+   * Members the cluster removed (etcd's IsIDRemoved): their Hello, Stream and SendSnapshot calls
+   * are refused with a status that tells them so (etcd's `410 Gone`), and their open streams end
+   * that way once setPeers() follows the removal. Default: nobody.
+   */
+  isRemoved?: RemovedCheck;
   /**
    * Further services on the peer port, as etcd serves its member list there: a member joining an
    * existing cluster knows only its peers' peer URLs.
@@ -97,7 +106,8 @@ export class GrpcPeerTransport extends PeerTransportEvents implements PeerTransp
   /** Peers with messages queued since the last flush. */
   private readonly dirty = new Set<PeerConnection>();
   private flushHandle: NodeJS.Immediate | undefined;
-  private readonly serverCalls = new Set<grpc.ServerDuplexStream<unknown, unknown>>();
+  /** The Streams peers opened to this member, with the id each said it was. */
+  private readonly serverCalls = new Map<grpc.ServerDuplexStream<unknown, unknown>, NodeId>();
   private readonly snapshotCalls = new Set<grpc.ClientWritableStream<clusterdpb.ISnapshotChunk>>();
   private server: grpc.Server | undefined;
   private addresses: string[] = [];
@@ -150,6 +160,9 @@ export class GrpcPeerTransport extends PeerTransportEvents implements PeerTransp
         this.stats.batchesSent++;
         this.stats.messagesSent += messages;
       },
+      onRemoved: (peer) => {
+        if (!this.closed) this.removed.fire(peer);
+      },
     };
     this.store.defer(() => {
       if (this.flushHandle !== undefined) clearImmediate(this.flushHandle);
@@ -194,7 +207,7 @@ export class GrpcPeerTransport extends PeerTransportEvents implements PeerTransp
     for (const extra of this.options.extraServices ?? [])
       server.addService(extra.definition, extra.implementation);
     this.store.defer(() => {
-      for (const call of this.serverCalls) call.end();
+      for (const call of this.serverCalls.keys()) call.end();
       this.serverCalls.clear();
     });
     for (const url of this.options.listenUrls) {
@@ -302,6 +315,8 @@ export class GrpcPeerTransport extends PeerTransportEvents implements PeerTransp
     } catch (err) {
       stream.cancel();
       this.log.warn('raft snapshot failed', { to: toHex(message.to), sent, err });
+      if (isRemovedMemberRefusal(err as { code?: number; metadata?: grpc.Metadata }))
+        this.removed.fire(message.to);
       return 'failed';
     } finally {
       this.snapshotCalls.delete(stream);
@@ -320,6 +335,13 @@ export class GrpcPeerTransport extends PeerTransportEvents implements PeerTransp
   }
 
   private applyPeers(): void {
+    // etcd's peers stop reading a removed member's streams; its next dial is told it was removed.
+    for (const [call, id] of this.serverCalls) {
+      if (this.options.isRemoved?.(id) !== true) continue;
+      this.serverCalls.delete(call);
+      this.log.warn('closed the stream of a removed member', { remotePeerIdFrom: toHex(id) });
+      call.emit('error', removedMemberRefusal(id));
+    }
     for (const [id, peer] of this.peers) {
       if (!this.peerUrls.has(id)) {
         peer.close();
@@ -353,12 +375,17 @@ export class GrpcPeerTransport extends PeerTransportEvents implements PeerTransp
     return {
       Hello: (call, callback) => {
         const theirCluster = toBigInt(call.request.clusterId);
+        const theirId = toBigInt(call.request.memberId);
         if (theirCluster !== this.options.clusterId) {
           this.log.warn('raft peer refused: cluster ID mismatch', {
             remoteCluster: toHex(theirCluster),
-            remoteMember: toHex(toBigInt(call.request.memberId)),
+            remoteMember: toHex(theirId),
           });
           callback(this.clusterMismatch(theirCluster));
+          return;
+        }
+        if (this.refusedAsRemoved(theirId)) {
+          callback(removedMemberRefusal(theirId));
           return;
         }
         callback(null, {
@@ -372,7 +399,9 @@ export class GrpcPeerTransport extends PeerTransportEvents implements PeerTransp
           call.emit('error', refusal);
           return;
         }
-        this.serverCalls.add(call);
+        const header = call.metadata.get(memberIdHeader)[0];
+        const caller = typeof header === 'string' ? parseHexId(header) : undefined;
+        this.serverCalls.set(call, caller ?? 0n);
         const forget = (): void => {
           this.serverCalls.delete(call);
         };
@@ -483,10 +512,26 @@ export class GrpcPeerTransport extends PeerTransportEvents implements PeerTransp
     return receivedBytes;
   }
 
+  /** etcd's stream handler: a removed member is refused, and told so. */
+  private refusedAsRemoved(id: NodeId): boolean {
+    if (this.options.isRemoved?.(id) !== true) return false;
+    this.log.warn('rejected stream from remote peer because it was removed', {
+      localMemberId: toHex(this.id),
+      remotePeerIdFrom: toHex(id),
+    });
+    return true;
+  }
+
   private checkCaller(metadata: grpc.Metadata): grpc.StatusObject | undefined {
     const header = metadata.get(clusterIdHeader)[0];
     const theirCluster = typeof header === 'string' ? parseHexId(header) : undefined;
-    if (theirCluster === this.options.clusterId) return undefined;
+    if (theirCluster === this.options.clusterId) {
+      const member = metadata.get(memberIdHeader)[0];
+      const theirId = typeof member === 'string' ? parseHexId(member) : undefined;
+      if (theirId !== undefined && this.refusedAsRemoved(theirId))
+        return removedMemberRefusal(theirId);
+      return undefined;
+    }
     this.log.warn('raft peer refused: cluster ID mismatch', {
       remoteCluster: header,
       remoteMember: metadata.get(memberIdHeader)[0],

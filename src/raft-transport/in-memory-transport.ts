@@ -9,6 +9,7 @@ import {
   inlineSnapshotSource,
   PeerTransportEvents,
   type PeerTransport,
+  type RemovedCheck,
   type SnapshotSource,
   type Subscription,
 } from './transport.js';
@@ -30,9 +31,12 @@ export class InMemoryHub {
   private readonly rules = new Set<DropRule>();
   readonly stats: HubStats = { delivered: 0, dropped: 0 };
 
-  /** A transport for member `id` on this hub (not reachable until started). */
-  transport(id: NodeId): InMemoryTransport {
-    return new InMemoryTransport(id, this);
+  /**
+   * A transport for member `id` on this hub (not reachable until started). `isRemoved` names the
+   * members it refuses as removed from the cluster, as GrpcPeerTransport's option does.
+   */
+  transport(id: NodeId, options: { isRemoved?: RemovedCheck } = {}): InMemoryTransport {
+    return new InMemoryTransport(id, this, options.isRemoved);
   }
 
   /** Cuts traffic from `from` to `to` (one way). */
@@ -133,6 +137,7 @@ export class InMemoryTransport extends PeerTransportEvents implements PeerTransp
   constructor(
     readonly id: NodeId,
     private readonly hub: InMemoryHub,
+    private readonly isRemoved: RemovedCheck = () => false,
   ) {
     super();
     this.store.defer(() => {
@@ -201,6 +206,10 @@ export class InMemoryTransport extends PeerTransportEvents implements PeerTransp
       this.unreachable.fire(message.to);
       return 'failed';
     }
+    if (receiver.refuses(this.id)) {
+      this.removed.fire(receiver.id);
+      return 'failed';
+    }
     try {
       await receiver.receiveSnapshot(message, this.linkData(message, data));
       return 'finished';
@@ -213,6 +222,11 @@ export class InMemoryTransport extends PeerTransportEvents implements PeerTransp
     if (this.closed) return;
     this.closed = true;
     await this.store.dispose();
+  }
+
+  /** @internal Whether this member refuses `from` as removed from the cluster. */
+  refuses(from: NodeId): boolean {
+    return this.isRemoved(from);
   }
 
   /** @internal Delivers one message from the hub. */
@@ -247,7 +261,12 @@ export class InMemoryTransport extends PeerTransportEvents implements PeerTransp
       let reported = false;
       for (const m of batch) {
         const receiver = this.hub.route(this.id, m);
-        if (receiver !== undefined) {
+        if (receiver?.refuses(this.id) === true) {
+          // The receiver tells a removed sender so, once per batch, as a gRPC peer refuses
+          // its stream; the rest of the batch goes nowhere either.
+          this.removed.fire(receiver.id);
+          break;
+        } else if (receiver !== undefined) {
           receiver.receive(m);
         } else if (!reported) {
           reported = true;

@@ -8,7 +8,12 @@ import { entriesSize, type Message, type NodeId } from '../raft/types.js';
 import type { Logger } from '../util/log.js';
 import { fromBigInt, toBigInt, toHex } from '../util/long.js';
 import { Backoff } from './backoff.js';
-import { clusterIdHeader, memberIdHeader, peerService } from './peer-service.js';
+import {
+  clusterIdHeader,
+  isRemovedMemberRefusal,
+  memberIdHeader,
+  peerService,
+} from './peer-service.js';
 import { grpcTarget, parsePeerUrl } from './peer-urls.js';
 
 export interface PeerConnectionSettings {
@@ -29,6 +34,8 @@ export interface PeerConnectionSettings {
   readonly onUnreachable: (peer: NodeId, droppedMessages: number) => void;
   /** Called for each batch written to a stream. */
   readonly onBatchSent: (messages: number) => void;
+  /** Called when the peer refuses this member as removed from the cluster (etcd's 410 Gone). */
+  readonly onRemoved: (peer: NodeId) => void;
 }
 
 /**
@@ -195,6 +202,7 @@ export class PeerConnection {
         if (attempt !== this.attempt) return;
         if (err !== null || response === undefined) {
           this.fail(attempt, `hello to ${url} failed: ${errorText(err)}`);
+          if (isRemovedMemberRefusal(err)) this.settings.onRemoved(this.id);
           return;
         }
         const theirCluster = toBigInt(response.clusterId);
@@ -231,6 +239,7 @@ export class PeerConnection {
     stream.on('status', (status: grpc.StatusObject) => {
       if (attempt !== this.attempt) return;
       this.fail(attempt, `stream to ${url} ended: ${grpc.status[status.code]} ${status.details}`);
+      if (isRemovedMemberRefusal(status)) this.settings.onRemoved(this.id);
     });
     this.stateValue = 'open';
     this.openedAtMs = Date.now();

@@ -1,15 +1,19 @@
 // The clusterdpb.Peer gRPC service on the protobufjs static codecs, in the style of
 // src/api/services.ts: grpc-js method definitions with no @grpc/proto-loader in between. Both the
 // serving and the dialing side of GrpcPeerTransport use this one table.
-import type {
-  handleBidiStreamingCall,
-  handleClientStreamingCall,
-  handleUnaryCall,
+import {
+  Metadata,
+  status,
+  type handleBidiStreamingCall,
+  type handleClientStreamingCall,
+  type handleUnaryCall,
+  type StatusObject,
 } from '@grpc/grpc-js';
 import { grpcMethod, type Codec, type GrpcMethod } from '../util/grpc-method.js';
 import { clusterdpb } from '../gen/etcd.js';
 import type { Message } from '../raft/types.js';
 import { encodeBatch } from './batch-codec.js';
+import { memberRemovedText } from './transport.js';
 
 export type PeerMethod<ReqPlain, Req, ResPlain, Res> = GrpcMethod<ReqPlain, Req, ResPlain, Res> & {
   requestStream: boolean;
@@ -52,3 +56,30 @@ export type PeerServiceImpl = {
 /** Metadata keys on Stream and SendSnapshot calls: the sender's ids, lower-case hex. */
 export const clusterIdHeader = 'clusterd-cluster-id';
 export const memberIdHeader = 'clusterd-member-id';
+
+/**
+ * Trailing metadata of a refusal that tells the caller the cluster removed it (etcd answers a
+ * removed member's stream `410 Gone`): its value is the removed member's id, lower-case hex.
+ */
+export const removedMemberHeader = 'clusterd-member-removed';
+
+/** The status a removed member's Hello, Stream or SendSnapshot ends with. */
+export function removedMemberRefusal(member: bigint): StatusObject {
+  const metadata = new Metadata();
+  metadata.set(removedMemberHeader, member.toString(16));
+  return {
+    code: status.PERMISSION_DENIED,
+    details: `clusterd: removed member ${member.toString(16)}: ${memberRemovedText}`,
+    metadata,
+  };
+}
+
+/** Whether a call's error or status is a refusal of this member as removed from the cluster. */
+export function isRemovedMemberRefusal(
+  err: { code?: number; metadata?: Metadata } | null | undefined,
+): boolean {
+  return (
+    err?.code === status.PERMISSION_DENIED &&
+    (err.metadata?.get(removedMemberHeader).length ?? 0) > 0
+  );
+}

@@ -24,6 +24,19 @@ export type UnreachableHandler = (peer: NodeId) => void;
  */
 export type SnapshotHandler = (message: Message, data: AsyncIterable<Uint8Array>) => Promise<void>;
 
+/**
+ * A peer refused this member because the cluster removed it (etcd's `410 Gone` to a removed
+ * member's stream, and its errMemberRemoved): `by` is the refusing peer. Nothing this member sends
+ * will be taken again; it should stop.
+ */
+export type RemovedHandler = (by: NodeId) => void;
+
+/** Whether the cluster removed member `id` (etcd's IsIDRemoved), as this member has applied it. */
+export type RemovedCheck = (id: NodeId) => boolean;
+
+/** The words a removed member is told, and says when it stops (etcd's errMemberRemoved). */
+export const memberRemovedText = 'the member has been permanently removed from the cluster';
+
 /** The outcome of a snapshot that send() diverted to the snapshot path. */
 export type SnapshotStatusHandler = (peer: NodeId, status: SnapshotStatus) => void;
 
@@ -70,6 +83,13 @@ export interface PeerTransport {
 
   /** Listens for the outcome of snapshots that send() diverted to the snapshot path. */
   onSnapshotStatus(handler: SnapshotStatusHandler): Subscription;
+
+  /**
+   * Listens for peers that refuse this member as removed from the cluster. Each implementation
+   * refuses, in turn, the streams, messages and snapshots of members its `isRemoved` option names,
+   * and ends their open streams when setPeers() follows a removal.
+   */
+  onRemoved(handler: RemovedHandler): Subscription;
 
   /**
    * Since when (Date.now() ms) this member's stream to `peer` has been up, or undefined while it
@@ -151,12 +171,14 @@ export abstract class PeerTransportEvents {
   protected readonly messages: Emitter<Message>;
   protected readonly unreachable: Emitter<NodeId>;
   protected readonly snapshotStatus: Emitter<{ peer: NodeId; status: SnapshotStatus }>;
+  protected readonly removed: Emitter<NodeId>;
   protected snapshotHandler: SnapshotHandler | undefined;
 
   constructor(onListenerError?: (err: unknown) => void) {
     this.messages = new Emitter(onListenerError);
     this.unreachable = new Emitter(onListenerError);
     this.snapshotStatus = new Emitter(onListenerError);
+    this.removed = new Emitter(onListenerError);
   }
 
   onMessage(handler: MessageHandler): Subscription {
@@ -173,6 +195,10 @@ export abstract class PeerTransportEvents {
     });
   }
 
+  onRemoved(handler: RemovedHandler): Subscription {
+    return this.removed.on(handler);
+  }
+
   onSnapshot(handler: SnapshotHandler): Subscription {
     this.snapshotHandler = handler;
     return {
@@ -187,6 +213,7 @@ export abstract class PeerTransportEvents {
     this.messages.clear();
     this.unreachable.clear();
     this.snapshotStatus.clear();
+    this.removed.clear();
     this.snapshotHandler = undefined;
   }
 }

@@ -17,7 +17,7 @@ import type { MvccEvent, MvccStore } from '../storage/mvcc/kv-store.js';
 import { SnapshotSource } from '../storage/snapshot/snapshot-file.js';
 import { DisposableStore } from '../util/lifecycle.js';
 import type { Logger } from '../util/log.js';
-import { fromBigInt, type Long, toBigInt, toNumber } from '../util/long.js';
+import { fromBigInt, type Long, toBigInt, toHex, toNumber } from '../util/long.js';
 import {
   latin1,
   applyDeleteRange,
@@ -70,6 +70,11 @@ export interface ServerOptions {
   autoPromoteLearners?: boolean;
   /** Called after the applied membership changed (the transport dials the new peer list). */
   onMembersChanged?: (members: Member[]) => void;
+  /**
+   * Called once when the applied log says the cluster removed this member (etcd's shouldStop),
+   * as the removal applies or, after a restart, at start: the member must stop.
+   */
+  onRemovedSelf?: () => void;
   /** etcd's --election-timeout; leases are never shorter than 1.5 of it. */
   electionTimeoutMs: number;
   /** etcd's --max-request-bytes (1.5 MiB). */
@@ -214,6 +219,7 @@ export class EtcdServer {
     this.startCorruptionMonitor();
     this.checkLeadership();
     this.options.onMembersChanged?.(this.membership.list());
+    if (this.noticeRemovedSelf()) return;
     this.publishAttributes();
   }
 
@@ -298,6 +304,26 @@ export class EtcdServer {
 
   members(): Member[] {
     return this.membership.list();
+  }
+
+  /** Whether the applied log removed member `id` (etcd's IsIDRemoved). */
+  isMemberRemoved(id: bigint): boolean {
+    return this.membership.isRemoved(id);
+  }
+
+  private removedSelfNoticed = false;
+
+  /** Tells the agent, once, that this member was removed; true if it was. */
+  private noticeRemovedSelf(): boolean {
+    if (!this.membership.isRemoved(this.options.memberId)) return false;
+    if (this.removedSelfNoticed) return true;
+    this.removedSelfNoticed = true;
+    this.logger.warn('removed local member from the cluster', {
+      localMemberId: toHex(this.options.memberId),
+      clusterId: toHex(this.options.clusterId),
+    });
+    this.options.onRemovedSelf?.();
+    return true;
   }
 
   memberListResponse(): etcdserverpb.IMemberListResponse {
@@ -468,7 +494,7 @@ export class EtcdServer {
    * can write again. Best effort, for at most two election timeouts.
    */
   async handOverLeadership(): Promise<void> {
-    if (!this.isLeader) return;
+    if (!this.isLeader || this.closed) return;
     const voters = this.membership
       .list()
       .filter((m) => !m.isLearner && m.id !== this.options.memberId)
@@ -511,6 +537,7 @@ export class EtcdServer {
     this.appliedIndex = appliedIndex;
     this.watchHub.resync();
     this.options.onMembersChanged?.(this.membership.list());
+    this.noticeRemovedSelf();
     if (this.log.isLeader) this.lessor.promote();
     for (const resolve of this.applyWaiters.splice(0)) resolve();
   }
@@ -1011,7 +1038,10 @@ export class EtcdServer {
     if (last) this.appliedIndex = last.index;
     this.metrics.proposalsApplied.inc(entries.length);
     this.watchHub.notify(events);
-    if (membersChanged) this.options.onMembersChanged?.(this.membership.list());
+    if (membersChanged) {
+      this.options.onMembersChanged?.(this.membership.list());
+      this.noticeRemovedSelf();
+    }
     for (const [id, outcome] of outcomes) this.settle(id, outcome);
     for (const resolve of this.applyWaiters.splice(0)) resolve();
     extraOps.push({ type: 'put', key: appliedIndexKey, value: u64Value(this.appliedIndex) });
@@ -1339,7 +1369,7 @@ export class EtcdServer {
     if (this.closed) return;
     this.closed = true;
     await this.disposables.dispose();
-    this.watchHub.closeAll();
+    this.watchHub.closeAll(Errors.stopped().message);
     await this.log.close();
     this.waiters.rejectAll(Errors.stopped());
     for (const resolve of this.applyWaiters.splice(0)) resolve();

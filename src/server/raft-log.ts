@@ -19,6 +19,7 @@ import type { BatchOp } from '../storage/backend.js';
 import type { DurableRaftStorage } from '../storage/raft-storage.js';
 import { DisposableStore } from '../util/lifecycle.js';
 import type { Logger } from '../util/log.js';
+import { toHex } from '../util/long.js';
 import { Errors } from './errors.js';
 import type { CommittedEntry, LogStatus, ReplicatedLog } from './replicated-log.js';
 
@@ -50,7 +51,16 @@ export interface RaftLogOptions {
    * all but two ticks of the first election timeout are skipped.
    */
   initialElectionTickAdvance?: boolean;
+  /**
+   * Members the cluster removed, as applied here (etcd's IsIDRemoved): their messages and
+   * snapshots never reach Raft, so a removed member that comes back with an old log cannot
+   * disturb the cluster (raise terms, win votes). Default: nobody.
+   */
+  isRemoved?: (id: NodeId) => boolean;
 }
+
+/** How often a removed member's refused messages are logged, per member. */
+const removedLogIntervalMs = 5000;
 
 /** How long etcd waits at start for peers to connect before it gives up advancing ticks. */
 const tickAdvanceWaitMs = 5000;
@@ -103,6 +113,9 @@ export class RaftLog implements ReplicatedLog {
   private confState: ConfState | undefined;
   /** Proposals made while no leader was known, submitted once one is. */
   private waitingForLeader: (() => unknown)[] = [];
+
+  /** When a removed member's message was last logged as rejected, per member. */
+  private readonly rejectedLoggedMs = new Map<NodeId, number>();
 
   /** Since when each peer has been heard from without a gap, and when last (longestConnected). */
   private readonly contact = new Map<NodeId, { sinceMs: number; lastMs: number }>();
@@ -160,6 +173,7 @@ export class RaftLog implements ReplicatedLog {
     this.commitIndex = storage.initialState().hardState.commit;
     this.disposables.add(
       transport.onMessage((m) => {
+        if (this.rejectsRemoved(m.from)) return;
         this.heardFrom(m.from);
         this.node?.step(m);
         this.schedule();
@@ -280,6 +294,20 @@ export class RaftLog implements ReplicatedLog {
     return this.options.transport.activeSince(peer);
   }
 
+  /** etcd's Process: a removed member's message is refused before Raft sees it. */
+  private rejectsRemoved(from: NodeId): boolean {
+    if (this.options.isRemoved?.(from) !== true) return false;
+    const now = Date.now();
+    if (now - (this.rejectedLoggedMs.get(from) ?? -Infinity) >= removedLogIntervalMs) {
+      this.rejectedLoggedMs.set(from, now);
+      this.options.logger.warn('rejected Raft message from removed member', {
+        localMemberId: toHex(this.options.id),
+        removedMemberId: toHex(from),
+      });
+    }
+    return true;
+  }
+
   private get contactGapMs(): number {
     return this.options.tickMs * this.options.electionTicks;
   }
@@ -395,6 +423,8 @@ export class RaftLog implements ReplicatedLog {
 
   /** A snapshot from the leader: written to the backend first, then handed to Raft. */
   private async receiveSnapshot(message: Message, data: AsyncIterable<Uint8Array>): Promise<void> {
+    if (this.rejectsRemoved(message.from))
+      throw new Error('cannot process message from removed member');
     const index = message.snapshot?.metadata.index ?? 0;
     const committed = this.node?.status().hardState.commit ?? 0;
     // Raft ignores a snapshot it does not need; the backend must not be overwritten then.

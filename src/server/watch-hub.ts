@@ -88,8 +88,15 @@ export class WatchHub {
     for (const stream of this.streams) stream.progressNotify();
   }
 
-  closeAll(): void {
-    for (const stream of [...this.streams]) stream.close();
+  /**
+   * Closes every stream; with a reason, their transports end too (so clients do not wait on a
+   * stream that never speaks again: a cancel would never be answered).
+   */
+  closeAll(reason?: string): void {
+    for (const stream of [...this.streams]) {
+      stream.close();
+      if (reason !== undefined) stream.abort(reason);
+    }
   }
 
   /**
@@ -236,6 +243,11 @@ export class WatchStream {
       bytes += size;
     }
     this.send({ watchId: w.id, events: part }, revision);
+  }
+
+  /** Ends the transport (after close()): the client reconnects, elsewhere if it can. */
+  abort(reason: string): void {
+    this.sink.abort(reason);
   }
 
   private startCatchUp(w: Watcher): void {

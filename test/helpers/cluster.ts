@@ -51,6 +51,8 @@ export interface ClusterOptions {
 
 export class ClusterMember {
   private child: ChildProcess | undefined;
+  /** Settles once the current process ended and its output was read to the end. */
+  private closed: Promise<void> = Promise.resolve();
   private log: string[] = [];
   private pausedValue = false;
   /** The member id (from its first status answer). */
@@ -87,8 +89,11 @@ export class ClusterMember {
     return this.pausedValue;
   }
 
-  /** Spawns the process; resolves once it answers Status (not once it has a leader). */
-  async start(): Promise<void> {
+  /**
+   * Spawns the process; resolves once it answers Status (not once it has a leader), or at once
+   * with `{ waitAnswering: false }` (a member expected to stop by itself may never answer).
+   */
+  async start(options: { waitAnswering?: boolean } = {}): Promise<void> {
     if (this.running) throw new Error(`${this.name} is already running`);
     const command = memberCommand();
     const o = this.cluster.options;
@@ -139,7 +144,42 @@ export class ClusterMember {
     };
     child.stdout.on('data', keep);
     child.stderr.on('data', keep);
-    await this.waitAnswering(child);
+    this.closed = new Promise((resolve) => {
+      child.once('close', () => {
+        resolve();
+      });
+    });
+    if (options.waitAnswering !== false) await this.waitAnswering(child);
+  }
+
+  /**
+   * How the process ended, once it ended by itself (not killed by the helper); rejects if it is
+   * still running after `timeoutMs`.
+   */
+  async exited(timeoutMs: number): Promise<{ code: number | null; signal: string | null }> {
+    const child = this.child;
+    if (!child) throw new Error(`${this.name} was not started, or was stopped by the test`);
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        reject(new Error(`${this.name} still runs after ${timeoutMs} ms`));
+      }, timeoutMs);
+    });
+    try {
+      await Promise.race([this.closed, late]);
+    } finally {
+      clearTimeout(timer);
+    }
+    return { code: child.exitCode, signal: child.signalCode };
+  }
+
+  /** Resolves once the member's output matches `pattern`; rejects after `timeoutMs`. */
+  async waitOutput(pattern: RegExp, timeoutMs: number): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (!pattern.test(this.log.join(''))) {
+      if (Date.now() > deadline) throw new Error(`${this.name} never wrote ${String(pattern)}`);
+      await sleep(10);
+    }
   }
 
   private async waitAnswering(child: ChildProcess): Promise<void> {
@@ -212,6 +252,11 @@ export class ClusterMember {
   /** A client pinned to this member (one endpoint, so no failover). The caller closes it. */
   client(options: { dialTimeoutMs?: number; commandTimeoutMs?: number } = {}): EtcdClient {
     return this.cluster.client([this.endpoint], options);
+  }
+
+  /** Forgets what the member wrote so far: output() then shows only what follows. */
+  clearOutput(): void {
+    this.log = [];
   }
 
   /** The end of what the member wrote: the last `maxChars` characters. */

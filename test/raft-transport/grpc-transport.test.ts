@@ -262,6 +262,41 @@ describe('GrpcPeerTransport', function () {
     }
   });
 
+  it('refuses a removed member in Hello and on its open stream, and tells it so', async () => {
+    const removed = new Set<NodeId>();
+    const a = new GrpcPeerTransport({
+      id: id1,
+      clusterId,
+      listenUrls: ['http://127.0.0.1:0'],
+      backoffInitialMs: 20,
+      backoffMaxMs: 200,
+      isRemoved: (id) => removed.has(id),
+    });
+    open.push(a);
+    await a.start();
+    const b = await member(id2);
+    const atA = new Recorder(a);
+    const refusedBy: NodeId[] = [];
+    b.onRemoved((by) => refusedBy.push(by));
+    connect(a, b);
+    b.send([numbered(id2, id1, 0)]);
+    await waitFor(() => atA.messages.length === 1, 'the first message');
+    assert.deepEqual(refusedBy, []);
+
+    // a applies b's removal: b's open stream ends, telling b; its redials are refused in Hello.
+    removed.add(id2);
+    a.setPeers(new Map());
+    await waitFor(() => refusedBy.length > 0, 'b to be told');
+    assert.ok(refusedBy.every((by) => by === id1));
+    const told = refusedBy.length;
+    await waitFor(() => refusedBy.length > told, 'a refused redial');
+    for (let i = 1; i < 5; i++) {
+      b.send([numbered(id2, id1, i)]);
+      await sleep(20);
+    }
+    assert.equal(atA.messages.length, 1);
+  });
+
   it('refuses a URL that serves a different member than expected', async () => {
     const a = await member(id1);
     const b = await member(id2);

@@ -151,6 +151,26 @@ describe('InMemoryTransport', () => {
     assert.deepEqual(recorders[t1]!.unreachable, [9n, 3n, 3n]);
   });
 
+  it('refuses a member its isRemoved names, and tells that member so', async () => {
+    const removed = new Set<NodeId>();
+    const strict = hub.transport(4n, { isRemoved: (id) => removed.has(id) });
+    const atStrict = new Recorder(strict);
+    strict.setPeers(new Map([[1n, []]]));
+    await strict.start();
+    transports.push(strict);
+    const refusedBy: NodeId[] = [];
+    transports[t1]!.onRemoved((by) => refusedBy.push(by));
+    transports[t1]!.setPeers(new Map([[4n, []]]));
+    transports[t1]!.send([numbered(1n, 4n, 0)]);
+    await settle();
+    assert.equal(atStrict.from(1n).length, 1);
+    removed.add(1n);
+    transports[t1]!.send([numbered(1n, 4n, 1), numbered(1n, 4n, 2)]);
+    await settle();
+    assert.equal(atStrict.from(1n).length, 1);
+    assert.deepEqual(refusedBy, [4n]);
+  });
+
   it('transfers snapshots in chunks, fails them across a cut link, diverts MsgSnap', async () => {
     const pieces: number[] = [];
     let received: Message | undefined;
