@@ -1,7 +1,6 @@
 // One clusterd member: opens the data directory, starts the server and its listeners, and closes
 // all of it again. Everything started here is registered with one DisposableStore.
 import type { AuthTokenConfig } from './server/jwt-token.js';
-import { Server as GrpcServer } from '@grpc/grpc-js';
 import type { Server as HttpServer } from 'node:http';
 import { createServer as createNetServer, type Socket } from 'node:net';
 import { join as joinPath } from 'node:path';
@@ -52,6 +51,8 @@ import {
   type ClusterIdentity,
 } from './member-identity.js';
 import { listenError } from './util/grpc-listener.js';
+import { grpcJsImplementation } from './util/grpc-server/grpc-js-adapter.js';
+import { GrpcServer } from './util/grpc-server/server.js';
 import { DisposableStore } from './util/lifecycle.js';
 import type { Logger } from './util/log.js';
 import { toHex } from './util/long.js';
@@ -150,6 +151,11 @@ export interface AgentConfig {
    */
   grpcKeepaliveIntervalMs?: number;
   grpcKeepaliveTimeoutMs?: number;
+  /**
+   * etcd's --grpc-keepalive-min-time: a client pinging more often than this is sent GOAWAY
+   * ENHANCE_YOUR_CALM `too_many_pings` (5 s, etcd's default, when not given; 0: no policing).
+   */
+  grpcKeepaliveMinTimeMs?: number;
   /** etcd's --metrics: extensive adds the gRPC handling-time histograms. */
   metrics?: MetricsLevel;
   /** etcd's --cors and --host-whitelist, on the client URLs' HTTP side (default: all). */
@@ -177,6 +183,21 @@ export interface AgentTls {
 }
 
 export const defaultQuotaBackendBytes = 2 * 1024 * 1024 * 1024;
+/** etcd's grpcOverheadBytes: room for gRPC framing above --max-request-bytes. */
+const grpcOverheadBytes = 512 * 1024;
+/** etcd's --grpc-keepalive-min-time default. */
+const defaultKeepaliveMinTimeMs = 5000;
+/** The client API's calls the peer port serves too: for joining members and corruption checks. */
+const peerClientApi = {
+  MemberList: clusterService.MemberList,
+  MemberAdd: clusterService.MemberAdd,
+  HashKV: maintenanceService.HashKV,
+};
+/** ...and for followers forwarding renewals and TTL questions to the leader (etcd's leasehttp). */
+const peerLeaseApi = {
+  LeaseKeepAlive: leaseService.LeaseKeepAlive,
+  LeaseTimeToLive: leaseService.LeaseTimeToLive,
+};
 
 export class Agent {
   private constructor(
@@ -285,36 +306,29 @@ export class Agent {
         },
         extraServices: [
           {
-            definition: {
-              MemberList: clusterService.MemberList,
-              MemberAdd: clusterService.MemberAdd,
-              HashKV: maintenanceService.HashKV,
-            },
-            implementation: {
-              MemberList: ((call, callback) => {
-                clusterHandlers(serverRef.server!, logger).MemberList(call, callback);
+            definition: peerClientApi,
+            implementation: grpcJsImplementation(peerClientApi, {
+              MemberList: ((call) => {
+                clusterHandlers(serverRef.server!, logger).MemberList(call);
               }) satisfies ReturnType<typeof clusterHandlers>['MemberList'],
-              MemberAdd: ((call, callback) => {
-                clusterHandlers(serverRef.server!, logger).MemberAdd(call, callback);
+              MemberAdd: ((call) => {
+                clusterHandlers(serverRef.server!, logger).MemberAdd(call);
               }) satisfies ReturnType<typeof clusterHandlers>['MemberAdd'],
-              HashKV: ((call, callback) => {
-                peerHashKvHandler(serverRef.server!)(call, callback);
+              HashKV: ((call) => {
+                peerHashKvHandler(serverRef.server!)(call);
               }) satisfies ReturnType<typeof peerHashKvHandler>,
-            },
+            }),
           },
           {
-            definition: {
-              LeaseKeepAlive: leaseService.LeaseKeepAlive,
-              LeaseTimeToLive: leaseService.LeaseTimeToLive,
-            },
-            implementation: {
+            definition: peerLeaseApi,
+            implementation: grpcJsImplementation(peerLeaseApi, {
               LeaseKeepAlive: ((call) => {
                 serverRef.leases!.LeaseKeepAlive(call);
               }) satisfies ReturnType<typeof leaseHandlers>['LeaseKeepAlive'],
-              LeaseTimeToLive: ((call, callback) => {
-                serverRef.leases!.LeaseTimeToLive(call, callback);
+              LeaseTimeToLive: ((call) => {
+                serverRef.leases!.LeaseTimeToLive(call);
               }) satisfies ReturnType<typeof leaseHandlers>['LeaseTimeToLive'],
-            },
+            }),
           },
         ],
       });
@@ -429,19 +443,23 @@ export class Agent {
 
       const grpc = new GrpcServer({
         // etcd accepts requests up to --max-request-bytes plus room for gRPC framing.
-        'grpc.max_receive_message_length': config.maxRequestBytes + 512 * 1024,
-        'grpc.max_send_message_length': 2 ** 31 - 1,
-        // channelz (grpc's introspection service, which clusterd does not serve) would record
-        // every call: about 4% of what a put allocated here.
-        'grpc.enable_channelz': 0,
+        maxReceiveMessageBytes: config.maxRequestBytes + grpcOverheadBytes,
         ...(config.maxConcurrentStreams !== undefined && {
-          'grpc.max_concurrent_streams': config.maxConcurrentStreams,
+          maxConcurrentStreams: config.maxConcurrentStreams,
         }),
-        ...((config.grpcKeepaliveIntervalMs ?? 0) > 0 &&
-          (config.grpcKeepaliveTimeoutMs ?? 0) > 0 && {
-            'grpc.keepalive_time_ms': config.grpcKeepaliveIntervalMs,
-            'grpc.keepalive_timeout_ms': config.grpcKeepaliveTimeoutMs,
+        ...(config.grpcKeepaliveIntervalMs !== undefined &&
+          config.grpcKeepaliveTimeoutMs !== undefined && {
+            keepalive: {
+              intervalMs: config.grpcKeepaliveIntervalMs,
+              timeoutMs: config.grpcKeepaliveTimeoutMs,
+            },
           }),
+        keepaliveMinTimeMs: config.grpcKeepaliveMinTimeMs ?? defaultKeepaliveMinTimeMs,
+        onHandlerError: (err) => {
+          logger.error('internal error serving request', {
+            error: err instanceof Error ? err.stack : String(err),
+          });
+        },
       });
       grpc.addService(kvService, kvHandlers(server, logger));
       grpc.addService(watchService, watchHandlers(server, logger));
@@ -450,7 +468,7 @@ export class Agent {
       grpc.addService(maintenanceService, maintenanceHandlers(server, logger));
       grpc.addService(authService, authHandlers(server, logger));
       disposables.defer(() => {
-        grpc.forceShutdown();
+        grpc.close();
       });
       const profiler = config.enablePprof === true ? new CpuProfiler() : undefined;
       if (profiler) {

@@ -1,18 +1,18 @@
 // etcdserverpb.Auth: users, roles and their permissions, enabling auth and Authenticate.
-import type { ServerUnaryCall } from '@grpc/grpc-js';
 import type { etcdserverpb } from '../gen/etcd.js';
 import type { EtcdServer } from '../server/etcd-server.js';
+import type { CallContext, UnaryCall } from '../util/grpc-server/calls.js';
 import type { Logger } from '../util/log.js';
-import { type AuthenticatedCall, authOf, unary } from './handler.js';
+import { authOf, unary } from './handler.js';
 import type { ServiceImpl } from './service-impl.js';
 import type { authService } from './services.js';
 
 export function authHandlers(server: EtcdServer, logger: Logger): ServiceImpl<typeof authService> {
   const h = <Req, Res>(
     method: string,
-    impl: (req: Req, call: ServerUnaryCall<Req, Res>) => Promise<Res> | Res,
+    impl: (req: Req, call: UnaryCall<Req, Res>) => Promise<Res> | Res,
   ) => unary<Req, Res>('Auth', method, server, logger, impl);
-  const auth = (call: AuthenticatedCall) => authOf(call, server);
+  const auth = (call: CallContext) => authOf(call, server);
   // A change without a password: the request goes into the log as it came, in the
   // InternalRequest field named after the method (UserDelete: authUserDelete).
   const change = <Req, Res>(method: AuthChangeMethod) =>

@@ -1,25 +1,24 @@
 // The client port: like etcd's cmux, one TCP listener carries both gRPC (HTTP/2 with prior
 // knowledge) and plain HTTP/1 (/health, /version, /metrics). Each connection's first bytes decide:
-// the HTTP/2 preface goes to grpc-js through its connection injector, anything else to the HTTP
+// the HTTP/2 preface goes to the gRPC server (src/util/grpc-server), anything else to the HTTP
 // server. The listener owns every socket it accepted and destroys them on close.
 //
 // With TLS (an https:// listen URL), a TLS server terminates each connection first and the same
 // sniffing runs on the decrypted socket, as etcd's cmux sits behind its TLS listener; so the
 // `:authority` mending front (h2-authority.ts) sees plaintext HTTP/2 either way.
-import type { Server as GrpcServer } from '@grpc/grpc-js';
-import { ServerCredentials } from '@grpc/grpc-js';
 import type { Server as HttpServer } from 'node:http';
 import { createServer, type Server as NetServer, type Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
 import type { TLSSocket } from 'node:tls';
+import type { GrpcServer } from '../util/grpc-server/server.js';
 import type { ServerTls } from '../util/tls.js';
 
 const http2Preface = Buffer.from('PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n');
 
 /**
- * A hook that takes over an HTTP/2 connection before grpc-js sees it (e.g. to mend headers): it
- * gets the socket, the bytes already read from it (not put back), and the function that hands the
- * socket, or a stream standing for it, to grpc-js.
+ * A hook that takes over an HTTP/2 connection before the gRPC server sees it (e.g. to mend
+ * headers): it gets the socket, the bytes already read from it (not put back), and the function
+ * that hands the socket, or a stream standing for it, to the gRPC server.
  */
 export type Http2ConnectionFilter = (
   socket: Socket,
@@ -42,12 +41,11 @@ export class ClientListener {
 
   private constructor(
     private readonly server: NetServer,
-    private readonly injector: ReturnType<GrpcServer['createConnectionInjector']>,
+    private readonly grpc: GrpcServer,
     readonly port: number,
   ) {}
 
   static async listen(opts: ClientListenerOptions): Promise<ClientListener> {
-    const injector = opts.grpc.createConnectionInjector(ServerCredentials.createInsecure());
     const server = createServer({ noDelay: true });
     const port = await new Promise<number>((resolve, reject) => {
       server.once('error', reject);
@@ -57,7 +55,7 @@ export class ClientListener {
         resolve(typeof address === 'object' && address ? address.port : opts.port);
       });
     });
-    const listener = new ClientListener(server, injector, port);
+    const listener = new ClientListener(server, opts.grpc, port);
     const terminate = opts.tls?.terminator((secure) => {
       listener.own(secure);
       listener.accept(secure, opts);
@@ -91,7 +89,7 @@ export class ClientListener {
         if ('encrypted' in socket) (socket as TLSSocket).alpnProtocol = 'h2';
         if (opts.filterHttp2) {
           opts.filterHttp2(socket, head, (connection) => {
-            this.injector.injectConnection(connection);
+            this.grpc.handleConnection(connection);
           });
           return;
         }
@@ -99,7 +97,7 @@ export class ClientListener {
         // resuming here would let them flow out to no listener.
         socket.pause();
         socket.unshift(head);
-        this.injector.injectConnection(socket);
+        this.grpc.handleConnection(socket);
       } else {
         socket.pause();
         socket.unshift(head);
@@ -116,7 +114,6 @@ export class ClientListener {
         resolve();
       }),
     );
-    this.injector.destroy();
     for (const socket of this.sockets) socket.destroy();
     await closed;
   }

@@ -4,7 +4,7 @@
 //
 // The problem (docs reference etcd.md §1.5): nghttp2, inside Node, validates `:authority` and `host`
 // on server sessions as part of its "HTTP messaging" checks and answers a value containing `/` with
-// RST_STREAM PROTOCOL_ERROR before Node or grpc-js see the stream. Only
+// RST_STREAM PROTOCOL_ERROR before Node or the gRPC server see the stream. Only
 // nghttp2_option_set_no_http_messaging() turns that off.
 //
 // Alternatives checked first (Node 20.20, @grpc/grpc-js 1.14.7):
@@ -42,10 +42,9 @@
 // How the rewriter works:
 // - The socket is wrapped in a Duplex (AuthorityFixStream) whose readable side is the socket's
 //   bytes passed through ClientStreamRewriter and whose writable side writes straight to the
-//   socket. The Duplex is handed to grpc-js with server.createConnectionInjector(creds)
-//   .injectConnection(), which emits 'connection' on grpc-js's own http2 server: no second TCP hop,
-//   and grpc-js owns the session (so Server.tryShutdown()/forceShutdown() also cover these
-//   sessions). Node runs an HTTP/2 session over a non-native stream through its JSStreamSocket
+//   socket. The Duplex is handed to the client port's gRPC server (src/util/grpc-server), which
+//   emits 'connection' on its own node:http2 server: no second TCP hop, and the gRPC server owns
+//   the session (so its close() also covers these sessions). Node runs an HTTP/2 session over a non-native stream through its JSStreamSocket
 //   adapter; that adapter is the main cost of this path (bench/authority-front.ts measures it).
 // - ClientStreamRewriter checks the 24-byte preface (anything else, e.g. HTTP/1, is passed through
 //   untouched for the rest of the connection), then walks the frame headers. Every frame other
@@ -89,10 +88,10 @@
 //   passed through and ends rewriting on that connection; an opening that large is refused.
 // - TLS: the front must see plaintext. On an https:// client URL the ClientListener terminates
 //   TLS first (src/util/tls.ts) and hands the decrypted TLSSocket to this front like a plain one,
-//   as etcd's cmux sits behind its TLS listener; grpc-js's injector gets plaintext either way, and
-//   the native path injects the TLSSocket itself.
-// - grpc-js's call.getPeer() reports "unknown" for mended connections: the adapter has no peer
-//   name. clusterd does not use it today.
+//   as etcd's cmux sits behind its TLS listener; the gRPC server gets plaintext either way, and
+//   the native path hands it the TLSSocket itself.
+// - A mended connection carries no client certificate as far as the gRPC server can see (its
+//   socket is the adapter): --client-cert-auth's common name needs the native path, or a token.
 import net from 'node:net';
 import { Duplex } from 'node:stream';
 import { HpackDecoder, HpackError } from './h2-hpack.js';
@@ -356,7 +355,7 @@ function frameBlock(
 }
 
 /**
- * The socket as grpc-js's http2 session sees it: reads are the rewritten client bytes, writes go
+ * The socket as the gRPC server's http2 session sees it: reads are the rewritten client bytes, writes go
  * straight to the socket. Backpressure is passed both ways.
  */
 export class AuthorityFixStream extends Duplex {
@@ -384,7 +383,7 @@ export class AuthorityFixStream extends Duplex {
     return this.rewriter.rewrites;
   }
 
-  // Peer details for grpc-js (call.getPeer(), channelz); Node's adapter reads them from here.
+  // The client's address for the gRPC server (a call's peer); Node's adapter reads it from here.
   get remoteAddress(): string | undefined {
     return this.socket.remoteAddress;
   }
@@ -559,7 +558,7 @@ function needsMending(frames: Buffer): boolean {
   return mend;
 }
 
-/** Connects a decided connection to the HTTP/2 server (ClientListener's injector). */
+/** Connects a decided connection to the HTTP/2 server (the client port's gRPC server). */
 export type InjectConnection = (connection: Duplex) => void;
 
 /**

@@ -1,19 +1,15 @@
 // Shared plumbing for gRPC handlers: etcd's errors to gRPC statuses, the `hasleader` check, and
 // per-method metrics. Handlers stay one line of translation each.
-import {
-  Metadata,
-  status,
-  type ServerErrorResponse,
-  type ServerUnaryCall,
-  type sendUnaryData,
-} from '@grpc/grpc-js';
+import { status } from '@grpc/grpc-js';
 import { etcdserverpb } from '../gen/etcd.js';
 import { EtcdError, Errors } from '../server/errors.js';
 import type { AuthInfo } from '../server/auth-store.js';
 import type { EtcdServer } from '../server/etcd-server.js';
+import type { CallContext, UnaryCall, UnaryHandler } from '../util/grpc-server/calls.js';
+import type { GrpcStatus } from '../util/grpc-server/wire.js';
 import type { Logger } from '../util/log.js';
 
-export function toServiceError(err: unknown, logger: Logger): Partial<ServerErrorResponse> {
+export function toServiceError(err: unknown, logger: Logger): GrpcStatus {
   if (err instanceof EtcdError) return { code: err.code, details: err.message };
   // Anything else is a bug: say so plainly instead of inventing an etcd error.
   logger.error('internal error serving request', {
@@ -30,32 +26,23 @@ export function toServiceError(err: unknown, logger: Logger): Partial<ServerErro
  * Status and serializable Range (streams not at all), and a client that set `hasleader=true`
  * (clientv3's WithRequireLeader) wants no answer from a member without a leader.
  */
-export function admit(metadata: Metadata, server: EtcdServer, request?: unknown): void {
+export function admit(call: CallContext, server: EtcdServer, request?: unknown): void {
   if (server.isStopped) throw Errors.stopped();
   if (server.isLearner && !servedByLearner(request)) throw Errors.learnerUnsupportedRpc();
-  const asked = metadata.get('hasleader')[0];
+  const asked = call.metadata('hasleader');
   if (asked === 'true' && server.leaderId === 0n) throw Errors.noLeader();
-}
-
-/** What authOf reads of a call: its metadata and its connection's TLS. */
-export interface AuthenticatedCall {
-  metadata: Metadata;
-  getAuthContext(): ReturnType<ServerUnaryCall<unknown, unknown>['getAuthContext']>;
 }
 
 /**
  * The request's AuthInfo from its `token` metadata (clientv3's), or "invalid auth token"; without
  * one, the common name of the client certificate its TLS connection verified. (Connections whose
- * `:authority` the front mends reach grpc-js as a stream, not a TLS socket: they have no
+ * `:authority` the front mends reach the gRPC server as a stream, not a TLS socket: they have no
  * certificate name here and need a token.)
  */
-export function authOf(call: AuthenticatedCall, server: EtcdServer): AuthInfo {
-  const token = call.metadata.get('token')[0];
-  if (typeof token === 'string') return server.authInfo(token);
-  return server.authInfo(undefined, () => {
-    const cn = call.getAuthContext().sslPeerCertificate?.subject.CN;
-    return typeof cn === 'string' ? cn : undefined;
-  });
+export function authOf(call: CallContext, server: EtcdServer): AuthInfo {
+  const token = call.metadata('token');
+  if (token !== undefined) return server.authInfo(token);
+  return server.authInfo(undefined, () => call.peerCommonName());
 }
 
 function servedByLearner(request: unknown): boolean {
@@ -65,18 +52,13 @@ function servedByLearner(request: unknown): boolean {
   return request instanceof etcdserverpb.RangeRequest && request.serializable;
 }
 
-export type UnaryHandler<Req, Res> = (
-  call: ServerUnaryCall<Req, Res>,
-  callback: sendUnaryData<Res>,
-) => void;
-
-/** Wraps a promise-returning implementation as a grpc-js unary handler. */
+/** Wraps a promise-returning implementation as a unary handler, with etcd's checks and metrics. */
 export function unary<Req, Res>(
   service: string,
   method: string,
   server: EtcdServer,
   logger: Logger,
-  impl: (req: Req, call: ServerUnaryCall<Req, Res>) => Promise<Res> | Res,
+  impl: (req: Req, call: UnaryCall<Req, Res>) => Promise<Res> | Res,
 ): UnaryHandler<Req, Res> {
   const labels = {
     grpc_service: `etcdserverpb.${service}`,
@@ -87,37 +69,38 @@ export function unary<Req, Res>(
   const started = server.metrics.grpcStarted.series(labels);
   const handledOk = grpcHandled.series({ ...labels, grpc_code: 'OK' });
   const handling = server.metrics.grpcHandlingSeconds?.with(labels);
-  return (call, callback) => {
+  return (call) => {
     started.inc();
     const startedMs = handling ? performance.now() : 0;
-    let result: Promise<Res>;
+    const failed = (err: unknown): void => {
+      const e = toServiceError(err, logger);
+      grpcHandled.inc(1, { ...labels, grpc_code: grpcCodeName(e.code) });
+      handling?.observe((performance.now() - startedMs) / 1000);
+      call.fail(e);
+    };
+    let result: Promise<Res> | Res;
     try {
-      admit(call.metadata, server, call.request);
-      result = Promise.resolve(impl(call.request, call));
+      admit(call, server, call.request);
+      result = impl(call.request, call);
     } catch (err) {
-      result = Promise.reject(err instanceof Error ? err : new Error(String(err)));
+      failed(err);
+      return;
     }
-    result.then(
-      (res) => {
-        handledOk.inc();
-        handling?.observe((performance.now() - startedMs) / 1000);
-        callback(null, res);
-      },
-      (err: unknown) => {
-        const e = toServiceError(err, logger);
-        grpcHandled.inc(1, { ...labels, grpc_code: grpcCodeName(e.code ?? status.UNKNOWN) });
-        handling?.observe((performance.now() - startedMs) / 1000);
-        callback(e);
-      },
-    );
+    const answered = (res: Res): void => {
+      handledOk.inc();
+      handling?.observe((performance.now() - startedMs) / 1000);
+      call.respond(res);
+    };
+    if (result instanceof Promise) result.then(answered, failed);
+    else answered(result);
   };
 }
 
 /** A status code as Go's codes.Code.String() spells it, the grpc_code label etcd's metrics use. */
-export function grpcCodeName(code: status): string {
-  if (code === status.OK) return 'OK';
-  if (code === status.CANCELLED) return 'Canceled';
-  const name = status[code] as string | undefined;
+export function grpcCodeName(code: number): string {
+  if (code === (status.OK as number)) return 'OK';
+  if (code === (status.CANCELLED as number)) return 'Canceled';
+  const name = (status as Record<number, string | undefined>)[code];
   if (name === undefined) return `Code(${code})`;
   return name
     .toLowerCase()

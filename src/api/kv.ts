@@ -1,17 +1,17 @@
 // etcdserverpb.KV: Range, Put, DeleteRange, Txn, Compact.
-import type { ServerUnaryCall } from '@grpc/grpc-js';
 import type { EtcdServer } from '../server/etcd-server.js';
+import type { CallContext, UnaryCall } from '../util/grpc-server/calls.js';
 import type { Logger } from '../util/log.js';
-import { type AuthenticatedCall, authOf, unary } from './handler.js';
+import { authOf, unary } from './handler.js';
 import type { kvService } from './services.js';
 import type { ServiceImpl } from './service-impl.js';
 
 export function kvHandlers(server: EtcdServer, logger: Logger): ServiceImpl<typeof kvService> {
   const h = <Req, Res>(
     method: string,
-    impl: (req: Req, call: ServerUnaryCall<Req, Res>) => Promise<Res>,
+    impl: (req: Req, call: UnaryCall<Req, Res>) => Promise<Res>,
   ) => unary<Req, Res>('KV', method, server, logger, impl);
-  const auth = (call: AuthenticatedCall) => authOf(call, server);
+  const auth = (call: CallContext) => authOf(call, server);
   return {
     Range: h('Range', (req, call) => server.range(req, auth(call))),
     Put: h('Put', (req, call) => server.put(req, auth(call))),

@@ -1,9 +1,9 @@
 // etcdserverpb.Lease: grant, revoke, keep-alive (a bidi stream), time-to-live and listing. Renewals
 // and time-to-live are the leader's; a follower forwards them (LeaderForwarder).
-import type { ServerDuplexStream, ServerUnaryCall } from '@grpc/grpc-js';
 import type { etcdserverpb } from '../gen/etcd.js';
 import type { EtcdServer } from '../server/etcd-server.js';
 import { fromBigInt, toBigInt } from '../util/long.js';
+import type { UnaryCall } from '../util/grpc-server/calls.js';
 import type { Logger } from '../util/log.js';
 import { admit, authOf, toServiceError, unary } from './handler.js';
 import type { LeaderForwarder } from './leader-forwarder.js';
@@ -17,7 +17,7 @@ export function leaseHandlers(
 ): ServiceImpl<typeof leaseService> {
   const h = <Req, Res>(
     method: string,
-    impl: (req: Req, call: ServerUnaryCall<Req, Res>) => Promise<Res> | Res,
+    impl: (req: Req, call: UnaryCall<Req, Res>) => Promise<Res> | Res,
   ) => unary<Req, Res>('Lease', method, server, logger, impl);
   const labels = {
     grpc_service: 'etcdserverpb.Lease',
@@ -46,22 +46,17 @@ export function leaseHandlers(
         .sort((a, b) => a.expiresAtMs - b.expiresAtMs)
         .map((lease) => ({ ID: fromBigInt(lease.id) })),
     })),
-    LeaseKeepAlive: (
-      call: ServerDuplexStream<
-        etcdserverpb.LeaseKeepAliveRequest,
-        etcdserverpb.ILeaseKeepAliveResponse
-      >,
-    ) => {
+    LeaseKeepAlive: (call) => {
       server.metrics.grpcStarted.inc(1, labels);
       try {
-        admit(call.metadata, server);
+        admit(call, server);
       } catch (err) {
-        call.emit('error', toServiceError(err, logger));
+        call.fail(toServiceError(err, logger));
         return;
       }
       // Answers go out in request order even when some are forwarded to the leader.
       let previous: Promise<void> = Promise.resolve();
-      call.on('data', (req: etcdserverpb.LeaseKeepAliveRequest) => {
+      call.onMessage((req) => {
         const id = toBigInt(req.ID, true);
         // The header is taken before renewing, so a renewal is never reported after a revoke.
         const header = server.header();
@@ -70,15 +65,16 @@ export function leaseHandlers(
           try {
             call.write({ header, ID: fromBigInt(id), TTL: await ttl });
           } catch (err) {
-            call.emit('error', toServiceError(err, logger));
+            call.fail(toServiceError(err, logger));
           }
         });
       });
-      call.on('end', () => {
+      call.onEnd(() => {
         server.metrics.grpcHandled.inc(1, { ...labels, grpc_code: 'OK' });
-        void previous.then(() => call.end());
+        void previous.then(() => {
+          call.end();
+        });
       });
-      call.on('error', () => undefined);
     },
   };
 }

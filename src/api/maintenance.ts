@@ -1,5 +1,5 @@
 // etcdserverpb.Maintenance: status, alarms, defragment, hashes, leader moves, snapshots.
-import { status, type ServerWritableStream } from '@grpc/grpc-js';
+import { status } from '@grpc/grpc-js';
 import { etcdserverpb } from '../gen/etcd.js';
 import type { EtcdServer } from '../server/etcd-server.js';
 import { EtcdError, Errors } from '../server/errors.js';
@@ -7,14 +7,8 @@ import { fromBigInt, toBigInt, toNumber } from '../util/long.js';
 import type { Logger } from '../util/log.js';
 import { mapStoreError } from '../server/apply.js';
 import type { SnapshotSource } from '../storage/snapshot/snapshot-file.js';
-import {
-  admit,
-  type AuthenticatedCall,
-  authOf,
-  grpcCodeName,
-  toServiceError,
-  unary,
-} from './handler.js';
+import type { CallContext, ServerStreamCall, UnaryHandler } from '../util/grpc-server/calls.js';
+import { admit, authOf, grpcCodeName, toServiceError, unary } from './handler.js';
 import type { ServiceImpl } from './service-impl.js';
 import type { maintenanceService } from './services.js';
 
@@ -95,7 +89,7 @@ const authPackageErrors = new Map([
 ]);
 
 /** Refuses a caller that is not an admin (when auth is on), with etcd 3.4's errors. */
-function checkAdmin(server: EtcdServer, call: AuthenticatedCall): void {
+function checkAdmin(server: EtcdServer, call: CallContext): void {
   try {
     server.auth.checkAdmin(authOf(call, server));
   } catch (err) {
@@ -104,10 +98,7 @@ function checkAdmin(server: EtcdServer, call: AuthenticatedCall): void {
   }
 }
 
-type SnapshotCall = ServerWritableStream<
-  etcdserverpb.SnapshotRequest,
-  etcdserverpb.ISnapshotResponse
->;
+type SnapshotCall = ServerStreamCall<etcdserverpb.SnapshotRequest, etcdserverpb.ISnapshotResponse>;
 
 /**
  * Sends the server's snapshot as etcd does: blobs whose remaining_bytes counts the data still to
@@ -125,26 +116,27 @@ async function streamSnapshot(
     grpc_type: 'server_stream',
   };
   server.metrics.grpcStarted.inc(1, labels);
-  // Set by the 'cancelled' event, so a property: TypeScript's narrowing cannot see it change.
+  // Set by onCancel, so a property: TypeScript's narrowing cannot see it change.
   const client = { cancelled: false };
   let wake: (() => void) | undefined;
-  call.on('cancelled', () => {
+  call.onCancel(() => {
     client.cancelled = true;
     wake?.();
   });
-  call.on('drain', () => wake?.());
   const drainedOrCancelled = (): Promise<void> =>
     new Promise<void>((resolve) => {
       if (client.cancelled) resolve();
-      else
+      else {
         wake = () => {
           wake = undefined;
           resolve();
         };
+        call.onDrain(() => wake?.());
+      }
     });
   let source: SnapshotSource | undefined;
   try {
-    admit(call.metadata, server, call.request);
+    admit(call, server, call.request);
     // etcd 3.4's authMaintenanceServer: a snapshot is for admins when auth is on.
     checkAdmin(server, call);
     source = await server.snapshot();
@@ -166,13 +158,13 @@ async function streamSnapshot(
     // A client that left, or a member stopping under the stream (its backend closes the view's
     // iterator), is no internal error.
     const e = client.cancelled
-      ? { code: status.CANCELLED }
+      ? { code: status.CANCELLED, details: 'context canceled' }
       : toServiceError(server.isStopped ? Errors.stopped() : err, logger);
     server.metrics.grpcHandled.inc(1, {
       ...labels,
-      grpc_code: grpcCodeName(e.code ?? status.UNKNOWN),
+      grpc_code: grpcCodeName(e.code),
     });
-    if (!client.cancelled) call.emit('error', e);
+    if (!client.cancelled) call.fail(e);
   } finally {
     await source?.close();
   }
@@ -184,18 +176,18 @@ async function streamSnapshot(
  */
 export function peerHashKvHandler(
   server: EtcdServer,
-): ServiceImpl<Pick<typeof maintenanceService, 'HashKV'>>['HashKV'] {
-  return (call, callback) => {
+): UnaryHandler<etcdserverpb.HashKVRequest, etcdserverpb.IHashKVResponse> {
+  return (call) => {
     hashKv(server, toNumber(call.request.revision)).then(
       (r) => {
-        callback(null, {
+        call.respond({
           header: server.header(),
           hash: r.hash,
           compactRevision: r.compactRevision,
         });
       },
       (err: unknown) => {
-        callback(
+        call.fail(
           err instanceof EtcdError
             ? { code: err.code, details: err.message }
             : { code: status.INTERNAL, details: String(err) },

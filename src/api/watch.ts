@@ -1,5 +1,5 @@
 // etcdserverpb.Watch: one bidi stream per client connection, multiplexing its watchers.
-import { status, type ServerDuplexStream } from '@grpc/grpc-js';
+import { status } from '@grpc/grpc-js';
 import { etcdserverpb } from '../gen/etcd.js';
 import { latin1, rangeEnd } from '../server/apply.js';
 import type { EtcdServer } from '../server/etcd-server.js';
@@ -24,22 +24,25 @@ export function watchHandlers(
     grpc_type: 'bidi_stream',
   };
   return {
-    Watch: (call: ServerDuplexStream<etcdserverpb.WatchRequest, etcdserverpb.IWatchResponse>) => {
+    Watch: (call) => {
       server.metrics.grpcStarted.inc(1, labels);
       try {
-        admit(call.metadata, server);
+        admit(call, server);
       } catch (err) {
-        call.emit('error', toServiceError(err, logger));
+        call.fail(toServiceError(err, logger));
         return;
       }
       const stream = server.watchHub.openStream({
         send: (response) => call.write(response),
-        onDrain: (fn) => call.once('drain', fn),
+        onDrain: (fn) => {
+          call.onDrain(fn);
+        },
         abort: (reason) => {
-          call.emit('error', { code: status.UNAVAILABLE, details: reason });
+          call.fail({ code: status.UNAVAILABLE, details: reason });
+          finish();
         },
       });
-      call.on('data', (req: etcdserverpb.WatchRequest) => {
+      call.onMessage((req) => {
         if (req.createRequest) {
           const c = req.createRequest;
           // etcd's isWatchPermitted: the whole range must be readable by the stream's user.
@@ -72,20 +75,18 @@ export function watchHandlers(
           stream.requestProgress();
         }
       });
+      let finished = false;
       const finish = (): void => {
+        if (finished) return;
+        finished = true;
         stream.close();
         server.metrics.grpcHandled.inc(1, { ...labels, grpc_code: 'OK' });
       };
-      call.on('end', () => {
+      call.onEnd(() => {
         finish();
         call.end();
       });
-      call.on('cancelled', finish);
-      call.on('error', (err: { code?: number }) => {
-        if (err.code !== status.CANCELLED)
-          logger.debug('watch stream error', { error: (err as Error).message });
-        finish();
-      });
+      call.onCancel(finish);
     },
   };
 }

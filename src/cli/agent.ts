@@ -687,6 +687,7 @@ export function agentConfigFromArgs(args: AgentArgs): AgentConfig {
     maxConcurrentStreams: args['max-concurrent-streams'],
     grpcKeepaliveIntervalMs: args['grpc-keepalive-interval'],
     grpcKeepaliveTimeoutMs: args['grpc-keepalive-timeout'],
+    grpcKeepaliveMinTimeMs: args['grpc-keepalive-min-time'],
     metrics: args.metrics,
     cors: corsOrigins(args.cors),
     hostWhitelist: list(args['host-whitelist']),

@@ -136,10 +136,6 @@ export const noEffectFlags: ReadonlyMap<string, string> = new Map([
     'there is no JSON gateway (/v3/...); the client port serves gRPC, /health, /version and /metrics',
   ],
   ['log-package-levels', 'one level (--log-level) applies to every component'],
-  [
-    'grpc-keepalive-min-time',
-    'grpc-js, the gRPC server clusterd uses, does not police how often clients ping',
-  ],
 ]);
 
 /**
@@ -403,6 +399,12 @@ export function etcdServerOptions(env: EnvLookup) {
       'most concurrent HTTP/2 streams each client connection may open (SETTINGS_MAX_CONCURRENT_STREAMS)',
       2 ** 32 - 1,
     ),
+    'grpc-keepalive-min-time': goDurationOption(
+      env,
+      'grpc-keepalive-min-time',
+      '5s',
+      'a client pinging more often than this is sent GOAWAY ENHANCE_YOUR_CALM (too_many_pings)',
+    ),
     'grpc-keepalive-interval': goDurationOption(
       env,
       'grpc-keepalive-interval',
@@ -559,12 +561,6 @@ export function etcdServerOptions(env: EnvLookup) {
       'backend-batch-limit',
       0,
       noEffect('backend-batch-limit'),
-    ),
-    'grpc-keepalive-min-time': goDurationOption(
-      env,
-      'grpc-keepalive-min-time',
-      '5s',
-      noEffect('grpc-keepalive-min-time'),
     ),
     'enable-v2': goBoolOption(env, 'enable-v2', false, noEffect('enable-v2')),
     'experimental-enable-v2v3': stringOption(

@@ -31,6 +31,9 @@ import {
 } from '../../src/api/h2-hpack.js';
 import { clusterService, maintenanceService } from '../../src/api/services.js';
 import type { etcdserverpb } from '../../src/gen/etcd.js';
+import type { ServerStreamHandler, UnaryHandler } from '../../src/util/grpc-server/calls.js';
+import { grpcJsImplementation } from '../../src/util/grpc-server/grpc-js-adapter.js';
+import { GrpcServer } from '../../src/util/grpc-server/server.js';
 
 const ETCDCTL = '/usr/bin/etcdctl';
 
@@ -836,76 +839,81 @@ function run(args: string[]): Promise<{ code: number; stdout: string; stderr: st
 const SNAPSHOT_DB = Buffer.alloc(1024, 'not-a-bolt-db ');
 const SNAPSHOT = Buffer.concat([SNAPSHOT_DB, createHash('sha256').update(SNAPSHOT_DB).digest()]);
 
-function makeServer(clientPort: () => number): grpc.Server {
-  const server = new grpc.Server();
+const maintenanceApi = {
+  Status: maintenanceService.Status,
+  HashKV: maintenanceService.HashKV,
+  Defragment: maintenanceService.Defragment,
+  Snapshot: maintenanceService.Snapshot,
+};
+const clusterApi = { MemberList: clusterService.MemberList };
+
+/** Fixed answers for etcdctl's per-endpoint calls, in the handler shape of src/util/grpc-server. */
+function fixedHandlers(clientPort: () => number) {
   const header = { clusterId: 0x1234, memberId: 0x99, revision: 7, raftTerm: 2 };
-  const status: grpc.handleUnaryCall<etcdserverpb.StatusRequest, etcdserverpb.IStatusResponse> = (
-    _call,
-    cb,
-  ) => {
-    cb(null, {
-      header,
-      version: '3.4.23',
-      dbSize: 24576,
-      leader: 0x99,
-      raftIndex: 11,
-      raftTerm: 2,
-      raftAppliedIndex: 11,
-      dbSizeInUse: 16384,
-    });
+  const maintenance = {
+    Status: ((call) => {
+      call.respond({
+        header,
+        version: '3.4.23',
+        dbSize: 24576,
+        leader: 0x99,
+        raftIndex: 11,
+        raftTerm: 2,
+        raftAppliedIndex: 11,
+        dbSizeInUse: 16384,
+      });
+    }) satisfies UnaryHandler<etcdserverpb.StatusRequest, etcdserverpb.IStatusResponse>,
+    HashKV: ((call) => {
+      call.respond({ header, hash: 3735928559, compactRevision: 3 });
+    }) satisfies UnaryHandler<etcdserverpb.HashKVRequest, etcdserverpb.IHashKVResponse>,
+    Defragment: ((call) => {
+      call.respond({ header });
+    }) satisfies UnaryHandler<etcdserverpb.DefragmentRequest, etcdserverpb.IDefragmentResponse>,
+    Snapshot: ((call) => {
+      call.write({ header, remainingBytes: SNAPSHOT.length - 5, blob: SNAPSHOT.subarray(0, 5) });
+      call.write({ header, remainingBytes: 0, blob: SNAPSHOT.subarray(5) });
+      call.end();
+    }) satisfies ServerStreamHandler<etcdserverpb.SnapshotRequest, etcdserverpb.ISnapshotResponse>,
   };
-  const memberList: grpc.handleUnaryCall<
-    etcdserverpb.MemberListRequest,
-    etcdserverpb.IMemberListResponse
-  > = (_call, cb) => {
-    cb(null, {
-      header,
-      members: [
-        {
-          ID: 0x99,
-          name: 'm1',
-          peerURLs: ['http://127.0.0.1:2380'],
-          clientURLs: [`http://127.0.0.1:${clientPort()}`],
-        },
-      ],
-    });
+  const cluster = {
+    MemberList: ((call) => {
+      call.respond({
+        header,
+        members: [
+          {
+            ID: 0x99,
+            name: 'm1',
+            peerURLs: ['http://127.0.0.1:2380'],
+            clientURLs: [`http://127.0.0.1:${clientPort()}`],
+          },
+        ],
+      });
+    }) satisfies UnaryHandler<etcdserverpb.MemberListRequest, etcdserverpb.IMemberListResponse>,
   };
-  const hashKV: grpc.handleUnaryCall<etcdserverpb.HashKVRequest, etcdserverpb.IHashKVResponse> = (
-    _call,
-    cb,
-  ) => {
-    cb(null, { header, hash: 3735928559, compactRevision: 3 });
-  };
-  const defragment: grpc.handleUnaryCall<
-    etcdserverpb.DefragmentRequest,
-    etcdserverpb.IDefragmentResponse
-  > = (_call, cb) => {
-    cb(null, { header });
-  };
-  const snapshot: grpc.handleServerStreamingCall<
-    etcdserverpb.SnapshotRequest,
-    etcdserverpb.ISnapshotResponse
-  > = (call) => {
-    call.write({ header, remainingBytes: SNAPSHOT.length - 5, blob: SNAPSHOT.subarray(0, 5) });
-    call.write({ header, remainingBytes: 0, blob: SNAPSHOT.subarray(5) });
-    call.end();
-  };
-  server.addService(
-    {
-      Status: maintenanceService.Status,
-      HashKV: maintenanceService.HashKV,
-      Defragment: maintenanceService.Defragment,
-      Snapshot: maintenanceService.Snapshot,
-    },
-    { Status: status, HashKV: hashKV, Defragment: defragment, Snapshot: snapshot },
-  );
-  server.addService({ MemberList: clusterService.MemberList }, { MemberList: memberList });
+  return { maintenance, cluster };
+}
+
+/** The client port's gRPC server with the fixed answers. */
+function makeServer(clientPort: () => number): GrpcServer {
+  const server = new GrpcServer({ maxReceiveMessageBytes: 4 << 20 });
+  const { maintenance, cluster } = fixedHandlers(clientPort);
+  server.addService(maintenanceApi, maintenance);
+  server.addService(clusterApi, cluster);
+  return server;
+}
+
+/** grpc-js with the same answers: a server nghttp2 guards without the front. */
+function makeGrpcJsServer(clientPort: () => number): grpc.Server {
+  const server = new grpc.Server();
+  const { maintenance, cluster } = fixedHandlers(clientPort);
+  server.addService(maintenanceApi, grpcJsImplementation(maintenanceApi, maintenance));
+  server.addService(clusterApi, grpcJsImplementation(clusterApi, cluster));
   return server;
 }
 
 describe('etcdctl 3.4 per-endpoint calls through the front', function () {
   this.timeout(60000);
-  let server: grpc.Server;
+  let server: GrpcServer;
   let front: { port: number; close(): Promise<void> };
   let directServer: grpc.Server;
   let directPort = 0;
@@ -923,7 +931,7 @@ describe('etcdctl 3.4 per-endpoint calls through the front', function () {
       http: createHttpServer(),
       filterHttp2: authorityFixFilter,
     });
-    directServer = makeServer(() => directPort);
+    directServer = makeGrpcJsServer(() => directPort);
     directPort = await new Promise<number>((resolve, reject) => {
       directServer.bindAsync('127.0.0.1:0', grpc.ServerCredentials.createInsecure(), (err, p) => {
         if (err) reject(err);
@@ -934,7 +942,7 @@ describe('etcdctl 3.4 per-endpoint calls through the front', function () {
 
   after(async () => {
     await front.close();
-    server.forceShutdown();
+    server.close();
     directServer.forceShutdown();
   });
 
