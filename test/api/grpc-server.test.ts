@@ -242,6 +242,7 @@ describe('grpc-server: calls as grpc-go answers them', function () {
     const answer = await rawCall(server.port, kvService.Put.path, framed(putBytes('abcd')));
     assert.equal(answer.headers[':status'], 200);
     assert.equal(answer.headers['grpc-status'], undefined);
+    assert.equal(answer.headers.date, undefined, 'no date header, as grpc-go');
     assert.equal(answer.trailers?.['grpc-status'], '0');
     const res = etcdserverpb.PutResponse.decode(answer.data.subarray(5));
     assert.equal(answer.data.readUInt32BE(1), answer.data.length - 5);
@@ -273,6 +274,7 @@ describe('grpc-server: calls as grpc-go answers them', function () {
     };
     const answer = await rawCall(server.port, kvService.Put.path, framed(putBytes('x')));
     assertTrailersOnly(answer, 9, 'etcdserver: 100% ünïcode');
+    assert.equal(answer.headers.date, undefined, 'no date header, as grpc-go');
     assert.equal(answer.headers['grpc-message'], 'etcdserver: 100%25 %C3%BCn%C3%AFcode');
     const client = grpcClient(server.port);
     try {
