@@ -16,12 +16,13 @@ import { ownedTempDir, runWithCleanup } from './lib/cleanup.js';
 import { replaceMarkedSection } from './lib/docs-section.js';
 import { commandLine, positiveInt, positiveNumber, exitOnHelp } from './lib/flags.js';
 import { machineFacts } from './lib/machine.js';
-import { coresPercent, measure, type Measurement } from './lib/measurement.js';
+import { measure, type Measurement, RUN_COLUMNS, runCells } from './lib/measurement.js';
 import { compactHistory, revisionMismatch, settledRevision } from './lib/store-checks.js';
 import { markdownTable } from './lib/table.js';
 import { LocalCluster } from './lib/targets.js';
 import { LoadWorkerPool } from './lib/worker-pool.js';
 import { checkShape, type KeyValueShape, parseMatrix } from './lib/workload.js';
+import { median } from './lib/median.js';
 
 const DOCS_FILE = fileURLToPath(new URL('../docs/benchmarks.md', import.meta.url));
 const SECTION = 'h2-front';
@@ -93,28 +94,15 @@ function progress(line: string): void {
   process.stderr.write(`authority-front: ${line}\n`);
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
-
 function render(runs: Run[], flags: ReturnType<typeof parseFlags>, version: string): string {
   const machine = machineFacts();
-  const headers = ['workload', 'concurrency', 'round', 'arm', 'req/s', 'p99 ms'];
-  headers.push('server CPU µs/req', 'server CPU', 'generator CPU', 'limit', 'errors', 'rev. Δ');
+  const headers = ['workload', 'concurrency', 'round', 'arm', ...RUN_COLUMNS, 'rev. Δ'];
   const rows = runs.map(({ round, arm, measurement: m, problem }) => [
     m.workload,
     String(m.concurrency),
     String(round),
     arm,
-    m.requestsPerSecond.toFixed(0),
-    m.latencyMs.p99.toFixed(2),
-    m.serverCpuUsPerRequest.toFixed(0),
-    coresPercent(m.serverCores),
-    coresPercent(m.generatorCores),
-    m.limit === 'client' ? '**client**' : m.limit,
-    String(m.failed),
+    ...runCells(m),
     problem ? '✗' : 'ok',
   ]);
   const summaryHeaders = ['workload', 'concurrency', 'arm', 'req/s', 'of no front'];

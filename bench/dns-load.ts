@@ -47,6 +47,7 @@ import { freeLoopbackDnsPorts } from './lib/ports.js';
 import { readRssKiB } from './lib/server-usage.js';
 import { markdownTable } from './lib/table.js';
 import { LocalCluster } from './lib/targets.js';
+import { median } from './lib/median.js';
 
 const DOCS_FILE = fileURLToPath(new URL('../docs/benchmarks.md', import.meta.url));
 const DNSMASQ = 'dnsmasq';
@@ -703,13 +704,6 @@ async function measureDnsmasqMemory(
 }
 
 // --- Report -----------------------------------------------------------------------------------
-
-function median(values: number[]): number {
-  if (values.length === 0) return Number.NaN;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
 
 /** The run with the median queries/s (the lower of the two middle ones for an even count). */
 function medianRun(runs: Run[]): Run {

@@ -27,6 +27,7 @@ import { markdownTable } from './lib/table.js';
 import { LocalCluster, SYSTEMS, type SystemName, parseSystems } from './lib/targets.js';
 import { LoadWorkerPool } from './lib/worker-pool.js';
 import { benchmarkValue, formatKey, type KeyValueShape } from './lib/workload.js';
+import { median } from './lib/median.js';
 
 const DOCS_FILE = fileURLToPath(new URL('../docs/benchmarks.md', import.meta.url));
 const SECTION = 'generator-check';
@@ -102,12 +103,6 @@ function parseFlags() {
 
 function progress(line: string): void {
   process.stderr.write(`generator-check: ${line}\n`);
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
 function render(

@@ -16,12 +16,19 @@ import { ownedTempDir, runWithCleanup } from './lib/cleanup.js';
 import { replaceMarkedSection } from './lib/docs-section.js';
 import { commandLine, exitOnHelp, positiveInt, positiveNumber } from './lib/flags.js';
 import { machineFacts } from './lib/machine.js';
-import { coresPercent, measure, type Measurement } from './lib/measurement.js';
+import {
+  coresPercent,
+  measure,
+  type Measurement,
+  RUN_COLUMNS,
+  runCells,
+} from './lib/measurement.js';
 import { OwnedProcess } from './lib/owned-process.js';
 import { markdownTable } from './lib/table.js';
 import { LocalCluster } from './lib/targets.js';
 import { LoadWorkerPool } from './lib/worker-pool.js';
 import type { KeyValueShape } from './lib/workload.js';
+import { median } from './lib/median.js';
 
 const DOCS_FILE = fileURLToPath(new URL('../docs/benchmarks.md', import.meta.url));
 const SECTION = 'put-cost';
@@ -85,12 +92,6 @@ function parseFlags() {
 
 function progress(line: string): void {
   process.stderr.write(`put-cost: ${line}\n`);
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
 /** Starts a put-cost server in its own process and waits for its port. */
@@ -175,29 +176,9 @@ function render(
     [false, true, true, true],
   );
   const every = markdownTable(
+    ['round', 'server', ...RUN_COLUMNS],
     [
-      'round',
-      'server',
-      'req/s',
-      'p99 ms',
-      'server CPU µs/req',
-      'server CPU',
-      'generator CPU',
-      'limit',
-      'errors',
-    ],
-    [
-      ...runs.map(({ round, server, measurement: m }) => [
-        String(round),
-        server,
-        m.requestsPerSecond.toFixed(0),
-        m.latencyMs.p99.toFixed(2),
-        m.serverCpuUsPerRequest.toFixed(0),
-        coresPercent(m.serverCores),
-        coresPercent(m.generatorCores),
-        m.limit === 'client' ? '**client**' : m.limit,
-        String(m.failed),
-      ]),
+      ...runs.map(({ round, server, measurement: m }) => [String(round), server, ...runCells(m)]),
       ...storeRuns.map((r) => [
         String(r.round),
         'store-path',

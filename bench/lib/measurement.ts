@@ -146,3 +146,26 @@ export async function measure(
 export function coresPercent(cores: number): string {
   return `${Math.round(cores * 100)}%`;
 }
+
+/** The columns of a measured run that per-run tables show, and their cells. */
+export const RUN_COLUMNS = [
+  'req/s',
+  'p99 ms',
+  'server CPU µs/req',
+  'server CPU',
+  'generator CPU',
+  'limit',
+  'errors',
+] as const;
+
+export function runCells(m: Measurement): string[] {
+  return [
+    m.requestsPerSecond.toFixed(0),
+    m.latencyMs.p99.toFixed(2),
+    m.serverCpuUsPerRequest.toFixed(0),
+    coresPercent(m.serverCores),
+    coresPercent(m.generatorCores),
+    m.limit === 'client' ? '**client**' : m.limit,
+    String(m.failed),
+  ];
+}

@@ -12,7 +12,7 @@ import { createServer as createNetServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { Agent, type AgentConfig } from '../../src/agent.js';
+import { Agent } from '../../src/agent.js';
 import { kvService } from '../../src/api/services.js';
 import { etcdserverpb } from '../../src/gen/etcd.js';
 import type { UnaryHandler } from '../../src/util/grpc-server/calls.js';
@@ -20,6 +20,8 @@ import { GrpcServer } from '../../src/util/grpc-server/server.js';
 import { frameMessage } from '../../src/util/grpc-server/wire.js';
 import { limitHeapGrowth } from '../../src/util/heap.js';
 import { createLogger } from '../../src/util/log.js';
+// The tests' in-process member: etcd's defaults, loopback ports the kernel chooses.
+import { defaultAgentConfig } from '../../test/helpers/agent-config.js';
 
 const fixedResponse: etcdserverpb.IPutResponse = {
   header: { clusterId: 1, memberId: 2, revision: 3, raftTerm: 4 },
@@ -78,32 +80,7 @@ function serveGrpc(): void {
 async function storePath(puts: number, inFlight: number, keySpace: number): Promise<void> {
   limitHeapGrowth(); // as `agent` does
   const dataDir = mkdtempSync(join(tmpdir(), 'clusterd-put-cost-'));
-  const config: AgentConfig = {
-    name: 'default',
-    dataDir,
-    listenClientUrls: ['http://127.0.0.1:0'],
-    advertiseClientUrls: ['http://127.0.0.1:2379'],
-    listenPeerUrls: ['http://127.0.0.1:0'],
-    initialAdvertisePeerUrls: ['http://127.0.0.1:2380'],
-    initialCluster: 'default=http://127.0.0.1:2380',
-    initialClusterState: 'new',
-    initialClusterToken: 'etcd-cluster',
-    autoCompactionMode: 'periodic',
-    autoCompactionRetention: '0',
-    quotaBackendBytes: 0,
-    maxRequestBytes: 1.5 * 1024 * 1024,
-    maxTxnOps: 128,
-    heartbeatIntervalMs: 100,
-    electionTimeoutMs: 1000,
-    listenMetricsUrls: [],
-    fixHttp2Authority: true,
-    snapshotCount: 10_000,
-    join: [],
-    autoPromoteLearners: false,
-    bootstrapExpect: 0,
-    snapshotCatchupEntries: 5000,
-  };
-  const agent = await Agent.start(config, createLogger('error'));
+  const agent = await Agent.start(defaultAgentConfig(dataDir), createLogger('error'));
   try {
     const value = Buffer.alloc(256, 0x61);
     const run = async (count: number): Promise<void> => {

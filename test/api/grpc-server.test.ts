@@ -128,6 +128,18 @@ function rawCallOn(
   });
 }
 
+/** A Watch stream opened on a raw session, errors of either ignored (the tests cut them). */
+function rawWatchStream(session: http2.ClientHttp2Session): http2.ClientHttp2Stream {
+  session.on('error', () => undefined);
+  const req = session.request({
+    ':method': 'POST',
+    ':path': watchService.Watch.path,
+    'content-type': 'application/grpc',
+  });
+  req.on('error', () => undefined);
+  return req;
+}
+
 function framed(message: Uint8Array, flag = 0): Buffer {
   const out = Buffer.alloc(5 + message.length);
   out[0] = flag;
@@ -406,13 +418,7 @@ describe('grpc-server: calls as grpc-go answers them', function () {
     const sessions = [0, 1].map(() => http2.connect(`http://127.0.0.1:${server.port}`));
     const closed = sessions.map((s) => new Promise<void>((resolve) => s.on('close', resolve)));
     for (const session of sessions) {
-      session.on('error', () => undefined);
-      const req = session.request({
-        ':method': 'POST',
-        ':path': watchService.Watch.path,
-        'content-type': 'application/grpc',
-      });
-      req.on('error', () => undefined);
+      const req = rawWatchStream(session);
       await new Promise((resolve) => req.once('response', resolve));
     }
     assert.equal(server.grpc.sessionCount, 2);
@@ -527,13 +533,7 @@ describe('grpc-server in a member: a cancelled Watch closes its watchers', funct
     }
     // A connection that goes away (no RST per stream) ends its streams' watchers too.
     const session = http2.connect(`http://127.0.0.1:${agent.clientPorts[0]!}`);
-    session.on('error', () => undefined);
-    const req = session.request({
-      ':method': 'POST',
-      ':path': watchService.Watch.path,
-      'content-type': 'application/grpc',
-    });
-    req.on('error', () => undefined);
+    const req = rawWatchStream(session);
     req.write(
       framed(
         etcdserverpb.WatchRequest.encode({ createRequest: { key: Buffer.from('d') } }).finish(),
