@@ -5,6 +5,7 @@
 //   node --import tsx bench/kv-load.ts --endpoints 127.0.0.1:2379 --workload put \
 //     --conns 8 --concurrency 1,64,512 --duration 10 --workers 2 --pid $(pidof etcd)
 import { parseArgs } from 'node:util';
+import type { Credentials } from './lib/authenticate.js';
 import { runWithCleanup } from './lib/cleanup.js';
 import {
   commaList,
@@ -37,6 +38,8 @@ const USAGE = `usage: node --import tsx bench/kv-load.ts [flags]
   --pid LIST             server pids whose RSS (VmRSS) and CPU time to sample (the
                          generator's own CPU is always sampled)
   --request-timeout-ms N per-request deadline (default 10000)
+  --user NAME:PASSWORD   with auth on: each connection authenticates once as this user (not
+                         measured) and sends its token, as clientv3 does
   --scheme-in-authority  send \`:authority: http://host:port\`, as etcdctl 3.4's per-endpoint calls do
   --json                 print JSON instead of a table`;
 
@@ -59,6 +62,7 @@ function parseFlags() {
       seed: { type: 'boolean', default: true },
       pid: { type: 'string', default: '' },
       'request-timeout-ms': { type: 'string', default: '10000' },
+      user: { type: 'string' },
       'scheme-in-authority': { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
@@ -83,6 +87,12 @@ function parseFlags() {
     keySpace: positiveInt('key-space', values['key-space']),
   };
   checkShape(shape);
+  let credentials: Credentials | undefined;
+  if (values.user !== undefined) {
+    const colon = values.user.indexOf(':');
+    if (colon <= 0) throw new Error('--user: NAME:PASSWORD');
+    credentials = { user: values.user.slice(0, colon), password: values.user.slice(colon + 1) };
+  }
   return {
     endpoints: commaList(values.endpoints),
     workload,
@@ -97,6 +107,7 @@ function parseFlags() {
     serverPids: commaList(values.pid).map((pid) => positiveInt('pid', pid)),
     requestTimeoutMs: positiveInt('request-timeout-ms', values['request-timeout-ms']),
     schemeInAuthority: values['scheme-in-authority'],
+    credentials,
     json: values.json,
   };
 }
@@ -148,6 +159,7 @@ await runWithCleanup(async (store) => {
       requestTimeoutMs: flags.requestTimeoutMs,
       connectTimeoutMs: 10_000,
       schemeInAuthority: flags.schemeInAuthority,
+      ...(flags.credentials !== undefined && { credentials: flags.credentials }),
     }),
   );
   const progress = (line: string): void => {

@@ -248,7 +248,9 @@ export class Agent {
           compactionBatchLimit: config.compactionBatchLimit,
         }),
       });
-      const fetchPeerHashKv = peerHashKvFetcher(tls, 5000 + 2 * config.electionTimeoutMs);
+      const peerHashKv = new PeerHashKvClients(tls, 5000 + 2 * config.electionTimeoutMs);
+      disposables.defer(() => peerHashKv.close());
+      const fetchPeerHashKv = peerHashKv.fetch;
       // As etcd: only a member that has data already is checked, before it serves anything.
       if (config.initialCorruptCheck === true && initialized) {
         const selfId = memberId;
@@ -871,17 +873,26 @@ function serverTlsFor(
   return serverTls;
 }
 
-/** Asks a peer for its HashKV on its peer URLs (each in turn), for the corruption checks. */
-function peerHashKvFetcher(tls: AgentTls, timeoutMs: number): FetchPeerHashKv {
-  return async (peer, revision) => {
+/**
+ * Asks peers for their HashKV on their peer URLs (each in turn), for the corruption checks. One
+ * client per peer URL, kept from check to check for the member's life (the leader's periodic check
+ * would otherwise dial, and with TLS handshake, every peer each time) and closed with the member.
+ * A client whose call failed is closed and forgotten, so the next check dials afresh, as before.
+ */
+class PeerHashKvClients {
+  private readonly clients = new Map<string, EtcdClient>();
+  private closed = false;
+
+  constructor(
+    private readonly tls: AgentTls,
+    private readonly timeoutMs: number,
+  ) {}
+
+  readonly fetch: FetchPeerHashKv = async (peer, revision) => {
     let lastError: unknown = new Error('the member has no peer URL');
     for (const url of peer.peerUrls) {
-      const client = new EtcdClient({
-        endpoints: [url],
-        dialTimeoutMs: 2000,
-        commandTimeoutMs: timeoutMs,
-        tls: peerDialTls(tls),
-      });
+      if (this.closed) throw new Error('the member is stopping');
+      const client = this.clientOf(url);
       try {
         const r = await client.maintenance.hashKV(revision);
         return {
@@ -892,12 +903,33 @@ function peerHashKvFetcher(tls: AgentTls, timeoutMs: number): FetchPeerHashKv {
         };
       } catch (err) {
         lastError = err;
-      } finally {
+        if (this.clients.get(url) === client) this.clients.delete(url);
         await client.close();
       }
     }
     throw lastError;
   };
+
+  private clientOf(url: string): EtcdClient {
+    let client = this.clients.get(url);
+    if (client === undefined) {
+      client = new EtcdClient({
+        endpoints: [url],
+        dialTimeoutMs: 2000,
+        commandTimeoutMs: this.timeoutMs,
+        tls: peerDialTls(this.tls),
+      });
+      this.clients.set(url, client);
+    }
+    return client;
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    const clients = [...this.clients.values()];
+    this.clients.clear();
+    await Promise.all(clients.map((c) => c.close()));
+  }
 }
 
 /** How a member dials other members' URLs outside the peer transport (join, member list). */

@@ -48,10 +48,17 @@ export function rangeEnd(end: Uint8Array | null | undefined): RangeEnd {
   return latin1(end);
 }
 
-/** Bytes as a latin1 string (byte order is string order); none as ''. */
+/**
+ * Bytes as a latin1 string (byte order is string order); none as ''. Every request's keys come
+ * here: the decoders' Buffers are read as they are (a Buffer view made per call cost more than the
+ * conversion of a short key), and an empty range_end is no conversion at all.
+ */
 export function latin1(bytes: Uint8Array | null | undefined): string {
-  if (!bytes) return '';
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  if (!bytes || bytes.length === 0) return '';
+  const buffer = Buffer.isBuffer(bytes)
+    ? bytes
+    : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return buffer.toString('latin1');
 }
 
 function asBuffer(bytes: Uint8Array | null | undefined): Buffer {

@@ -60,33 +60,71 @@ function prefixScan(prefix: string): { gte: Buffer; lt: Buffer } {
 const utf8 = (b: Uint8Array): string => Buffer.from(b).toString('utf8');
 
 /** [start, end) with end null for "every key from start on". */
-interface Interval {
+export interface Interval {
   start: string;
   end: string | null;
 }
 
 /** A permission's or a request's keys as an interval, with etcd's conventions. */
-function interval(key: string, rangeEnd: string): Interval {
+export function interval(key: string, rangeEnd: string): Interval {
   if (rangeEnd === '') return { start: key, end: key + '\0' };
   if (rangeEnd === '\0') return { start: key, end: null };
   return { start: key, end: rangeEnd };
 }
 
-/** True if the union of `have` covers all of `want` (etcd's IntervalTree.Contains). */
-function covers(have: Interval[], want: Interval): boolean {
-  if (want.end !== null && want.end <= want.start) return covers(have, interval(want.start, ''));
-  let at = want.start;
-  for (;;) {
-    let next: string | null | undefined;
-    for (const iv of have) {
-      if (iv.start > at || (iv.end !== null && iv.end <= at)) continue;
-      if (iv.end === null) return true;
-      if (next === undefined || (next !== null && iv.end > next)) next = iv.end;
+/**
+ * A union of key intervals as etcd's rangePermCache holds a user's permissions (an interval tree
+ * per permission type): merged into disjoint intervals sorted by start, so a request's interval is
+ * covered exactly when the one merged interval starting at or before it reaches its end (etcd's
+ * IntervalTree.Contains), found by one binary search.
+ */
+export class KeyIntervalSet {
+  private readonly starts: string[] = [];
+  /** null: every key from the start on. */
+  private readonly ends: (string | null)[] = [];
+
+  constructor(intervals: readonly Interval[]) {
+    // Empty intervals (end at or before start) hold no key.
+    const sorted = intervals
+      .filter((iv) => iv.end === null || iv.end > iv.start)
+      .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
+    for (const iv of sorted) {
+      const last = this.ends.length - 1;
+      const lastEnd = last < 0 ? undefined : this.ends[last];
+      // Overlapping or adjacent: one interval (the same keys either way).
+      if (lastEnd !== undefined && (lastEnd === null || iv.start <= lastEnd)) {
+        if (lastEnd !== null && (iv.end === null || iv.end > lastEnd)) this.ends[last] = iv.end;
+        continue;
+      }
+      this.starts.push(iv.start);
+      this.ends.push(iv.end);
     }
-    if (next === undefined || next === null) return next === null;
-    at = next;
-    if (want.end !== null && at >= want.end) return true;
   }
+
+  /** True if the union covers all of `want`; a `want` ending at or before its start is its key. */
+  covers(want: Interval): boolean {
+    const start = want.start;
+    const end = want.end !== null && want.end <= start ? start + '\0' : want.end;
+    // The last merged interval starting at or before `start`.
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.starts[mid]! <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo === 0) return false;
+    const have = this.ends[lo - 1] as string | null;
+    if (have === null) return true;
+    return end !== null && end <= have;
+  }
+}
+
+/** A user's roles merged once (etcd's unifiedRangePermissions), until the next auth change. */
+interface UserPerms {
+  root: boolean;
+  read: KeyIntervalSet;
+  write: KeyIntervalSet;
 }
 
 interface Token {
@@ -100,6 +138,11 @@ export class AuthStore {
   private readonly users = new Map<string, User>();
   private readonly roles = new Map<string, Role>();
   private readonly tokens = new Map<string, Token>();
+  /**
+   * Each checked user's merged permissions (etcd's rangePermCache): built at the user's first
+   * check, emptied by every change (each raises the revision: bump) and by load.
+   */
+  private readonly permCache = new Map<string, UserPerms>();
 
   constructor(private readonly tokenTtlMs: number) {}
 
@@ -116,6 +159,7 @@ export class AuthStore {
     this.users.clear();
     this.roles.clear();
     this.tokens.clear();
+    this.permCache.clear();
     this.enabled = backend.get(enabledKey)?.[0] === 1;
     const rev = backend.get(revisionKey);
     this.rev = rev ? Number(rev.readBigUInt64BE(0)) : 0;
@@ -175,16 +219,35 @@ export class AuthStore {
     if (!this.enabled) return;
     if (info.revision === 0) throw Errors.userEmpty();
     if (info.revision < this.rev) throw Errors.authOldRevision();
-    const user = this.users.get(info.username);
-    if (!user) throw Errors.permissionDenied();
-    if (user.roles.includes(rootRole)) return;
-    const have: Interval[] = [];
+    const perms = this.permsOf(info.username);
+    if (!perms) throw Errors.permissionDenied();
+    if (perms.root) return;
+    const have = type === READ ? perms.read : perms.write;
+    if (!have.covers(interval(key, rangeEnd))) throw Errors.permissionDenied();
+  }
+
+  /** The user's merged permissions, from the cache or built now; undefined for no such user. */
+  private permsOf(username: string): UserPerms | undefined {
+    const cached = this.permCache.get(username);
+    if (cached) return cached;
+    const user = this.users.get(username);
+    if (!user) return undefined;
+    const read: Interval[] = [];
+    const write: Interval[] = [];
     for (const name of user.roles) {
       for (const p of this.roles.get(name)?.perms ?? []) {
-        if (p.permType === READWRITE || p.permType === type) have.push(interval(p.key, p.rangeEnd));
+        const iv = interval(p.key, p.rangeEnd);
+        if (p.permType === READWRITE || p.permType === READ) read.push(iv);
+        if (p.permType === READWRITE || p.permType === WRITE) write.push(iv);
       }
     }
-    if (!covers(have, interval(key, rangeEnd))) throw Errors.permissionDenied();
+    const perms: UserPerms = {
+      root: user.roles.includes(rootRole),
+      read: new KeyIntervalSet(read),
+      write: new KeyIntervalSet(write),
+    };
+    this.permCache.set(username, perms);
+    return perms;
   }
 
   checkAdmin(info: AuthInfo): void {
@@ -396,8 +459,10 @@ export class AuthStore {
     for (const [token, t] of this.tokens) if (t.username === name) this.tokens.delete(token);
   }
 
+  /** Every change ends here: the revision rises and the merged permissions are stale. */
   private bump(ops: BatchOp[]): void {
     this.rev += 1;
+    this.permCache.clear();
     const value = Buffer.alloc(8);
     value.writeBigUInt64BE(BigInt(this.rev));
     ops.push({ type: 'put', key: revisionKey, value });

@@ -99,26 +99,6 @@ class HistogramSeries {
   }
 }
 
-export class Histogram implements Metric {
-  private readonly series: HistogramSeries;
-  constructor(
-    readonly name: string,
-    readonly help: string,
-    /** Upper bounds in seconds, ascending. */
-    buckets: number[],
-  ) {
-    this.series = new HistogramSeries(buckets);
-  }
-  observe(seconds: number): void {
-    this.series.observe(seconds);
-  }
-  render(): string {
-    const lines = [`# HELP ${this.name} ${this.help}`, `# TYPE ${this.name} histogram`];
-    this.series.render(this.name, '', lines);
-    return lines.join('\n');
-  }
-}
-
 /** A histogram per label set, as Prometheus' HistogramVec. */
 export class HistogramVec implements Metric {
   private readonly series = new Map<string, HistogramSeries>();

@@ -1,5 +1,5 @@
 // A real LevelDB backend and MVCC store in a temporary directory, with one-line writes for tests.
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, open, rm, type FileHandle } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Backend } from '../../src/storage/backend.js';
@@ -66,4 +66,30 @@ export class TempStore {
       .kvs.map((kv) => `${kv.key.toString('latin1')}=${kv.value.toString()}`)
       .join(',');
   }
+}
+
+/**
+ * The bytes `fn` read through FileHandle.read (fs/promises' handles, as the snapshot readers use),
+ * counted by wrapping the method on the handles' prototype while it runs.
+ */
+export async function bytesReadWhile(fn: () => Promise<unknown>): Promise<number> {
+  const probe = await open(tmpdir(), 'r');
+  const proto = Object.getPrototypeOf(probe) as { read: FileHandle['read'] };
+  await probe.close();
+  const read = proto.read;
+  let bytes = 0;
+  proto.read = async function (this: FileHandle, ...args: unknown[]) {
+    const result = await (read as (...a: unknown[]) => ReturnType<FileHandle['read']>).apply(
+      this,
+      args,
+    );
+    bytes += result.bytesRead;
+    return result;
+  };
+  try {
+    await fn();
+  } finally {
+    proto.read = read;
+  }
+  return bytes;
 }

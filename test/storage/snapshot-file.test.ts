@@ -7,9 +7,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { leaseKey, leaseRecord, MetaKey } from '../../src/storage/keys.js';
 import { openSnapshotFile, type DigestMode } from '../../src/storage/snapshot/open-snapshot.js';
+import type { SnapshotContent } from '../../src/storage/snapshot/content.js';
 import { SnapshotSource } from '../../src/storage/snapshot/snapshot-file.js';
 import { allRecords, isMemberOwn } from '../../src/storage/state-snapshot.js';
-import { TempStore } from './helpers.js';
+import { bytesReadWhile, TempStore } from './helpers.js';
 
 const origin = { clusterId: 0x1234n, memberId: 0xabcdn };
 
@@ -87,15 +88,23 @@ describe("storage: clusterd's snapshot file", function () {
     assert.equal(source.header.compactRevision, 20);
     assert.equal(source.header.memberId, 'abcd');
 
-    const snapshot = await openSnapshotFile(file, 'status');
+    let snapshot: Awaited<ReturnType<typeof openSnapshotFile>> | undefined;
+    let status: Awaited<ReturnType<SnapshotContent['status']>> | undefined;
+    const read = await bytesReadWhile(async () => {
+      snapshot = await openSnapshotFile(file, 'status');
+      status = await snapshot.content.status();
+    });
+    // One read of the file (its preface and header twice): not one for the digest, one for status.
+    const headerEnd = 24 + bytes.readUInt32BE(20);
+    assert.equal(read, bytes.length + 24 + headerEnd);
     try {
-      const status = await snapshot.content.status();
+      assert.ok(snapshot && status);
       assert.equal(snapshot.content.format, 'clusterd');
       assert.equal(status.revision, 52);
       assert.equal(status.totalKey, (await backendRecords(t)).length);
       assert.equal(status.totalSize, bytes.length - 32);
     } finally {
-      await snapshot.close();
+      await snapshot?.close();
     }
   });
 

@@ -54,6 +54,14 @@ export interface BoltEntry {
   isBucket: boolean;
 }
 
+/** What BoltReader.check shows its caller on the way. */
+export interface BoltVisitor {
+  /** Entering a bucket: the entry that holds it (none for the root) and its depth (root 0). */
+  bucket(holder: BoltEntry | undefined, depth: number): void;
+  /** One entry of the bucket entered last at `depth`, in key order. */
+  entry(entry: BoltEntry, depth: number): void;
+}
+
 interface Page {
   id: number;
   flags: number;
@@ -155,23 +163,27 @@ export class BoltReader {
   /**
    * Walks every bucket, nested ones too, once (bbolt's tx.Check, short of the freelist): returns
    * what is wrong, at most one problem per bucket since a walk cannot go on past a bad page.
+   * `visit`, if given, sees each bucket as the walk enters it (the root at depth 0, with no entry)
+   * and then each of its entries, so a caller needing every entry reads the file once, not twice.
    */
-  async check(): Promise<string[]> {
+  async check(visit?: BoltVisitor): Promise<string[]> {
     const problems: string[] = [];
     const visited = new Set<number>([0, 1]);
-    const walk = async (bucket: BoltBucket): Promise<void> => {
-      const nested: BoltBucket[] = [];
+    const walk = async (bucket: BoltBucket, entry: BoltEntry | undefined, depth: number) => {
+      visit?.bucket(entry, depth);
+      const nested: [BoltBucket, BoltEntry][] = [];
       try {
-        for await (const entry of this.entries(bucket, visited)) {
-          if (entry.isBucket) nested.push(this.subBucket(bucket, entry));
+        for await (const e of this.entries(bucket, visited)) {
+          visit?.entry(e, depth);
+          if (e.isBucket) nested.push([this.subBucket(bucket, e), e]);
         }
       } catch (err) {
         if (!(err instanceof BoltError)) throw err;
         problems.push(err.message);
       }
-      for (const b of nested) await walk(b);
+      for (const [b, e] of nested) await walk(b, e, depth + 1);
     };
-    await walk(this.root);
+    await walk(this.root, undefined, 0);
     return problems;
   }
 

@@ -35,6 +35,13 @@ export function integrityError(problems: readonly string[]): SnapshotError {
   );
 }
 
+/** `status`'s error for a clusterd file whose contents do not hash to its trailing digest. */
+export function digestMismatch(stored: Buffer, computed: Buffer): SnapshotError {
+  return integrityError([
+    `sha256 mismatch: the file ends with ${stored.toString('hex')}, its contents hash to ${computed.toString('hex')}`,
+  ]);
+}
+
 /** Bytes as Go's %v prints a byte slice: [1 2 3]. */
 export function goBytes(b: Uint8Array): string {
   return `[${[...b].join(' ')}]`;

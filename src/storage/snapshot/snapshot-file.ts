@@ -26,7 +26,12 @@ import {
   isMemberOwn,
   unframeRecords,
 } from '../state-snapshot.js';
-import { integrityError, type SnapshotContent, type SnapshotStatus } from './content.js';
+import {
+  digestMismatch,
+  integrityError,
+  type SnapshotContent,
+  type SnapshotStatus,
+} from './content.js';
 
 const snapshotMagic = Buffer.from('CLUSTERDSNAPSHOT', 'latin1');
 const snapshotFormatVersion = 1;
@@ -158,10 +163,19 @@ export class ClusterdSnapshot implements SnapshotContent {
     readonly header: SnapshotHeader,
     private readonly recordsAt: number,
     private readonly dataBytes: number,
+    /** The file's trailing digest, for status() to check in its one read of the file. */
+    private readonly storedDigest: Buffer | undefined,
   ) {}
 
-  /** Reads and checks the header against `dataBytes`, the file's size before any digest. */
-  static async open(file: FileHandle, dataBytes: number): Promise<ClusterdSnapshot> {
+  /**
+   * Reads and checks the header against `dataBytes`, the file's size before any digest;
+   * `storedDigest`, the file's trailing one, is checked by status().
+   */
+  static async open(
+    file: FileHandle,
+    dataBytes: number,
+    storedDigest?: Buffer,
+  ): Promise<ClusterdSnapshot> {
     const preface = await readExactly(file, 0, prefaceBytes);
     if (!preface || !isClusterdSnapshot(preface))
       throw integrityError(['no clusterd snapshot header']);
@@ -193,7 +207,7 @@ export class ClusterdSnapshot implements SnapshotContent {
           (dataBytes < expected ? ' (truncated)' : ''),
       ]);
     }
-    return new ClusterdSnapshot(file, header, prefaceBytes + headerBytes, dataBytes);
+    return new ClusterdSnapshot(file, header, prefaceBytes + headerBytes, dataBytes, storedDigest);
   }
 
   async status(): Promise<SnapshotStatus> {
@@ -206,11 +220,36 @@ export class ClusterdSnapshot implements SnapshotContent {
     return { hash, revision: this.header.revision, totalKey, totalSize: this.dataBytes };
   }
 
+  /** The records; with a stored digest, checked against it in the same read (at the end). */
   async *records(): AsyncGenerator<[Buffer, Buffer]> {
+    if (this.storedDigest === undefined) {
+      yield* this.read(undefined);
+      return;
+    }
+    const digest = new RunningDigest(this.file);
+    try {
+      yield* this.read(digest);
+    } catch (err) {
+      // A changed byte usually breaks the records too: the digest's mismatch is the error then.
+      await this.checkDigest(digest);
+      throw err;
+    }
+    await this.checkDigest(digest);
+  }
+
+  private async checkDigest(digest: RunningDigest): Promise<void> {
+    const computed = await digest.finish(this.dataBytes);
+    if (!this.storedDigest!.equals(computed)) throw digestMismatch(this.storedDigest!, computed);
+  }
+
+  /** The records; with `digest`, every data byte read is also hashed, in file order. */
+  private async *read(digest: RunningDigest | undefined): AsyncGenerator<[Buffer, Buffer]> {
     const end = this.recordsAt + this.header.recordBytes;
     let count = 0;
     try {
-      for await (const record of unframeRecords(readRange(this.file, this.recordsAt, end))) {
+      await digest?.readUpTo(this.recordsAt); // the preface and header
+      const chunks = readRange(this.file, this.recordsAt, end);
+      for await (const record of unframeRecords(digest ? digest.hashed(chunks) : chunks)) {
         count++;
         yield record;
       }
@@ -221,7 +260,39 @@ export class ClusterdSnapshot implements SnapshotContent {
       throw integrityError([`${count} records, the header says ${this.header.records}`]);
     }
     const padding = await readExactly(this.file, end, this.dataBytes - end);
+    if (padding) digest?.add(padding);
     if (!padding?.every((b) => b === 0)) throw integrityError(['the padding is not zeros']);
+  }
+}
+
+/** The SHA-256 of a file's first bytes, fed as they are read, in order. */
+class RunningDigest {
+  private readonly hash = createHash('sha256');
+  private at = 0;
+
+  constructor(private readonly file: FileHandle) {}
+
+  add(chunk: Buffer): void {
+    this.hash.update(chunk);
+    this.at += chunk.length;
+  }
+
+  async *hashed(chunks: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
+    for await (const chunk of chunks) {
+      this.add(chunk);
+      yield chunk;
+    }
+  }
+
+  /** Reads and hashes the bytes from where it stands up to `end`. */
+  async readUpTo(end: number): Promise<void> {
+    for await (const chunk of readRange(this.file, this.at, end)) this.add(chunk);
+  }
+
+  /** The digest of the first `end` bytes, reading what was not read yet. */
+  async finish(end: number): Promise<Buffer> {
+    await this.readUpTo(end);
+    return this.hash.digest();
   }
 }
 
