@@ -370,11 +370,22 @@ export class RaftLog implements ReplicatedLog {
       while (!this.closed && node.hasReady()) {
         const rd = node.ready();
         this.noteSoftState(rd);
-        await this.save(rd);
-        if (rd.snapshot) await this.takeUpSnapshot(rd.snapshot.metadata.index);
         const snapshotMessages = rd.messages.filter((m) => m.type === 'MsgSnap');
-        this.options.transport.send(rd.messages.filter((m) => m.type !== 'MsgSnap'));
-        await this.applyCommitted(rd.committedEntries);
+        const applyWhileSaving = this.persistedBefore(rd);
+        // Messages leave once this Ready is on disk (a follower's acknowledgement must not
+        // precede its write, and the leader counts its own entries as written).
+        const saved = this.save(rd).then(() => {
+          this.options.transport.send(rd.messages.filter((m) => m.type !== 'MsgSnap'));
+        });
+        if (applyWhileSaving) {
+          // Entries an earlier Ready wrote are applied while this one's batch goes to disk, as
+          // etcd applies while its WAL syncs: a commit-only Ready's write is off the reply's path.
+          await Promise.all([saved, this.applyCommitted(rd.committedEntries)]);
+        } else {
+          await saved;
+          if (rd.snapshot) await this.takeUpSnapshot(rd.snapshot.metadata.index);
+          await this.applyCommitted(rd.committedEntries);
+        }
         // Sent after applying and writing, so the state sent is exactly what the snapshot's index says.
         if (snapshotMessages.length > 0) await this.options.appliedChanges?.flush();
         for (const m of snapshotMessages) this.sendSnapshot(m);
@@ -391,6 +402,16 @@ export class RaftLog implements ReplicatedLog {
         this.schedule();
       }
     }
+  }
+
+  /** Whether every entry the Ready commits was already written by an earlier Ready. */
+  private persistedBefore(rd: Ready): boolean {
+    const last = rd.committedEntries[rd.committedEntries.length - 1];
+    return (
+      last !== undefined &&
+      rd.snapshot === undefined &&
+      last.index <= this.options.storage.lastIndex()
+    );
   }
 
   /** Persists a Ready, with the applied changes waiting to be written (then synced). */
