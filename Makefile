@@ -24,7 +24,7 @@ DEBS := etcd-server:etcd etcd-client:etcdctl docker.io:dockerd docker-registry:d
 DATA_DIR ?= ./default.clusterd
 
 .PHONY: deps debs build run test e2e lint typecheck format check binary bench bench-store \
-  bench-store-security bench-generator bench-h2-front bench-put-cost bench-fleet bench-fleet-scale bench-containers bench-dns bench-net \
+  bench-store-security bench-generator bench-h2-front bench-put-cost bench-check-perf bench-fleet bench-fleet-scale bench-containers bench-dns bench-net \
   proto clean
 
 deps: node_modules/.installed debs
@@ -106,6 +106,10 @@ bench-h2-front: node_modules/.installed build
 # Where a put's CPU goes: node:http2 alone, the gRPC server, a member, the store in process.
 bench-put-cost: node_modules/.installed build
 	node --import tsx bench/put-cost.ts --clusterd-cmd 'node dist/clusterd.cjs' $(BENCH_ARGS)
+
+# etcd's own speed check, `etcdctl check perf`, against one member of etcd and one of clusterd.
+bench-check-perf: deps build
+	node --import tsx bench/etcdctl-check-perf.ts --clusterd-cmd 'node dist/clusterd.cjs' $(BENCH_ARGS)
 
 # The scheduler: units placed and running, failover, machines at rest (docs/benchmarks.md).
 bench-fleet: node_modules/.installed build
