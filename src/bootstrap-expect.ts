@@ -42,16 +42,14 @@ export async function awaitBootstrapPeers(options: {
           const founders = answer.cluster;
           const counted = founders.some((p) => key(p) === key(options.self));
           if (!counted || founders.length !== options.expect) return { kind: 'join' };
-          return { kind: 'new', initialCluster: initialClusterOf(founders) };
+          return bootstrapNew(initialClusterOf(founders), options.logger);
         }
         if (answer) seen.set(key(answer), answer);
       }
       if (seen.size >= options.expect) {
         const chosen = [...seen.values()].sort(byName).slice(0, options.expect);
         if (!chosen.some((p) => key(p) === key(options.self))) return { kind: 'join' };
-        const initialCluster = initialClusterOf(chosen);
-        options.logger.info('bootstrapping a new cluster', { initialCluster });
-        return { kind: 'new', initialCluster };
+        return bootstrapNew(initialClusterOf(chosen), options.logger);
       }
       if (Date.now() > deadline) {
         throw new Error(
@@ -63,6 +61,15 @@ export async function awaitBootstrapPeers(options: {
   } finally {
     await listeners.close();
   }
+}
+
+/**
+ * This machine founds the cluster, whether it counted the founders itself or learnt them from a
+ * founder that started first (which counted it in): both say so, with the same initial cluster.
+ */
+function bootstrapNew(initialCluster: string, logger: Logger): BootstrapDecision {
+  logger.info('bootstrapping a new cluster', { initialCluster });
+  return { kind: 'new', initialCluster };
 }
 
 function initialClusterOf(peers: BootstrapPeer[]): string {

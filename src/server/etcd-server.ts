@@ -650,7 +650,8 @@ export class EtcdServer {
 
   async put(req: etcdserverpb.IPutRequest, auth?: AuthInfo): Promise<etcdserverpb.IPutResponse> {
     checkPut(req);
-    this.checkQuota((req.key?.length ?? 0) + (req.value?.length ?? 0));
+    // A put writes its key and value twice here: in its log entry and in its history record.
+    this.checkQuota(2 * ((req.key?.length ?? 0) + (req.value?.length ?? 0)));
     return this.proposeEntry((id) => encodePutEntry(id, req, auth));
   }
 
