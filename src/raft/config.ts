@@ -31,6 +31,13 @@ export interface RaftConfig {
   readonly checkQuorum?: boolean;
   /** Candidates first ask whether they could win, without disturbing terms (thesis §9.6). */
   readonly preVote?: boolean;
+  /**
+   * The leader counts its own new entries towards the quorum only once the caller reports them
+   * written (advance()), so the caller may send a leader's messages before writing its Ready:
+   * followers write while the leader does (thesis §10.2.1). Off, the leader counts them at once
+   * and every message must wait for the write.
+   */
+  readonly leaderWritesInParallel?: boolean;
   /** Followers drop proposals instead of forwarding them to the leader. */
   readonly disableProposalForwarding?: boolean;
   /** Source of the election timeout jitter. */

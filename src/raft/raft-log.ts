@@ -119,6 +119,11 @@ export class RaftLog {
     return this.unstable.maybeLastIndex() ?? this.storage.lastIndex();
   }
 
+  /** The last index the caller has written: unstable entries (and snapshot) not counted. */
+  lastStableIndex(): number {
+    return Math.min(this.unstable.offset - 1, this.storage.lastIndex());
+  }
+
   commitTo(toCommit: number): void {
     if (this.committed >= toCommit) return;
     if (this.lastIndex() < toCommit) {

@@ -79,6 +79,7 @@ export class Raft {
   private readonly checkQuorum: boolean;
   private readonly preVote: boolean;
   private readonly disableProposalForwarding: boolean;
+  readonly leaderWritesInParallel: boolean;
   private readonly heartbeatTimeout: number;
   private readonly electionTimeout: number;
   private readonly random: RandomSource;
@@ -102,6 +103,7 @@ export class Raft {
     this.heartbeatTimeout = config.heartbeatTick;
     this.checkQuorum = config.checkQuorum ?? false;
     this.preVote = config.preVote ?? false;
+    this.leaderWritesInParallel = config.leaderWritesInParallel ?? false;
     this.disableProposalForwarding = config.disableProposalForwarding ?? false;
     this.random = config.random;
     this.logger = config.logger;
@@ -290,11 +292,29 @@ export class Raft {
       return false;
     }
     li = this.raftLog.append(stamped);
-    // The leader's own log counts towards the quorum. The caller persists these entries before
-    // sending any message of the same Ready, so no follower acks before the leader has them.
-    this.tracker.progress.get(this.id)!.maybeUpdate(li);
-    this.maybeCommit();
+    if (!this.leaderWritesInParallel) {
+      // The leader's own log counts towards the quorum at once. The caller persists these
+      // entries before sending any message of the same Ready, so no follower acks before the
+      // leader has them.
+      this.tracker.progress.get(this.id)!.maybeUpdate(li);
+      this.maybeCommit();
+    }
     return true;
+  }
+
+  /**
+   * The caller wrote this member's log up to `index` (with leaderWritesInParallel): a leader
+   * now counts those entries towards the quorum, as it counts a follower's acknowledgement.
+   */
+  ownEntriesWritten(index: number, term: number): void {
+    if (!this.leaderWritesInParallel || this.state !== 'leader') return;
+    if (!this.raftLog.matchTerm(index, term)) return;
+    const self = this.tracker.progress.get(this.id);
+    if (self === undefined || !self.maybeUpdate(index)) return;
+    if (this.maybeCommit()) {
+      this.releasePendingReadIndexMessages();
+      this.bcastAppend();
+    }
   }
 
   // ---- Ticks ------------------------------------------------------------------------------
@@ -348,9 +368,11 @@ export class Raft {
     this.abortLeaderTransfer();
     this.tracker.resetVotes();
     const lastIndex = this.raftLog.lastIndex();
+    // Entries not yet written count for this member once advance() reports them written.
+    const ownMatch = this.leaderWritesInParallel ? this.raftLog.lastStableIndex() : lastIndex;
     for (const [id, pr] of this.tracker.progress) {
       const fresh = new Progress({
-        match: id === this.id ? lastIndex : 0,
+        match: id === this.id ? ownMatch : 0,
         next: lastIndex + 1,
         inflights: new Inflights(this.tracker.maxInflightMessages, this.tracker.maxInflightBytes),
         isLearner: pr.isLearner,

@@ -195,17 +195,18 @@ export class RawNode {
     const hardChanged = !isEmptyHardState(hard) && !hardStateEqual(hard, this.prevHardState);
     const softChanged =
       soft.lead !== this.prevSoftState.lead || soft.raftState !== this.prevSoftState.raftState;
+    const termOrVoteChanged =
+      hardChanged &&
+      (hard.term !== this.prevHardState.term || hard.vote !== this.prevHardState.vote);
     const rd: Mutable<Ready> = {
       readStates: r.readStates,
       entries,
       committedEntries: r.raftLog.nextCommittedEntries(),
       messages: r.msgs,
       // A commit index change alone need not be synced: it is re-learnt from the leader.
-      mustSync:
-        entries.length > 0 ||
-        snapshot !== undefined ||
-        (hardChanged &&
-          (hard.term !== this.prevHardState.term || hard.vote !== this.prevHardState.vote)),
+      mustSync: entries.length > 0 || snapshot !== undefined || termOrVoteChanged,
+      sendBeforeWrite:
+        r.leaderWritesInParallel && soft.raftState === 'leader' && !termOrVoteChanged,
     };
     if (softChanged) rd.softState = soft;
     if (hardChanged) rd.hardState = hard;
@@ -228,7 +229,10 @@ export class RawNode {
     const r = this.raft;
     if (rd.hardState !== undefined) this.prevHardState = rd.hardState;
     const lastEntry = rd.entries[rd.entries.length - 1];
-    if (lastEntry !== undefined) r.raftLog.stableTo(lastEntry.index, lastEntry.term);
+    if (lastEntry !== undefined) {
+      r.raftLog.stableTo(lastEntry.index, lastEntry.term);
+      r.ownEntriesWritten(lastEntry.index, lastEntry.term);
+    }
     if (rd.snapshot !== undefined) r.raftLog.stableSnapTo(rd.snapshot.metadata.index);
     const lastCommitted = rd.committedEntries[rd.committedEntries.length - 1];
     const applied = lastCommitted?.index ?? rd.snapshot?.metadata.index ?? 0;

@@ -136,7 +136,8 @@ export interface ReadState {
 /**
  * Everything the caller must do before calling advance(), in this order: persist `snapshot`,
  * `entries` and `hardState` (durably when `mustSync`); then send `messages`; then apply
- * `snapshot` and `committedEntries` to the state machine.
+ * `snapshot` and `committedEntries` to the state machine. When `sendBeforeWrite`, the messages
+ * may leave before (or while) the rest is written.
  */
 export interface Ready {
   readonly softState?: SoftState;
@@ -147,6 +148,11 @@ export interface Ready {
   readonly committedEntries: readonly Entry[];
   readonly messages: readonly Message[];
   readonly mustSync: boolean;
+  /**
+   * A leader's messages in a term it already wrote, with leaderWritesInParallel: they depend on
+   * nothing in this Ready being on disk, since its own entries count only after advance().
+   */
+  readonly sendBeforeWrite: boolean;
 }
 
 export type ProgressStateType = 'probe' | 'replicate' | 'snapshot';

@@ -159,6 +159,7 @@ export class RaftLog implements ReplicatedLog {
       maxUncommittedEntriesSize: 64 << 20,
       checkQuorum: true,
       preVote: this.options.preVote ?? true,
+      leaderWritesInParallel: true,
       random: new SeededRandom(randomBytes(4).readUInt32BE(0)),
       logger: {
         info: (m) => {
@@ -371,11 +372,14 @@ export class RaftLog implements ReplicatedLog {
         const rd = node.ready();
         this.noteSoftState(rd);
         const snapshotMessages = rd.messages.filter((m) => m.type === 'MsgSnap');
+        const messages = rd.messages.filter((m) => m.type !== 'MsgSnap');
         const applyWhileSaving = this.persistedBefore(rd);
-        // Messages leave once this Ready is on disk (a follower's acknowledgement must not
-        // precede its write, and the leader counts its own entries as written).
+        // A leader's appends leave before its own write, so followers write while it does
+        // (thesis §10.2.1); the core counts the leader's entries only after advance(). Other
+        // messages (a follower's acknowledgement, a vote) leave once this Ready is on disk.
+        if (rd.sendBeforeWrite) this.options.transport.send(messages);
         const saved = this.save(rd).then(() => {
-          this.options.transport.send(rd.messages.filter((m) => m.type !== 'MsgSnap'));
+          if (!rd.sendBeforeWrite) this.options.transport.send(messages);
         });
         if (applyWhileSaving) {
           // Entries an earlier Ready wrote are applied while this one's batch goes to disk, as

@@ -9,7 +9,10 @@ import {
   type Ready,
 } from '../../src/raft/index.js';
 
-function singleNode(storage = new MemoryStorage()): { node: RawNode; storage: MemoryStorage } {
+function singleNode(
+  storage = new MemoryStorage(),
+  leaderWritesInParallel = false,
+): { node: RawNode; storage: MemoryStorage } {
   if (storage.lastIndex() === 0 && storage.initialState().confState.voters.length === 0) {
     storage.applySnapshot({
       metadata: {
@@ -33,6 +36,7 @@ function singleNode(storage = new MemoryStorage()): { node: RawNode; storage: Me
     storage,
     maxInflightMsgs: 256,
     random: new SeededRandom(1),
+    leaderWritesInParallel,
   });
   return { node, storage };
 }
@@ -68,6 +72,35 @@ describe('raw node', () => {
     assert.equal(rd2.committedEntries[0]?.index, 2);
     assert.equal(rd2.softState, undefined);
     assert.equal(storage.lastIndex(), 2);
+  });
+
+  it('with leaderWritesInParallel, counts a leader entry only once advance() says it is written', () => {
+    const { node, storage } = singleNode(new MemoryStorage(), true);
+    node.campaign();
+    const elected = handle(node, storage);
+    assert.equal(elected.softState?.raftState, 'leader');
+    assert.equal(elected.sendBeforeWrite, false, 'a new term must be on disk before any message');
+    assert.equal(elected.committedEntries.length, 0, 'the empty entry is not written yet');
+    const written = handle(node, storage);
+    assert.deepEqual(
+      written.committedEntries.map((e) => e.index),
+      [1],
+    );
+    assert.equal(written.sendBeforeWrite, true);
+
+    assert.equal(node.propose(new TextEncoder().encode('x')), 'ok');
+    const proposed = handle(node, storage);
+    assert.deepEqual(
+      proposed.entries.map((e) => e.index),
+      [2],
+    );
+    assert.equal(proposed.committedEntries.length, 0);
+    assert.equal(proposed.sendBeforeWrite, true);
+    assert.deepEqual(
+      handle(node, storage).committedEntries.map((e) => e.index),
+      [2],
+    );
+    assert.equal(node.hasReady(), false);
   });
 
   it('requires advance() between two ready() calls', () => {

@@ -42,6 +42,7 @@ describe('raft simulation', function () {
     if (seedCount >= 100) {
       assert.ok(stats.leadersElected > seedCount, 'elections');
       assert.ok(stats.crashes > seedCount, 'crashes');
+      assert.ok(stats.crashesBeforeLeaderWrite > seedCount / 10, 'crashes before a leader wrote');
       assert.ok(stats.snapshotsInstalled > seedCount / 10, 'snapshots');
       assert.ok(stats.confChangesApplied > seedCount, 'membership changes');
       assert.ok(stats.jointConfigsEntered > seedCount / 10, 'joint configurations');

@@ -70,6 +70,8 @@ const decoder = new TextDecoder();
 export interface SimulationStats {
   leadersElected: number;
   crashes: number;
+  /** Leaders that crashed after sending a Ready's messages but before writing it. */
+  crashesBeforeLeaderWrite: number;
   entriesApplied: number;
   snapshotsInstalled: number;
   confChangesApplied: number;
@@ -83,6 +85,7 @@ export function emptyStats(): SimulationStats {
   return {
     leadersElected: 0,
     crashes: 0,
+    crashesBeforeLeaderWrite: 0,
     entriesApplied: 0,
     snapshotsInstalled: 0,
     confChangesApplied: 0,
@@ -111,6 +114,7 @@ class Simulation {
   // Cluster-wide settings drawn from the seed.
   private readonly preVote: boolean;
   private readonly checkQuorum: boolean;
+  private readonly leaderWritesInParallel: boolean;
   private readonly maxSizePerMsg: number;
   private readonly maxInflightMsgs: number;
   private readonly dropRate: number;
@@ -157,6 +161,8 @@ class Simulation {
     this.membershipChanges = this.rng.nextFloat() < 0.5;
     const poolSize = this.membershipChanges ? voterCount + 3 : voterCount;
     this.preVote = this.rng.nextFloat() < 0.5;
+    // From the seed, not the generator, so that odd seeds replay as they did before the option.
+    this.leaderWritesInParallel = this.seed % 2 === 0;
     this.checkQuorum = this.rng.nextFloat() < 0.5;
     this.maxSizePerMsg = [64, 256, 4096][this.rng.nextInt(3)]!;
     this.maxInflightMsgs = 1 + this.rng.nextInt(8);
@@ -200,7 +206,7 @@ class Simulation {
     }
     this.log(
       () =>
-        `config voters=${voterCount} pool=${poolSize} prevote=${this.preVote} checkquorum=${this.checkQuorum} maxsize=${this.maxSizePerMsg} inflight=${this.maxInflightMsgs} drop=${this.dropRate} dup=${this.duplicateRate} delay=${this.maxDelayRounds} membership=${this.membershipChanges} faults=${this.faultRate} election=${this.electionTicks}`,
+        `config voters=${voterCount} pool=${poolSize} prevote=${this.preVote} parallel=${this.leaderWritesInParallel} checkquorum=${this.checkQuorum} maxsize=${this.maxSizePerMsg} inflight=${this.maxInflightMsgs} drop=${this.dropRate} dup=${this.duplicateRate} delay=${this.maxDelayRounds} membership=${this.membershipChanges} faults=${this.faultRate} election=${this.electionTicks}`,
     );
   }
 
@@ -251,6 +257,7 @@ class Simulation {
       maxUncommittedEntriesSize: 1 << 16,
       checkQuorum: this.checkQuorum,
       preVote: this.preVote,
+      leaderWritesInParallel: this.leaderWritesInParallel,
       random: new SeededRandom(this.seed * 7919 + Number(node.id) * 104729 + node.incarnation),
     });
   }
@@ -538,13 +545,22 @@ class Simulation {
   private processReady(node: SimNode): void {
     const raft = node.raft!;
     const rd = raft.ready();
+    if (rd.sendBeforeWrite) {
+      for (const m of rd.messages) this.send(m);
+      if (!this.stable && this.rng.nextFloat() < 0.01) {
+        // The followers have the entries; the leader's own write never happened.
+        this.stats.crashesBeforeLeaderWrite++;
+        this.crash(node);
+        return;
+      }
+    }
     this.persist(node, rd);
     if (!this.stable && this.rng.nextFloat() < 0.003) {
       // Crash after the disk write, before anything was sent or applied.
       this.crash(node);
       return;
     }
-    for (const m of rd.messages) this.send(m);
+    if (!rd.sendBeforeWrite) for (const m of rd.messages) this.send(m);
     if (rd.softState?.raftState === 'leader') this.checkLeader(node);
     if (rd.snapshot !== undefined) this.applySnapshot(node, rd);
     for (const e of rd.committedEntries) this.applyEntry(node, e);
