@@ -268,6 +268,7 @@ export class Agent {
         backend,
         founding ? bootstrapEntries(identity) : [],
       );
+      disposables.defer(() => raftStorage.close());
       const forced = config.forceNewCluster === true && initialized;
       if (forced) {
         const self = identity.members.find((m) => m.id === identity.memberId);

@@ -87,7 +87,7 @@ export async function restoreSnapshot(options: RestoreOptions): Promise<RestoreR
     await backend.write(ops, false);
     if (firstBatch) await options.atStage?.('records-written');
     // What a founding member's first start writes (synced): the initial membership at term 1.
-    await DurableRaftStorage.open(backend, bootstrapEntries(identity));
+    await (await DurableRaftStorage.open(backend, bootstrapEntries(identity))).close();
     await backend.close();
     backend = undefined;
     await options.atStage?.('before-rename');

@@ -418,16 +418,13 @@ export class RaftLog implements ReplicatedLog {
     );
   }
 
-  /** Persists a Ready, with the applied changes waiting to be written (then synced). */
+  /**
+   * Persists a Ready. The applied changes waiting to be written ride a synced one; a Ready that
+   * only moves the commit index is not synced (etcd's WAL does not sync it either).
+   */
   private async save(rd: Ready): Promise<void> {
-    const changes = this.options.appliedChanges?.takeChanges();
-    try {
-      await this.options.storage.save(rd, rd.mustSync || changes !== undefined, changes?.ops);
-    } catch (err) {
-      changes?.done(true);
-      throw err;
-    }
-    changes?.done(false);
+    const changes = rd.mustSync ? this.options.appliedChanges?.takeChanges() : undefined;
+    await this.options.storage.save(rd, rd.mustSync, changes);
   }
 
   /**

@@ -29,7 +29,7 @@ export class Backend {
     private readonly db: Level<Buffer, Buffer>,
     readonly dir: string,
     /** etcd's --unsafe-no-fsync: a write asked to be synced is not (a power loss may lose it). */
-    private readonly unsafeNoFsync: boolean,
+    readonly unsafeNoFsync: boolean,
   ) {}
 
   static async open(dir: string, options: { unsafeNoFsync?: boolean } = {}): Promise<Backend> {

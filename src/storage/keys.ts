@@ -27,6 +27,8 @@ export const MetaKey = {
   /** Raft's hard state and the metadata of its last log compaction. */
   hardState: metaKey('raft/hard-state'),
   raftSnapshot: metaKey('raft/snapshot'),
+  /** How many records of which epoch of the Raft journal (raft-wal.ts) LevelDB holds. */
+  walCovered: metaKey('raft/wal-covered'),
   /** The member's identity, fixed at first start (JSON). */
   identity: metaKey('cluster/identity'),
   /** etcd's auth bucket: the enabled flag (one byte, 1 = on) and the auth revision (u64). */

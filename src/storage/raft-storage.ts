@@ -1,8 +1,13 @@
-// The Raft log on the LevelDB backend. The core reads its log synchronously through the Storage
-// interface, so the log since the last snapshot is also kept in a MemoryStorage: every Ready is
-// first written to LevelDB (one batch: entries, hard state and snapshot metadata; synced when the
-// Ready says so) and then to the in-memory view, which is the order etcd pairs its WAL with
-// MemoryStorage.
+// The Raft log, durable in two places. A Ready's entries and hard state are first appended to the
+// journal (raft-wal.ts), synced when the Ready says so: that is what the member's acknowledgement
+// waits for. The same changes then go to LevelDB in the background, batched with the state
+// machine's applied changes and synced, together with a record of how many journal records
+// LevelDB now holds, so that a restart replays exactly the rest. The core reads its log
+// synchronously through the Storage interface, so the log since the last snapshot is also kept in
+// a MemoryStorage, updated once the journal has a Ready (the order etcd pairs its WAL with
+// MemoryStorage).
+import { join } from 'node:path';
+import { inspect } from 'node:util';
 import {
   EMPTY_CONF_STATE,
   EMPTY_HARD_STATE,
@@ -17,24 +22,57 @@ import {
 } from '../raft/index.js';
 import type { Backend, BatchOp } from './backend.js';
 import { logEntryKey, MetaKey, Prefix, writeU64 } from './keys.js';
+import { nextEpoch, RaftWal } from './raft-wal.js';
 
 const hardStateKey = MetaKey.hardState;
 const snapshotKey = MetaKey.raftSnapshot;
+const walCoveredKey = MetaKey.walCovered;
+
+/** The journal's file in the data directory. */
+export const WAL_FILE = 'raft.wal';
+
+/** Changes written with a Ready's LevelDB batch; `done` is called once that batch is written. */
+export interface ChangesToWrite {
+  readonly ops: readonly BatchOp[];
+  done(failed: boolean): void;
+}
+
+/** The journal records LevelDB holds: those of `epoch` numbered below `count`. */
+interface Covered {
+  epoch: number;
+  count: number;
+}
 
 export class DurableRaftStorage implements Storage {
+  /** LevelDB's part of the Readies saved since its last batch, in order. */
+  private queued: BatchOp[] = [];
+  private queuedChanges: ChangesToWrite[] = [];
+  private queuedWaiters: { resolve(): void; reject(err: unknown): void }[] = [];
+  private queuedBytes = 0;
+  private writing: Promise<void> | undefined;
+  /** Writes the queue when no one asked for it sooner (see writeSoon()). */
+  private writeTimer: NodeJS.Timeout | undefined;
+  /** What LevelDB durably holds, and what the batch being written will make it hold. */
+  private covered: Covered;
+  private failure: Error | undefined;
+
   private constructor(
     private readonly backend: Backend,
     private readonly memory: MemoryStorage,
-  ) {}
+    private readonly wal: RaftWal,
+    covered: Covered,
+  ) {
+    this.covered = covered;
+  }
 
   /**
-   * Loads the persisted log. A member of a new cluster starts from `bootstrap`: one committed
-   * membership entry per initial member at term 1, identical on every initial member (as etcd
-   * bootstraps), so a member that joins later learns the initial membership from the log too.
+   * Loads the persisted log: LevelDB's, then the journal records LevelDB does not hold yet. A
+   * member of a new cluster starts from `bootstrap`: one committed membership entry per initial
+   * member at term 1, identical on every initial member (as etcd bootstraps), so a member that
+   * joins later learns the initial membership from the log too.
    */
   static async open(backend: Backend, bootstrap: readonly Entry[]): Promise<DurableRaftStorage> {
     const memory = new MemoryStorage();
-    const storage = new DurableRaftStorage(backend, memory);
     const snapshotRecord = backend.get(snapshotKey);
     const metadata = snapshotRecord
       ? decodeSnapshotMetadata(snapshotRecord)
@@ -48,7 +86,33 @@ export class DurableRaftStorage implements Storage {
     memory.append(entries);
     const hardState = backend.get(hardStateKey);
     memory.setHardState(hardState ? decodeHardState(hardState) : EMPTY_HARD_STATE);
-    const fresh = !snapshotRecord && !hardState && entries.length === 0;
+
+    const { wal, epoch, records } = await RaftWal.open(join(backend.dir, WAL_FILE), {
+      noSync: backend.unsafeNoFsync,
+    });
+    const covered = decodeCovered(backend.get(walCoveredKey));
+    const ops: BatchOp[] = [];
+    for (const record of records.slice(replayFrom(epoch, records.length, covered))) {
+      const ready = decodeRecord(record);
+      // Entries compacted away in LevelDB are applied state already.
+      const kept = ready.entries.filter((e) => e.index > memory.snapshot().metadata.index);
+      for (const op of logOps({ ...ready, entries: kept }, memory.lastIndex())) ops.push(op);
+      memory.append(kept);
+      if (ready.hardState) memory.setHardState(ready.hardState);
+    }
+    // LevelDB now holds everything, and the journal starts again under an epoch newer than both.
+    const restartEpoch = nextEpoch(Math.max(epoch ?? 0, covered?.epoch ?? 0));
+    ops.push(coveredOp({ epoch: restartEpoch, count: 0 }));
+    try {
+      await backend.write(ops, true);
+    } catch (err) {
+      wal.close();
+      throw err;
+    }
+    wal.restart(restartEpoch);
+    const storage = new DurableRaftStorage(backend, memory, wal, { epoch: restartEpoch, count: 0 });
+    const initial = memory.initialState().hardState;
+    const fresh = metadata.index === 0 && memory.lastIndex() === 0 && initial.term === 0;
     if (fresh && bootstrap.length > 0) {
       const last = bootstrap[bootstrap.length - 1]!;
       await storage.save(
@@ -83,39 +147,41 @@ export class DurableRaftStorage implements Storage {
     return this.memory.snapshot();
   }
 
-  /** Persists what a Ready hands out, then makes it visible to the core. */
+  /**
+   * Persists what a Ready hands out (the journal synced when `sync`), then makes it visible to the
+   * core. LevelDB gets it, with `changes`, in a batch written in the background; a Ready that
+   * only moves the commit index waits for the next one.
+   */
   async save(
     ready: { hardState?: HardState; entries: readonly Entry[]; snapshot?: Snapshot },
     sync: boolean,
-    /** Written in the same batch (the state machine's applied changes). */
-    extra: readonly BatchOp[] = [],
+    changes?: ChangesToWrite,
   ): Promise<void> {
-    const ops: BatchOp[] = [...extra];
-    if (ready.snapshot) {
-      // A snapshot replaces the whole log.
-      for (let i = this.memory.firstIndex(); i <= this.memory.lastIndex(); i++) {
-        ops.push({ type: 'del', key: logEntryKey(i) });
+    this.checkHealthy();
+    if (ready.snapshot) return this.saveSnapshot({ ...ready, snapshot: ready.snapshot }, changes);
+    const ops = logOps(ready, this.memory.lastIndex());
+    const { wal } = this;
+    let synced: Promise<void> | undefined;
+    try {
+      if (wal.length >= RESTART_AFTER_BYTES) {
+        // Starting again requires LevelDB to hold every record: a short wait every few MiB.
+        await this.written();
+        wal.restart(nextEpoch(wal.currentEpoch));
       }
-      ops.push({
-        type: 'put',
-        key: snapshotKey,
-        value: encodeSnapshotMetadata(ready.snapshot.metadata),
-      });
+      synced = wal.append(encodeRecord(ready), sync);
+    } catch (err) {
+      changes?.done(true);
+      throw err;
     }
-    if (ready.entries.length > 0) {
-      for (const e of ready.entries)
-        ops.push({ type: 'put', key: logEntryKey(e.index), value: encodeEntry(e) });
-      // Entries past the new tail were overwritten by a new leader: they must not come back.
-      const lastNew = ready.entries[ready.entries.length - 1]!.index;
-      for (let i = lastNew + 1; i <= this.memory.lastIndex(); i++)
-        ops.push({ type: 'del', key: logEntryKey(i) });
+    ops.push(coveredOp({ epoch: wal.currentEpoch, count: wal.appended }));
+    if (changes) {
+      this.queue(changes.ops);
+      this.queuedChanges.push(changes);
     }
-    if (ready.hardState)
-      ops.push({ type: 'put', key: hardStateKey, value: encodeHardState(ready.hardState) });
-    await this.backend.write(ops, sync);
-    if (ready.snapshot) this.memory.applySnapshot(ready.snapshot);
-    this.memory.append(packed(ready.entries));
-    if (ready.hardState) this.memory.setHardState(ready.hardState);
+    this.queue(ops);
+    this.writeSoon();
+    if (synced) await synced;
+    this.remember(ready);
   }
 
   /**
@@ -123,15 +189,232 @@ export class DurableRaftStorage implements Storage {
    * records a snapshot there with the membership then in force, and deletes the older entries.
    */
   async compact(index: number, confState: ConfState): Promise<void> {
+    this.checkHealthy();
     const snapshot = this.memory.createSnapshot(index, confState, new Uint8Array());
     const first = this.memory.firstIndex();
     const ops: BatchOp[] = [
       { type: 'put', key: snapshotKey, value: encodeSnapshotMetadata(snapshot.metadata) },
     ];
     for (let i = first; i <= index; i++) ops.push({ type: 'del', key: logEntryKey(i) });
-    await this.backend.write(ops, false);
+    // After every batch queued before, so no replayed record brings compacted entries back.
+    this.queue(ops);
+    await this.written();
     this.memory.compact(index);
   }
+
+  /** Writes what LevelDB does not have yet and closes the journal. */
+  async close(): Promise<void> {
+    try {
+      if (this.failure === undefined) await this.written();
+    } finally {
+      clearTimeout(this.writeTimer);
+      this.wal.close();
+    }
+  }
+
+  /**
+   * A snapshot replaces the whole log: written to LevelDB directly (synced, after every queued
+   * batch), which then covers the journal's next epoch too; the journal starts again in it.
+   */
+  private async saveSnapshot(
+    ready: { hardState?: HardState; entries: readonly Entry[]; snapshot: Snapshot },
+    changes?: ChangesToWrite,
+  ): Promise<void> {
+    await this.written();
+    const ops: BatchOp[] = [...(changes?.ops ?? [])];
+    for (let i = this.memory.firstIndex(); i <= this.memory.lastIndex(); i++) {
+      ops.push({ type: 'del', key: logEntryKey(i) });
+    }
+    ops.push({
+      type: 'put',
+      key: snapshotKey,
+      value: encodeSnapshotMetadata(ready.snapshot.metadata),
+    });
+    for (const op of logOps(ready, ready.snapshot.metadata.index)) ops.push(op);
+    const epoch = nextEpoch(this.wal.currentEpoch);
+    ops.push(coveredOp({ epoch, count: 0 }));
+    try {
+      await this.backend.write(ops, true);
+    } catch (err) {
+      changes?.done(true);
+      this.failure ??= err instanceof Error ? err : new Error(inspect(err));
+      throw err;
+    }
+    changes?.done(false);
+    this.covered = { epoch, count: 0 };
+    this.wal.restart(epoch);
+    this.memory.applySnapshot(ready.snapshot);
+    this.remember(ready);
+  }
+
+  private remember(ready: { hardState?: HardState; entries: readonly Entry[] }): void {
+    this.memory.append(packed(ready.entries));
+    if (ready.hardState) this.memory.setHardState(ready.hardState);
+  }
+
+  /** A failed LevelDB batch stops the log: nothing after it may be acknowledged. */
+  private checkHealthy(): void {
+    if (this.failure !== undefined) throw this.failure;
+  }
+
+  /** Settles once LevelDB holds everything queued so far (written now, not with a next Ready). */
+  private written(): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      this.queuedWaiters.push({ resolve, reject });
+      this.writeQueued();
+    });
+  }
+
+  private queue(ops: readonly BatchOp[]): void {
+    for (const op of ops) {
+      this.queued.push(op);
+      this.queuedBytes += op.key.length + (op.type === 'put' ? op.value.length : 0);
+    }
+  }
+
+  /**
+   * LevelDB's synced batch is off the reply's path but not free: each one is a second fsync
+   * beside the journal's, on the same disk. So a batch gathers the Readies of a short while
+   * (etcd's backend commits every 100 ms), or of a size; it goes at once when someone waits.
+   */
+  private writeSoon(): void {
+    if (this.queuedBytes >= BATCH_BYTES) this.writeQueued();
+    else
+      this.writeTimer ??= setTimeout(() => {
+        this.writeTimer = undefined;
+        this.writeQueued();
+      }, BATCH_DELAY_MS);
+  }
+
+  /** Writes the queued ops as one synced batch, unless a batch is being written (then after it). */
+  private writeQueued(): void {
+    if (this.writing || (this.queued.length === 0 && this.queuedWaiters.length === 0)) return;
+    clearTimeout(this.writeTimer);
+    this.writeTimer = undefined;
+    const ops = this.queued;
+    const changes = this.queuedChanges;
+    const waiters = this.queuedWaiters;
+    this.queued = [];
+    this.queuedBytes = 0;
+    this.queuedChanges = [];
+    this.queuedWaiters = [];
+    const covers = lastCovered(ops) ?? this.covered;
+    this.writing = this.backend.write(ops, true).then(
+      () => {
+        this.covered = covers;
+        for (const c of changes) c.done(false);
+        for (const w of waiters) w.resolve();
+      },
+      (err: unknown) => {
+        this.failure ??= err instanceof Error ? err : new Error(inspect(err));
+        for (const c of changes) c.done(true);
+        for (const w of waiters) w.reject(err);
+      },
+    );
+    void this.writing.finally(() => {
+      this.writing = undefined;
+      if (this.failure !== undefined) return;
+      if (this.queuedWaiters.length > 0) this.writeQueued();
+      else if (this.queued.length > 0) this.writeSoon();
+    });
+  }
+}
+
+/** Where the journal starts again once LevelDB has caught up. */
+const RESTART_AFTER_BYTES = 4 << 20;
+/** How long, and up to how many bytes, LevelDB's part of Readies waits to be written together. */
+const BATCH_DELAY_MS = 20;
+const BATCH_BYTES = 2 << 20;
+
+/**
+ * The first journal record a restart must replay: LevelDB holds the records of its epoch below
+ * `covered.count`; all of the journal's when it covers only the epoch before (the journal started
+ * again since); none when it covers a later epoch (the journal's newest records were lost, never
+ * acknowledged, or LevelDB got them first).
+ */
+function replayFrom(epoch: number | undefined, records: number, covered?: Covered): number {
+  if (epoch === undefined) return records;
+  if (covered === undefined || nextEpoch(covered.epoch) === epoch) return 0;
+  if (covered.epoch === epoch) return Math.min(covered.count, records);
+  return records;
+}
+
+/** LevelDB's part of a Ready: its entries (and what they overwrite) and hard state. */
+function logOps(
+  ready: { hardState?: HardState; entries: readonly Entry[] },
+  lastIndex: number,
+): BatchOp[] {
+  const ops: BatchOp[] = [];
+  if (ready.entries.length > 0) {
+    for (const e of ready.entries)
+      ops.push({ type: 'put', key: logEntryKey(e.index), value: encodeEntry(e) });
+    // Entries past the new tail were overwritten by a new leader: they must not come back.
+    const lastNew = ready.entries[ready.entries.length - 1]!.index;
+    for (let i = lastNew + 1; i <= lastIndex; i++) ops.push({ type: 'del', key: logEntryKey(i) });
+  }
+  if (ready.hardState)
+    ops.push({ type: 'put', key: hardStateKey, value: encodeHardState(ready.hardState) });
+  return ops;
+}
+
+function coveredOp(covered: Covered): BatchOp {
+  const value = Buffer.allocUnsafe(8);
+  value.writeUInt32BE(covered.epoch, 0);
+  value.writeUInt32BE(covered.count, 4);
+  return { type: 'put', key: walCoveredKey, value };
+}
+
+function decodeCovered(value: Buffer | undefined): Covered | undefined {
+  if (value === undefined || value.length !== 8) return undefined;
+  return { epoch: value.readUInt32BE(0), count: value.readUInt32BE(4) };
+}
+
+/** The journal records a batch makes LevelDB hold: its last covered mark. */
+function lastCovered(ops: readonly BatchOp[]): Covered | undefined {
+  for (let i = ops.length - 1; i >= 0; i--) {
+    const op = ops[i]!;
+    if (op.type === 'put' && op.key.equals(walCoveredKey)) return decodeCovered(op.value);
+  }
+  return undefined;
+}
+
+/** A journal record: flags (1: hard state follows), hard state, entry count, entries. */
+function encodeRecord(ready: { hardState?: HardState; entries: readonly Entry[] }): Buffer {
+  const encoded = ready.entries.map(encodeEntry);
+  let size = 1 + (ready.hardState ? 24 : 0) + 4;
+  for (const e of encoded) size += 12 + e.length;
+  const b = Buffer.allocUnsafe(size);
+  let at = 0;
+  b[at++] = ready.hardState ? 1 : 0;
+  if (ready.hardState) {
+    encodeHardState(ready.hardState).copy(b, at);
+    at += 24;
+  }
+  b.writeUInt32BE(encoded.length, at);
+  at += 4;
+  ready.entries.forEach((e, i) => {
+    const body = encoded[i]!;
+    writeU64(b, e.index, at);
+    b.writeUInt32BE(body.length, at + 8);
+    body.copy(b, at + 12);
+    at += 12 + body.length;
+  });
+  return b;
+}
+
+function decodeRecord(b: Buffer): { hardState?: HardState; entries: Entry[] } {
+  let at = 1;
+  const hardState = b[0] === 1 ? decodeHardState(b.subarray(at, (at += 24))) : undefined;
+  const count = b.readUInt32BE(at);
+  at += 4;
+  const entries: Entry[] = [];
+  for (let i = 0; i < count; i++) {
+    const index = Number(b.readBigUInt64BE(at));
+    const length = b.readUInt32BE(at + 8);
+    entries.push(decodeEntry(index, b.subarray(at + 12, at + 12 + length)));
+    at += 12 + length;
+  }
+  return hardState ? { hardState, entries } : { entries };
 }
 
 /**

@@ -17,7 +17,12 @@ export function isMemberOwn(key: Buffer): boolean {
   return memberOwnMeta.some((k) => k.equals(key));
 }
 
-const memberOwnMeta = [MetaKey.hardState, MetaKey.raftSnapshot, MetaKey.identity];
+const memberOwnMeta = [
+  MetaKey.hardState,
+  MetaKey.raftSnapshot,
+  MetaKey.walCovered,
+  MetaKey.identity,
+];
 
 /** The bytes one record takes in the stream. */
 export function framedLength(key: Buffer, value: Buffer): number {

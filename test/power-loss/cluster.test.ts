@@ -148,6 +148,7 @@ describe('power loss: a three-member cluster (one member, then all three)', func
     console.log(
       `      ${reports.length} member power losses, ${model.acked} acknowledged puts, ` +
         `${reports.reduce((s, r) => s + r.report.droppedBytes, 0)} unsynced bytes dropped, ` +
+        `${reports.reduce((s, r) => s + r.report.undoneOverwrites, 0)} journal overwrites undone, ` +
         `${reports.reduce((s, r) => s + r.report.undone.length, 0)} name changes undone (seed ${seed})`,
     );
   });

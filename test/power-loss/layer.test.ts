@@ -1,6 +1,6 @@
 // The power-loss layer itself (power-loss.ts, lose-unsynced.c): a small program that writes with
 // and without fsync runs under it, and after the power loss exactly what it did not make durable is
-// gone. Were the library not loaded, or its calls not intercepted, nothing would be lost and this
+// gone, whether it was appended or written over existing bytes. Were the library not loaded, or its calls not intercepted, nothing would be lost and this
 // test would fail.
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
@@ -27,7 +27,14 @@ put('a', 'a1', true);
 fs.renameSync(at('a'), at('b'));
 // A name made durable by the directory's fsync, its content never synced.
 put('empty', 'never synced', false);
+// Written in place, as the Raft journal is: one overwrite synced (fdatasync), one not.
+put('inplace', 'AAAAAAAA', true);
 syncDir();
+const inplace = fs.openSync(at('inplace'), 'r+');
+fs.writeSync(inplace, 'BB', 0);
+fs.fdatasyncSync(inplace);
+fs.writeSync(inplace, 'CC', 4);
+fs.closeSync(inplace);
 // None of what follows is followed by an fsync of the directory.
 put('unsynced', 'lost', false);
 const fd = fs.openSync(at('synced'), 'w');
@@ -58,8 +65,9 @@ describe('power loss: the layer loses what was not synced', function () {
     });
 
     // Before the power loss everything is there, as after kill -9.
-    assert.deepEqual((await readdir(dir)).sort(), ['c', 'empty', 'synced', 'unsynced']);
+    assert.deepEqual((await readdir(dir)).sort(), ['c', 'empty', 'inplace', 'synced', 'unsynced']);
     assert.equal(await readFile(join(dir, 'synced'), 'utf8'), 'kept+lost');
+    assert.equal(await readFile(join(dir, 'inplace'), 'utf8'), 'BBAACCAA');
 
     const counts = await disk.counts();
     for (const kind of ['open', 'write', 'sync', 'dirsync', 'rename', 'unlink', 'create'] as const)
@@ -67,7 +75,9 @@ describe('power loss: the layer loses what was not synced', function () {
 
     const report = await disk.cut();
     assert.deepEqual(report.anomalies, []);
-    assert.deepEqual((await readdir(dir)).sort(), ['b', 'base', 'empty', 'synced']);
+    assert.deepEqual((await readdir(dir)).sort(), ['b', 'base', 'empty', 'inplace', 'synced']);
+    assert.equal(await readFile(join(dir, 'inplace'), 'utf8'), 'BBAAAAAA');
+    assert.equal(report.undoneOverwrites, 1);
     assert.equal(await readFile(join(dir, 'b'), 'utf8'), 'a1');
     assert.equal(await readFile(join(dir, 'base'), 'utf8'), 'base');
     assert.equal(await readFile(join(dir, 'empty'), 'utf8'), '');

@@ -10,8 +10,14 @@
 //                                mkdir)
 //   trunc <ino> <size>           an existing file cut (O_TRUNC, fopen "w", ftruncate)
 //   open <ino> <how> <path>      a file opened for writing: how is the fopen mode or "fd"
-//   sync <ino> <size> <path>     fsync/fdatasync of a file returned: its first <size> bytes (the
-//                                size when it was called) are durable
+//   sync <ino> <size> <seq> <path>
+//                                fsync/fdatasync of a file returned: its first <size> bytes (the
+//                                size when it was called) are durable, and so are its overwrites
+//                                numbered below <seq> (those made before it was called)
+//   overwrite <seq> <ino> <offset> <length> <undo>
+//                                a write over bytes the file already had (a preallocated journal
+//                                written in place); <undo> holds the bytes it replaced, so that
+//                                an overwrite that was not durable can be undone
 //   dirsync <path>               fsync of a directory returned
 //   rename <from> <to> <grave>   a rename; <grave> holds a hard link to the file <to> named before
 //                                ("-" if none), so a rename that was not durable can be undone
@@ -24,10 +30,9 @@
 // can check that the layer was really in the way.
 //
 // sync_file_range makes nothing durable (it writes pages back but neither flushes the device cache
-// nor the metadata), so it is counted and passed on only. Writes themselves need no journal: the
-// files LevelDB writes are written sequentially from their start or appended to (checked by the
-// test from the "open" lines and the sizes at fsync), so the size at the last fsync describes the
-// durable content.
+// nor the metadata), so it is counted and passed on only. Writes past a file's end need no
+// journal: the size at the last fsync describes them. Writes over existing bytes are journaled
+// with the bytes they replace.
 #define _GNU_SOURCE
 #include <dlfcn.h>
 #include <errno.h>
@@ -64,6 +69,7 @@ static int journal_fd = -1;
 static char grave_dir[PATH_MAX];
 static volatile uint64_t *counts;
 static uint64_t grave_seq;
+static uint64_t overwrite_seq;
 
 #define REAL(ret, name, ...)                                                                       \
   typedef ret (*name##_fn)(__VA_ARGS__);                                                           \
@@ -302,8 +308,52 @@ static int tracked_fd(int fd) {
   return active() && fd >= 0 && fd_path(fd, path);
 }
 
-// Writes are only counted: the size at fsync is what the journal keeps. LevelDB writes through
-// stdio (fwrite_unlocked); Node's own writes would come through write/pwrite/writev.
+static size_t iov_length(const struct iovec *iov, int n) {
+  size_t total = 0;
+  for (int i = 0; i < n; i++) total += iov[i].iov_len;
+  return total;
+}
+
+/**
+ * Before a write of n bytes at `off` (-1: the descriptor's position) to a tracked file: if it
+ * covers bytes the file already has, saves them to an undo file and journals the overwrite.
+ */
+static void before_write(int fd, off_t off, size_t n) {
+  struct stat st;
+  if (n == 0 || fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) return;
+  if (off < 0) {
+    if (fcntl(fd, F_GETFL) & O_APPEND) return;
+    off = lseek(fd, 0, SEEK_CUR);
+    if (off < 0) return;
+  }
+  if (off >= st.st_size) return;
+  size_t length = (size_t)(st.st_size - off) < n ? (size_t)(st.st_size - off) : n;
+  char *old = malloc(length);
+  if (!old) return;
+  ssize_t got = syscall(SYS_pread64, fd, old, length, off);
+  uint64_t seq = __atomic_fetch_add(&overwrite_seq, 1, __ATOMIC_RELAXED);
+  uint64_t g = __atomic_add_fetch(&grave_seq, 1, __ATOMIC_RELAXED);
+  char undo[PATH_MAX];
+  if ((size_t)snprintf(undo, sizeof undo, "%s/undo-%d-%lu", grave_dir, (int)getpid(),
+                       (unsigned long)g) >= sizeof undo) {
+    free(old);
+    return;
+  }
+  int ufd = syscall(SYS_openat, AT_FDCWD, undo, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+  if (ufd >= 0 && got > 0) {
+    (void)syscall(SYS_write, ufd, old, (size_t)got);
+    syscall(SYS_close, ufd);
+    journal("overwrite %lu %lu %lld %lld %s", (unsigned long)seq, (unsigned long)st.st_ino,
+            (long long)off, (long long)got, undo);
+  } else if (ufd >= 0) {
+    syscall(SYS_close, ufd);
+  }
+  free(old);
+}
+
+// Writes are counted, and writes over existing bytes journaled (before_write). LevelDB writes
+// through stdio (fwrite_unlocked), only ever appending; Node's writes come through write/pwrite/
+// pwritev.
 size_t fwrite(const void *p, size_t size, size_t n, FILE *f) {
   if (tracked_fd(fileno(f))) count(C_WRITE);
   return get_fwrite()(p, size, n, f);
@@ -317,38 +367,53 @@ size_t fwrite_unlocked(const void *p, size_t size, size_t n, FILE *f) {
 ssize_t write(int fd, const void *p, size_t n) {
   // Node writes its logs and sockets through write(2): only files are looked at.
   struct stat st;
-  if (active() && fd > 2 && fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && tracked_fd(fd))
+  if (active() && fd > 2 && fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && tracked_fd(fd)) {
     count(C_WRITE);
+    before_write(fd, -1, n);
+  }
   return get_write()(fd, p, n);
 }
 
 ssize_t pwrite(int fd, const void *p, size_t n, off_t off) {
-  if (tracked_fd(fd)) count(C_WRITE);
+  if (tracked_fd(fd)) {
+    count(C_WRITE);
+    before_write(fd, off, n);
+  }
   return get_pwrite()(fd, p, n, off);
 }
 
 ssize_t pwrite64(int fd, const void *p, size_t n, off_t off) {
-  if (tracked_fd(fd)) count(C_WRITE);
+  if (tracked_fd(fd)) {
+    count(C_WRITE);
+    before_write(fd, off, n);
+  }
   return get_pwrite64()(fd, p, n, off);
 }
 
 ssize_t writev(int fd, const struct iovec *iov, int n) {
   struct stat st;
-  if (active() && fd > 2 && fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && tracked_fd(fd))
+  if (active() && fd > 2 && fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && tracked_fd(fd)) {
     count(C_WRITE);
+    before_write(fd, -1, iov_length(iov, n));
+  }
   return get_writev()(fd, iov, n);
 }
 
 ssize_t pwritev(int fd, const struct iovec *iov, int n, off_t off) {
-  if (tracked_fd(fd)) count(C_WRITE);
+  if (tracked_fd(fd)) {
+    count(C_WRITE);
+    before_write(fd, off, iov_length(iov, n));
+  }
   return get_pwritev()(fd, iov, n, off);
 }
 
 static int sync_common(int fd, int (*real)(int)) {
   char path[PATH_MAX];
   struct stat st;
-  // The size before the call: every byte written before fsync started is durable when it returns.
+  // The size and overwrite count before the call: every byte written before fsync started is
+  // durable when it returns.
   int tracked = active() && fd_path(fd, path) && fstat(fd, &st) == 0;
+  uint64_t seq = __atomic_load_n(&overwrite_seq, __ATOMIC_RELAXED);
   int r = real(fd);
   if (tracked && r == 0) {
     if (S_ISDIR(st.st_mode)) {
@@ -356,7 +421,8 @@ static int sync_common(int fd, int (*real)(int)) {
       journal("dirsync %s", path);
     } else if (S_ISREG(st.st_mode)) {
       count(C_SYNC);
-      journal("sync %lu %lld %s", (unsigned long)st.st_ino, (long long)st.st_size, path);
+      journal("sync %lu %lld %lu %s", (unsigned long)st.st_ino, (long long)st.st_size,
+              (unsigned long)seq, path);
     }
   }
   return r;

@@ -96,6 +96,7 @@ describe('power loss: one member (unsynced writes dropped, restart)', function (
     const dropped = reports.reduce((s, r) => s + r.droppedBytes, 0);
     console.log(
       `      ${rounds} power losses, ${model.acked} acknowledged puts, ${dropped} unsynced bytes dropped, ` +
+        `${reports.reduce((s, r) => s + r.undoneOverwrites, 0)} journal overwrites undone, ` +
         `${reports.reduce((s, r) => s + r.undone.length, 0)} name changes undone (seed ${seed})`,
     );
   });

@@ -6,10 +6,10 @@
 // The model (LazyFS's for data, a journaling file system's for names):
 // - A file's content is durable up to its size when an fsync or fdatasync of it was called (and
 //   returned); sync_file_range makes nothing durable. Truncations take effect at once (so no
-//   unsynced content comes back). This describes the content because every file the store writes
-//   is written from its start or appended to: checked from the journal's opens (fopen "w"/"a" or
-//   O_TRUNC/O_APPEND descriptors, LevelDB's LOCK aside, which is never written) and from the sizes
-//   at successive fsyncs, which never shrink without a truncation.
+//   unsynced content comes back). Sizes at successive fsyncs never shrink without a truncation.
+// - A write over bytes a file already had (the Raft journal is preallocated and written in place)
+//   is durable once an fsync or fdatasync of the file is called after it and returns; the others
+//   are undone, newest first, from the bytes the layer saved.
 // - Names (a creation, a rename, an unlink, a mkdir) are durable once the directory holding them was
 //   fsynced. A regular file's own fsync makes its creation durable too, as ext4, XFS and btrfs do
 //   (POSIX does not promise it; LevelDB 1.20 relies on it for each new .log file, since it syncs
@@ -21,6 +21,7 @@ import { execFileSync } from 'node:child_process';
 import {
   mkdir,
   mkdtemp,
+  open,
   readFile,
   readdir,
   rename,
@@ -55,6 +56,8 @@ export interface PowerLossReport {
   /** Files cut to their durable size, and the bytes this dropped. */
   truncatedFiles: number;
   droppedBytes: number;
+  /** Writes over existing bytes that were undone. */
+  undoneOverwrites: number;
   /** Name changes undone, as "create <path>", "rename <from> <to>", "unlink <path>". */
   undone: string[];
   /** Anything that breaks the model's assumptions (writable mmap, rewritten files, unknown files). */
@@ -164,6 +167,8 @@ export class PowerLossDisk {
     const ops: NameOp[] = [];
     const anomalies: string[] = [];
     const truncatedSinceSync = new Set<number>();
+    const overwrites: { seq: number; ino: number; offset: number; undo: string }[] = [];
+    const durableOverwritesBelow = new Map<number, number>();
     for (const line of lines) {
       const [kind = '', ...f] = line.split(' ');
       switch (kind) {
@@ -180,17 +185,21 @@ export class PowerLossDisk {
           truncatedSinceSync.add(ino);
           break;
         }
-        case 'open': {
-          const how = f[1]!;
-          const path = f.slice(2).join(' ');
-          const appendOnly = ['fopen-w', 'fopen-a', 'fd-trunc', 'fd-append', 'fd-append-trunc'];
-          if (!appendOnly.includes(how) && !(how === 'fd' && path.endsWith('/LOCK')))
-            anomalies.push(`opened for writing other than from the start or appending: ${line}`);
+        case 'open':
           break;
-        }
+        case 'overwrite':
+          overwrites.push({
+            seq: Number(f[0]),
+            ino: Number(f[1]),
+            offset: Number(f[2]),
+            undo: f.slice(4).join(' '),
+          });
+          break;
         case 'sync': {
           const ino = Number(f[0]);
           const size = Number(f[1]);
+          const below = Number(f[2]);
+          durableOverwritesBelow.set(ino, Math.max(durableOverwritesBelow.get(ino) ?? 0, below));
           const before = durable.get(ino);
           if (before !== undefined && size < before && !truncatedSinceSync.has(ino))
             anomalies.push(`shrank without a truncation: ${line} (durable ${before} before)`);
@@ -258,9 +267,26 @@ export class PowerLossDisk {
       }
     }
 
+    const files = await walk(this.dir);
+    const pathOf = new Map(files.map((file) => [file.ino, file.path]));
+    let undoneOverwrites = 0;
+    for (const w of [...overwrites].sort((a, b) => b.seq - a.seq)) {
+      if (w.seq < (durableOverwritesBelow.get(w.ino) ?? 0)) continue;
+      const path = pathOf.get(w.ino);
+      if (path === undefined) continue; // the file itself was not durable, or was removed
+      const handle = await open(path, 'r+');
+      try {
+        const old = await readFile(w.undo);
+        await handle.write(old, 0, old.length, w.offset);
+      } finally {
+        await handle.close();
+      }
+      undoneOverwrites++;
+    }
+
     let truncatedFiles = 0;
     let droppedBytes = 0;
-    for (const file of await walk(this.dir)) {
+    for (const file of files) {
       const keep = durable.get(file.ino);
       if (keep === undefined) anomalies.push(`a file nothing recorded: ${file.path}`);
       const size = Math.min(file.size, keep ?? 0);
@@ -270,7 +296,14 @@ export class PowerLossDisk {
         droppedBytes += file.size - size;
       }
     }
-    return { events: lines.length, truncatedFiles, droppedBytes, undone, anomalies };
+    return {
+      events: lines.length,
+      truncatedFiles,
+      droppedBytes,
+      undoneOverwrites,
+      undone,
+      anomalies,
+    };
   }
 
   async dispose(): Promise<void> {
