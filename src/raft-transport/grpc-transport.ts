@@ -103,9 +103,6 @@ export class GrpcPeerTransport extends PeerTransportEvents implements PeerTransp
   private readonly settings: PeerConnectionSettings;
   private readonly peers = new Map<NodeId, PeerConnection>();
   private peerUrls = new Map<NodeId, readonly string[]>();
-  /** Peers with messages queued since the last flush. */
-  private readonly dirty = new Set<PeerConnection>();
-  private flushHandle: NodeJS.Immediate | undefined;
   /** The Streams peers opened to this member, with the id each said it was. */
   private readonly serverCalls = new Map<grpc.ServerDuplexStream<unknown, unknown>, NodeId>();
   private readonly snapshotCalls = new Set<grpc.ClientWritableStream<clusterdpb.ISnapshotChunk>>();
@@ -164,11 +161,6 @@ export class GrpcPeerTransport extends PeerTransportEvents implements PeerTransp
         if (!this.closed) this.removed.fire(peer);
       },
     };
-    this.store.defer(() => {
-      if (this.flushHandle !== undefined) clearImmediate(this.flushHandle);
-      this.flushHandle = undefined;
-      this.dirty.clear();
-    });
     this.store.defer(() => {
       this.clearListeners();
     });
@@ -247,6 +239,7 @@ export class GrpcPeerTransport extends PeerTransportEvents implements PeerTransp
   send(messages: readonly Message[]): void {
     if (this.closed) return;
     let dropped: Set<NodeId> | undefined;
+    const queued = new Set<PeerConnection>();
     for (const m of messages) {
       if (m.type === 'MsgSnap') {
         void this.sendDivertedSnapshot(m);
@@ -254,13 +247,15 @@ export class GrpcPeerTransport extends PeerTransportEvents implements PeerTransp
       }
       const peer = this.peers.get(m.to);
       if (peer?.enqueue(m) === true) {
-        this.dirty.add(peer);
+        queued.add(peer);
       } else {
         this.stats.messagesDropped++;
         (dropped ??= new Set()).add(m.to);
       }
     }
-    if (this.dirty.size > 0) this.scheduleFlush();
+    // Written at once, not at the next turn of the event loop: one call carries a whole Ready's
+    // messages already, and a leader's appends should be on their way before it writes its own.
+    for (const peer of queued) peer.flush();
     if (dropped !== undefined) for (const peer of dropped) this.unreachable.fire(peer);
   }
 
@@ -346,7 +341,6 @@ export class GrpcPeerTransport extends PeerTransportEvents implements PeerTransp
       if (!this.peerUrls.has(id)) {
         peer.close();
         this.peers.delete(id);
-        this.dirty.delete(peer);
       }
     }
     for (const [id, urls] of this.peerUrls) {
@@ -359,16 +353,6 @@ export class GrpcPeerTransport extends PeerTransportEvents implements PeerTransp
       this.peers.set(id, peer);
       peer.start();
     }
-  }
-
-  private scheduleFlush(): void {
-    if (this.flushHandle !== undefined) return;
-    this.flushHandle = setImmediate(() => {
-      this.flushHandle = undefined;
-      const peers = [...this.dirty];
-      this.dirty.clear();
-      for (const peer of peers) peer.flush();
-    });
   }
 
   private serviceImpl(): PeerServiceImpl {
