@@ -108,12 +108,12 @@ export const etcdServerFlags: ReadonlySet<string> = new Set([
 export const noEffectFlags: ReadonlyMap<string, string> = new Map([
   [
     'wal-dir',
-    "the Raft log lives in the data directory's one LevelDB, whose ordered writes crash recovery relies on",
+    'the Raft journal (raft.wal) stays in the data directory: after a crash, its records that LevelDB does not hold yet are read back from there',
   ],
   ['max-snapshots', 'there are no snapshot files: the Raft log is compacted in place in LevelDB'],
-  ['max-wals', 'there are no WAL files: the Raft log lives in LevelDB and is compacted there'],
-  ['backend-batch-interval', 'each applied batch is written to LevelDB at once (no bbolt)'],
-  ['backend-batch-limit', 'each applied batch is written to LevelDB at once (no bbolt)'],
+  ['max-wals', 'the Raft journal is one preallocated file, written again from its start'],
+  ['backend-batch-interval', 'LevelDB batches are written every 20 ms or 2 MiB (no bbolt)'],
+  ['backend-batch-limit', 'LevelDB batches are written every 20 ms or 2 MiB (no bbolt)'],
   ['experimental-backend-bbolt-freelist-type', 'the backend is LevelDB, not bbolt'],
   ['enable-v2', 'clusterd serves the v3 API only'],
   ['experimental-enable-v2v3', 'clusterd serves the v3 API only'],
