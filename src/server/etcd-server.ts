@@ -650,8 +650,7 @@ export class EtcdServer {
 
   async put(req: etcdserverpb.IPutRequest, auth?: AuthInfo): Promise<etcdserverpb.IPutResponse> {
     checkPut(req);
-    // A put writes its key and value twice here: in its log entry and in its history record.
-    this.checkQuota(2 * ((req.key?.length ?? 0) + (req.value?.length ?? 0)));
+    this.checkQuota(putCost(req));
     return this.proposeEntry((id) => encodePutEntry(id, req, auth));
   }
 
@@ -673,7 +672,11 @@ export class EtcdServer {
       response.header = this.header();
       return response;
     }
-    this.checkQuota(0);
+    // As etcd's quota: a txn costs its costlier branch's puts. One that puts nothing may run
+    // while the NOSPACE alarm is raised, once the store is back under the quota (deletes free
+    // space; etcd's capped applier refuses only txns that put).
+    const cost = txnCost(req);
+    this.checkQuota(cost, cost > 0);
     return this.propose({ txn: req }, auth);
   }
 
@@ -929,8 +932,9 @@ export class EtcdServer {
     return this.alarms.map((a) => ({ memberID: fromBigInt(a.memberId, true), alarm: a.alarm }));
   }
 
-  private checkQuota(extraBytes: number): void {
-    if (this.alarms.some((a) => a.alarm === AlarmType.NOSPACE)) throw Errors.noSpace();
+  private checkQuota(extraBytes: number, refuseUnderAlarm = true): void {
+    if (refuseUnderAlarm && this.alarms.some((a) => a.alarm === AlarmType.NOSPACE))
+      throw Errors.noSpace();
     // The disk is sampled once a second; count what was written since, so writes stop near the quota.
     if (this.dbSize + extraBytes > this.options.quotaBackendBytes) {
       // Like etcd: the first request over the quota raises the NOSPACE alarm for this member.
@@ -1424,4 +1428,22 @@ function isHttpUrl(text: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** A put writes its key and value twice here: in its log entry and in its history record. */
+function putCost(req: etcdserverpb.IPutRequest): number {
+  return 2 * ((req.key?.length ?? 0) + (req.value?.length ?? 0));
+}
+
+/** What a txn may write: the puts of its costlier branch, nested txns included (etcd's costTxnReq). */
+function txnCost(req: etcdserverpb.ITxnRequest): number {
+  const branch = (ops: etcdserverpb.IRequestOp[] | null | undefined): number => {
+    let cost = 0;
+    for (const op of ops ?? []) {
+      if (op.requestPut) cost += putCost(op.requestPut);
+      else if (op.requestTxn) cost += txnCost(op.requestTxn);
+    }
+    return cost;
+  };
+  return Math.max(branch(req.success), branch(req.failure));
 }

@@ -81,6 +81,14 @@ describe('server: backend quota and the NOSPACE alarm', function () {
     await client.maintenance.defragment();
     const sizeAfter = (await client.maintenance.status()).dbSize;
     assert.ok(sizeAfter < quotaBytes, `defragment left ${sizeAfter} bytes of ${quotaBytes}`);
+    // Back under the quota, the alarm still raised: as etcd, a txn that only deletes runs, one
+    // that puts (in either branch) does not.
+    const txnDelete = await client.kv.txn({ success: [op.delete('/quota/k2')] });
+    assert.equal(txnDelete.succeeded, true);
+    await assert.rejects(
+      client.kv.txn({ success: [op.delete('/quota/k1')], failure: [op.put('/quota/small', 'x')] }),
+      NoSpaceError,
+    );
     const cleared = await client.maintenance.alarmDisarm(statusNow.header.memberId, 'nospace');
     assert.deepEqual(cleared, alarms);
     assert.deepEqual(await client.maintenance.alarmList(), []);
