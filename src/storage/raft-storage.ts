@@ -97,7 +97,7 @@ export class DurableRaftStorage implements Storage {
       // Entries compacted away in LevelDB are applied state already.
       const kept = ready.entries.filter((e) => e.index > memory.snapshot().metadata.index);
       for (const op of logOps({ ...ready, entries: kept }, memory.lastIndex())) ops.push(op);
-      memory.append(kept);
+      memory.append(packed(kept));
       if (ready.hardState) memory.setHardState(ready.hardState);
     }
     // LevelDB now holds everything, and the journal starts again under an epoch newer than both.
