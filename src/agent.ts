@@ -70,6 +70,8 @@ import {
 export interface AgentConfig {
   name: string;
   dataDir: string;
+  /** etcd's --wal-dir: where the Raft journal lives (default: the data directory). */
+  walDir?: string;
   listenClientUrls: string[];
   advertiseClientUrls: string[];
   listenPeerUrls: string[];
@@ -267,6 +269,7 @@ export class Agent {
       const raftStorage = await DurableRaftStorage.open(
         backend,
         founding ? bootstrapEntries(identity) : [],
+        config.walDir,
       );
       disposables.defer(() => raftStorage.close());
       const forced = config.forceNewCluster === true && initialized;

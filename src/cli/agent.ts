@@ -647,6 +647,7 @@ export function agentConfigFromArgs(args: AgentArgs): AgentConfig {
   return {
     name,
     dataDir: args['data-dir'] ?? `${name}.clusterd`,
+    ...(args['wal-dir'] ? { walDir: args['wal-dir'] } : {}),
     listenClientUrls,
     advertiseClientUrls: args['advertise-client-urls']
       ? list(args['advertise-client-urls'])

@@ -106,10 +106,6 @@ export const etcdServerFlags: ReadonlySet<string> = new Set([
 
 /** Why each flag that clusterd accepts for etcd's sake does nothing here. */
 export const noEffectFlags: ReadonlyMap<string, string> = new Map([
-  [
-    'wal-dir',
-    'the Raft journal (raft.wal) stays in the data directory: after a crash, its records that LevelDB does not hold yet are read back from there',
-  ],
   ['max-snapshots', 'there are no snapshot files: the Raft log is compacted in place in LevelDB'],
   ['max-wals', 'the Raft journal is one preallocated file, written again from its start'],
   ['backend-batch-interval', 'LevelDB batches are written every 20 ms or 2 MiB (no bbolt)'],
@@ -547,7 +543,12 @@ export function etcdServerOptions(env: EnvLookup) {
       'warn when applying one request takes longer than this',
     ),
     // No effect here (noEffectFlags says why).
-    'wal-dir': stringOption(env, 'wal-dir', '', noEffect('wal-dir')),
+    'wal-dir': stringOption(
+      env,
+      'wal-dir',
+      '',
+      'a dedicated directory for the Raft journal (raft.wal), e.g. on its own disk (default: the data directory)',
+    ),
     'max-snapshots': goUintOption(env, 'max-snapshots', 5, noEffect('max-snapshots')),
     'max-wals': goUintOption(env, 'max-wals', 5, noEffect('max-wals')),
     'backend-batch-interval': goDurationOption(

@@ -29,6 +29,8 @@ export const MetaKey = {
   raftSnapshot: metaKey('raft/snapshot'),
   /** How many records of which epoch of the Raft journal (raft-wal.ts) LevelDB holds. */
   walCovered: metaKey('raft/wal-covered'),
+  /** The Raft journal's absolute path at the last start (it may move only with the file). */
+  walPath: metaKey('raft/wal-path'),
   /** The member's identity, fixed at first start (JSON). */
   identity: metaKey('cluster/identity'),
   /** etcd's auth bucket: the enabled flag (one byte, 1 = on) and the auth revision (u64). */

@@ -6,7 +6,9 @@
 // synchronously through the Storage interface, so the log since the last snapshot is also kept in
 // a MemoryStorage, updated once the journal has a Ready (the order etcd pairs its WAL with
 // MemoryStorage).
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { inspect } from 'node:util';
 import {
   EMPTY_CONF_STATE,
@@ -23,10 +25,12 @@ import {
 import type { Backend, BatchOp } from './backend.js';
 import { logEntryKey, MetaKey, Prefix, writeU64 } from './keys.js';
 import { nextEpoch, RaftWal } from './raft-wal.js';
+import { syncCreatedPath } from '../util/sync-directory.js';
 
 const hardStateKey = MetaKey.hardState;
 const snapshotKey = MetaKey.raftSnapshot;
 const walCoveredKey = MetaKey.walCovered;
+const walPathKey = MetaKey.walPath;
 
 /** The journal's file in the data directory. */
 export const WAL_FILE = 'raft.wal';
@@ -69,9 +73,15 @@ export class DurableRaftStorage implements Storage {
    * Loads the persisted log: LevelDB's, then the journal records LevelDB does not hold yet. A
    * member of a new cluster starts from `bootstrap`: one committed membership entry per initial
    * member at term 1, identical on every initial member (as etcd bootstraps), so a member that
-   * joins later learns the initial membership from the log too.
+   * joins later learns the initial membership from the log too. The journal is in `walDir`
+   * (etcd's --wal-dir), or else in the data directory.
    */
-  static async open(backend: Backend, bootstrap: readonly Entry[]): Promise<DurableRaftStorage> {
+  static async open(
+    backend: Backend,
+    bootstrap: readonly Entry[],
+    walDir?: string,
+  ): Promise<DurableRaftStorage> {
+    const walPath = await journalPath(backend, walDir);
     const memory = new MemoryStorage();
     const snapshotRecord = backend.get(snapshotKey);
     const metadata = snapshotRecord
@@ -87,7 +97,7 @@ export class DurableRaftStorage implements Storage {
     const hardState = backend.get(hardStateKey);
     memory.setHardState(hardState ? decodeHardState(hardState) : EMPTY_HARD_STATE);
 
-    const { wal, epoch, records } = await RaftWal.open(join(backend.dir, WAL_FILE), {
+    const { wal, epoch, records } = await RaftWal.open(walPath, {
       noSync: backend.unsafeNoFsync,
     });
     const covered = decodeCovered(backend.get(walCoveredKey));
@@ -103,6 +113,7 @@ export class DurableRaftStorage implements Storage {
     // LevelDB now holds everything, and the journal starts again under an epoch newer than both.
     const restartEpoch = nextEpoch(Math.max(epoch ?? 0, covered?.epoch ?? 0));
     ops.push(coveredOp({ epoch: restartEpoch, count: 0 }));
+    ops.push({ type: 'put', key: walPathKey, value: Buffer.from(walPath) });
     try {
       await backend.write(ops, true);
     } catch (err) {
@@ -318,6 +329,26 @@ export class DurableRaftStorage implements Storage {
       else if (this.queued.length > 0) this.writeSoon();
     });
   }
+}
+
+/**
+ * The journal's path for this start. It may move (--wal-dir given, changed or dropped) only with
+ * its file: the journal the last start wrote can hold acknowledged writes that LevelDB has not
+ * got yet, and starting without it would lose them.
+ */
+async function journalPath(backend: Backend, walDir: string | undefined): Promise<string> {
+  const dir = resolve(walDir ?? backend.dir);
+  const path = join(dir, WAL_FILE);
+  const last = backend.get(walPathKey)?.toString();
+  if (last !== undefined && last !== path && !existsSync(path)) {
+    const where = existsSync(last) ? 'it is at' : 'it was at';
+    throw new Error(
+      `the Raft journal is not at ${path}: ${where} ${last} (the last start's --wal-dir); start with the --wal-dir that holds it, or move the file to ${path}`,
+    );
+  }
+  const firstCreated = await mkdir(dir, { recursive: true, mode: 0o700 });
+  if (firstCreated !== undefined) await syncCreatedPath(dir, firstCreated);
+  return path;
 }
 
 /** Where the journal starts again once LevelDB has caught up. */

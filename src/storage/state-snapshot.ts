@@ -21,6 +21,7 @@ const memberOwnMeta = [
   MetaKey.hardState,
   MetaKey.raftSnapshot,
   MetaKey.walCovered,
+  MetaKey.walPath,
   MetaKey.identity,
 ];
 

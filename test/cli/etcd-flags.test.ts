@@ -138,7 +138,6 @@ describe('agent: flags without effect', () => {
       '--logger=capnslog',
       '--max-wals',
       '--proxy',
-      '--wal-dir',
     ]);
     // zap is what clusterd does.
     assert.deepEqual(noEffectLines({ logger: 'zap' }, new Set(['logger'])), []);

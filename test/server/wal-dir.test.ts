@@ -1,0 +1,61 @@
+// etcd's --wal-dir: the Raft journal lives in its own directory (e.g. on its own disk), survives a
+// kill -9 there, and a start that would not find it (the flag dropped) is refused rather than
+// losing the writes it may hold; the journal moved with its file is accepted.
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rename, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { WAL_FILE } from '../../src/storage/raft-storage.js';
+import { testClient } from '../helpers/client.js';
+import { startClusterd } from '../helpers/clusterd.js';
+import { ensureBundle } from './bundle.js';
+
+describe('server: --wal-dir', function () {
+  this.timeout(60_000);
+  let root: string;
+
+  before(async () => {
+    ensureBundle();
+    root = await mkdtemp(join(tmpdir(), 'clusterd-wal-dir-'));
+  });
+  after(async () => {
+    await rm(root, { recursive: true, force: true });
+  });
+
+  it('keeps the journal there, and refuses a start that would not find it', async () => {
+    const dataDir = join(root, 'data');
+    const walDir = join(root, 'wal', 'nested');
+    const first = await startClusterd({ dataDir, args: ['--wal-dir', walDir] });
+    const client = testClient([first.endpoint]);
+    try {
+      for (let i = 0; i < 20; i++) await client.kv.put(`/wal/k${i}`, `v${i}`);
+    } finally {
+      await client.close();
+    }
+    await first.kill();
+    assert.ok(existsSync(join(walDir, WAL_FILE)), 'no journal in --wal-dir');
+    assert.ok(!existsSync(join(dataDir, WAL_FILE)), 'a journal in the data directory');
+
+    // Without the flag the journal would not be found: refused, with where it is.
+    await assert.rejects(
+      startClusterd({ dataDir }),
+      (err: Error) =>
+        err.message.includes(`the Raft journal is not at ${join(dataDir, WAL_FILE)}`) &&
+        err.message.includes(`it is at ${join(walDir, WAL_FILE)}`),
+    );
+
+    // Moved with its file into the data directory, it is accepted, and nothing was lost.
+    await rename(join(walDir, WAL_FILE), join(dataDir, WAL_FILE));
+    const moved = await startClusterd({ dataDir });
+    const reader = testClient([moved.endpoint]);
+    try {
+      const all = await reader.kv.get('/wal/', { prefix: true });
+      assert.equal(all.count, 20);
+      assert.equal(await reader.kv.getString('/wal/k19'), 'v19');
+    } finally {
+      await reader.close();
+      await moved.stop();
+    }
+  });
+});
