@@ -672,11 +672,7 @@ export class EtcdServer {
       response.header = this.header();
       return response;
     }
-    // As etcd's quota: a txn costs its costlier branch's puts. One that puts nothing may run
-    // while the NOSPACE alarm is raised, once the store is back under the quota (deletes free
-    // space; etcd's capped applier refuses only txns that put).
-    const cost = txnCost(req);
-    this.checkQuota(cost, cost > 0);
+    this.checkQuota(txnCost(req));
     return this.propose({ txn: req }, auth);
   }
 
@@ -689,7 +685,7 @@ export class EtcdServer {
   ): Promise<etcdserverpb.ILeaseGrantResponse> {
     const ttl = toNumber(req.TTL);
     if (ttl > maxLeaseTtlSec) throw Errors.leaseTtlTooLarge();
-    this.checkQuota(0);
+    this.checkQuota(leaseCost);
     // The ID is chosen before proposing, so every member applies the same one.
     const id = toBigInt(req.ID, true) || randomPositiveId();
     return this.propose({ leaseGrant: { ID: fromBigInt(id), TTL: ttl } });
@@ -932,11 +928,15 @@ export class EtcdServer {
     return this.alarms.map((a) => ({ memberID: fromBigInt(a.memberId, true), alarm: a.alarm }));
   }
 
-  private checkQuota(extraBytes: number, refuseUnderAlarm = true): void {
-    if (refuseUnderAlarm && this.alarms.some((a) => a.alarm === AlarmType.NOSPACE))
-      throw Errors.noSpace();
+  /**
+   * etcd's quota: a request that adds `cost` bytes is refused over the quota, and while the NOSPACE
+   * alarm is raised unless it adds nothing (a txn that only deletes runs then, as in etcd's capped
+   * applier, once the store is back under the quota).
+   */
+  private checkQuota(cost: number): void {
+    if (cost > 0 && this.alarms.some((a) => a.alarm === AlarmType.NOSPACE)) throw Errors.noSpace();
     // The disk is sampled once a second; count what was written since, so writes stop near the quota.
-    if (this.dbSize + extraBytes > this.options.quotaBackendBytes) {
+    if (this.dbSize + cost > this.options.quotaBackendBytes) {
       // Like etcd: the first request over the quota raises the NOSPACE alarm for this member.
       this.raiseNoSpace();
       throw Errors.noSpace();
@@ -1429,6 +1429,9 @@ function isHttpUrl(text: string): boolean {
     return false;
   }
 }
+
+/** What a lease grant adds (etcd's leaseOverhead in its quota). */
+const leaseCost = 64;
 
 /** A put writes its key and value twice here: in its log entry and in its history record. */
 function putCost(req: etcdserverpb.IPutRequest): number {

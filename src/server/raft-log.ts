@@ -15,7 +15,7 @@ import {
   type Ready,
 } from '../raft/index.js';
 import type { PeerTransport } from '../raft-transport/transport.js';
-import type { BatchOp } from '../storage/backend.js';
+import type { ChangeBatch } from '../storage/backend.js';
 import type { DurableRaftStorage } from '../storage/raft-storage.js';
 import { DisposableStore } from '../util/lifecycle.js';
 import type { Logger } from '../util/log.js';
@@ -82,7 +82,7 @@ export interface StateSnapshotter {
  */
 export interface AppliedChanges {
   /** The changes to write, or undefined; `done` is called once written (or failed). */
-  takeChanges(): { readonly ops: BatchOp[]; done(failed: boolean): void } | undefined;
+  takeChanges(): ChangeBatch | undefined;
   /** Writes them on their own (before the backend is read as a whole). */
   flush(): Promise<void>;
 }

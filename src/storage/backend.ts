@@ -8,6 +8,12 @@ import { syncCreatedPath, syncDirectory } from '../util/sync-directory.js';
 
 export type BatchOp = { type: 'put'; key: Buffer; value: Buffer } | { type: 'del'; key: Buffer };
 
+/** Changes handed to another writer's next batch; `done` says whether that write failed. */
+export interface ChangeBatch {
+  readonly ops: readonly BatchOp[];
+  done(failed: boolean): void;
+}
+
 export interface KeyRange {
   gte: Buffer;
   lt: Buffer;
@@ -70,7 +76,7 @@ export class Backend {
   }
 
   /** Writes ops atomically. `sync` waits for fsync, so the batch survives power loss. */
-  async write(ops: BatchOp[], sync: boolean): Promise<void> {
+  async write(ops: readonly BatchOp[], sync: boolean): Promise<void> {
     if (ops.length === 0) return;
     // A chained batch, because abstract-level's array form clones and re-validates every
     // operation in JavaScript: measured here at about three times the CPU per operation.

@@ -22,7 +22,7 @@ import {
   type SnapshotMetadata,
   type Storage,
 } from '../raft/index.js';
-import type { Backend, BatchOp } from './backend.js';
+import type { Backend, BatchOp, ChangeBatch } from './backend.js';
 import { logEntryKey, MetaKey, Prefix, writeU64 } from './keys.js';
 import { nextEpoch, RaftWal } from './raft-wal.js';
 import { syncCreatedPath } from '../util/sync-directory.js';
@@ -35,12 +35,6 @@ const walPathKey = MetaKey.walPath;
 /** The journal's file in the data directory. */
 export const WAL_FILE = 'raft.wal';
 
-/** Changes written with a Ready's LevelDB batch; `done` is called once that batch is written. */
-export interface ChangesToWrite {
-  readonly ops: readonly BatchOp[];
-  done(failed: boolean): void;
-}
-
 /** The journal records LevelDB holds: those of `epoch` numbered below `count`. */
 interface Covered {
   epoch: number;
@@ -50,9 +44,11 @@ interface Covered {
 export class DurableRaftStorage implements Storage {
   /** LevelDB's part of the Readies saved since its last batch, in order. */
   private queued: BatchOp[] = [];
-  private queuedChanges: ChangesToWrite[] = [];
+  private queuedChanges: ChangeBatch[] = [];
   private queuedWaiters: { resolve(): void; reject(err: unknown): void }[] = [];
   private queuedBytes = 0;
+  /** The journal records LevelDB will hold once the queue is written. */
+  private queuedCovered: Covered | undefined;
   private writing: Promise<void> | undefined;
   /** Writes the queue when no one asked for it sooner (see writeSoon()). */
   private writeTimer: NodeJS.Timeout | undefined;
@@ -106,7 +102,12 @@ export class DurableRaftStorage implements Storage {
       const ready = decodeRecord(record);
       // Entries compacted away in LevelDB are applied state already.
       const kept = ready.entries.filter((e) => e.index > memory.snapshot().metadata.index);
-      for (const op of logOps({ ...ready, entries: kept }, memory.lastIndex())) ops.push(op);
+      const keptOps = logOps(
+        { ...ready, entries: kept },
+        kept.map(encodeEntry),
+        memory.lastIndex(),
+      );
+      for (const op of keptOps) ops.push(op);
       memory.append(packed(kept));
       if (ready.hardState) memory.setHardState(ready.hardState);
     }
@@ -166,11 +167,13 @@ export class DurableRaftStorage implements Storage {
   async save(
     ready: { hardState?: HardState; entries: readonly Entry[]; snapshot?: Snapshot },
     sync: boolean,
-    changes?: ChangesToWrite,
+    changes?: ChangeBatch,
   ): Promise<void> {
     this.checkHealthy();
     if (ready.snapshot) return this.saveSnapshot({ ...ready, snapshot: ready.snapshot }, changes);
-    const ops = logOps(ready, this.memory.lastIndex());
+    // Each entry is encoded once, for the journal and for LevelDB.
+    const encoded = ready.entries.map(encodeEntry);
+    const ops = logOps(ready, encoded, this.memory.lastIndex());
     const { wal } = this;
     let synced: Promise<void> | undefined;
     try {
@@ -179,12 +182,13 @@ export class DurableRaftStorage implements Storage {
         await this.written();
         wal.restart(nextEpoch(wal.currentEpoch));
       }
-      synced = wal.append(encodeRecord(ready), sync);
+      synced = wal.append(encodeRecord(ready, encoded), sync);
     } catch (err) {
       changes?.done(true);
       throw err;
     }
-    ops.push(coveredOp({ epoch: wal.currentEpoch, count: wal.appended }));
+    this.queuedCovered = { epoch: wal.currentEpoch, count: wal.appended };
+    ops.push(coveredOp(this.queuedCovered));
     if (changes) {
       this.queue(changes.ops);
       this.queuedChanges.push(changes);
@@ -229,7 +233,7 @@ export class DurableRaftStorage implements Storage {
    */
   private async saveSnapshot(
     ready: { hardState?: HardState; entries: readonly Entry[]; snapshot: Snapshot },
-    changes?: ChangesToWrite,
+    changes?: ChangeBatch,
   ): Promise<void> {
     await this.written();
     const ops: BatchOp[] = [...(changes?.ops ?? [])];
@@ -241,14 +245,15 @@ export class DurableRaftStorage implements Storage {
       key: snapshotKey,
       value: encodeSnapshotMetadata(ready.snapshot.metadata),
     });
-    for (const op of logOps(ready, ready.snapshot.metadata.index)) ops.push(op);
+    const entryOps = logOps(ready, ready.entries.map(encodeEntry), ready.snapshot.metadata.index);
+    for (const op of entryOps) ops.push(op);
     const epoch = nextEpoch(this.wal.currentEpoch);
     ops.push(coveredOp({ epoch, count: 0 }));
     try {
       await this.backend.write(ops, true);
     } catch (err) {
       changes?.done(true);
-      this.failure ??= err instanceof Error ? err : new Error(inspect(err));
+      this.noteFailure(err);
       throw err;
     }
     changes?.done(false);
@@ -266,6 +271,10 @@ export class DurableRaftStorage implements Storage {
   /** A failed LevelDB batch stops the log: nothing after it may be acknowledged. */
   private checkHealthy(): void {
     if (this.failure !== undefined) throw this.failure;
+  }
+
+  private noteFailure(err: unknown): void {
+    this.failure ??= err instanceof Error ? err : new Error(inspect(err));
   }
 
   /** Settles once LevelDB holds everything queued so far (written now, not with a next Ready). */
@@ -305,11 +314,12 @@ export class DurableRaftStorage implements Storage {
     const ops = this.queued;
     const changes = this.queuedChanges;
     const waiters = this.queuedWaiters;
+    const covers = this.queuedCovered ?? this.covered;
     this.queued = [];
     this.queuedBytes = 0;
     this.queuedChanges = [];
     this.queuedWaiters = [];
-    const covers = lastCovered(ops) ?? this.covered;
+    this.queuedCovered = undefined;
     this.writing = this.backend.write(ops, true).then(
       () => {
         this.covered = covers;
@@ -317,7 +327,7 @@ export class DurableRaftStorage implements Storage {
         for (const w of waiters) w.resolve();
       },
       (err: unknown) => {
-        this.failure ??= err instanceof Error ? err : new Error(inspect(err));
+        this.noteFailure(err);
         for (const c of changes) c.done(true);
         for (const w of waiters) w.reject(err);
       },
@@ -370,15 +380,17 @@ function replayFrom(epoch: number | undefined, records: number, covered?: Covere
   return records;
 }
 
-/** LevelDB's part of a Ready: its entries (and what they overwrite) and hard state. */
+/** LevelDB's part of a Ready: its entries (`encoded`, and what they overwrite) and hard state. */
 function logOps(
   ready: { hardState?: HardState; entries: readonly Entry[] },
+  encoded: readonly Buffer[],
   lastIndex: number,
 ): BatchOp[] {
   const ops: BatchOp[] = [];
   if (ready.entries.length > 0) {
-    for (const e of ready.entries)
-      ops.push({ type: 'put', key: logEntryKey(e.index), value: encodeEntry(e) });
+    ready.entries.forEach((e, i) =>
+      ops.push({ type: 'put', key: logEntryKey(e.index), value: encoded[i]! }),
+    );
     // Entries past the new tail were overwritten by a new leader: they must not come back.
     const lastNew = ready.entries[ready.entries.length - 1]!.index;
     for (let i = lastNew + 1; i <= lastIndex; i++) ops.push({ type: 'del', key: logEntryKey(i) });
@@ -400,18 +412,11 @@ function decodeCovered(value: Buffer | undefined): Covered | undefined {
   return { epoch: value.readUInt32BE(0), count: value.readUInt32BE(4) };
 }
 
-/** The journal records a batch makes LevelDB hold: its last covered mark. */
-function lastCovered(ops: readonly BatchOp[]): Covered | undefined {
-  for (let i = ops.length - 1; i >= 0; i--) {
-    const op = ops[i]!;
-    if (op.type === 'put' && op.key.equals(walCoveredKey)) return decodeCovered(op.value);
-  }
-  return undefined;
-}
-
 /** A journal record: flags (1: hard state follows), hard state, entry count, entries. */
-function encodeRecord(ready: { hardState?: HardState; entries: readonly Entry[] }): Buffer {
-  const encoded = ready.entries.map(encodeEntry);
+function encodeRecord(
+  ready: { hardState?: HardState; entries: readonly Entry[] },
+  encoded: readonly Buffer[],
+): Buffer {
   let size = 1 + (ready.hardState ? 24 : 0) + 4;
   for (const e of encoded) size += 12 + e.length;
   const b = Buffer.allocUnsafe(size);

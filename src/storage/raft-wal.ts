@@ -1,9 +1,9 @@
 // The Raft log's write-ahead journal: the one file a Ready's entries and hard state are synced to
 // before the member acknowledges them. LevelDB keeps the log too, but a synced LevelDB batch costs
-// a thread hop, its own log record and an fdatasync of a file that grows (a journal commit of the
-// file system as well): more than twice an fdatasync of a preallocated file. So, as etcd's WAL
-// does, the file is allocated once (zeros written, then synced) and records overwrite it in place,
-// so that fdatasync writes data only; LevelDB gets the same records later, off the reply's path.
+// a thread hop, its own log record and an fdatasync of a file that grows (so a commit of the file
+// system's journal as well). So, as etcd's WAL does, the file is allocated once (zeros written,
+// then synced) and records overwrite it in place, so that fdatasync writes data only; LevelDB gets
+// the same records later, off the reply's path.
 //
 // A record: crc32 (of the rest) | payload length | epoch | sequence | payload, all u32 big-endian.
 // Records of one epoch lie one after another from offset 0 with sequences 0, 1, 2, ...; reading
@@ -65,12 +65,12 @@ export class RaftWal {
       if (recordEpoch === 0 || header.readUInt32BE(12) !== records.length) break;
       if (epoch !== undefined && recordEpoch !== epoch) break;
       if (length > size - position - HEADER) break;
-      const record = Buffer.allocUnsafe(HEADER + length);
-      if (readSync(fd, record, 0, record.length, position) < record.length) break;
-      if (crc32(record.subarray(4)) !== record.readUInt32BE(0)) break;
+      const payload = Buffer.allocUnsafe(length);
+      if (readSync(fd, payload, 0, length, position + HEADER) < length) break;
+      if (crc32(payload, crc32(header.subarray(4))) !== header.readUInt32BE(0)) break;
       epoch = recordEpoch;
-      records.push(record.subarray(HEADER));
-      position += record.length;
+      records.push(payload);
+      position += HEADER + length;
     }
     const wal = new RaftWal(fd, options.noSync);
     wal.position = position;

@@ -43,6 +43,18 @@ describe('storage: the Raft log (journal, then LevelDB)', function () {
     backend = undefined;
   }
 
+  /** The epoch of the journal's record at offset 0. */
+  async function firstEpoch(): Promise<number> {
+    const handle = await open(join(dir, WAL_FILE), 'r');
+    try {
+      const head = Buffer.alloc(16);
+      await handle.read(head, 0, 16, 0);
+      return head.readUInt32BE(8);
+    } finally {
+      await handle.close();
+    }
+  }
+
   function logOf(storage: DurableRaftStorage): { index: number; term: number; byte: number }[] {
     const first = storage.firstIndex();
     return storage
@@ -94,12 +106,15 @@ describe('storage: the Raft log (journal, then LevelDB)', function () {
   it('starts the journal again past 4 MiB without bringing old records back', async () => {
     const storage = await openStorage();
     let index = 0;
+    let startEpoch = 0;
     // About 6 MiB of entries: the journal starts again once on the way.
     for (let round = 0; round < 100; round++) {
       const entries = range(index + 1, index + 1, 1, 64 * 1024);
       index += 1;
       await storage.save({ entries, hardState: { term: 1, vote: 0n, commit: index } }, true);
+      if (round === 0) startEpoch = await firstEpoch();
     }
+    assert.ok((await firstEpoch()) > startEpoch, 'the journal never started again');
     // Then a new term overwrites the tail, so a stale record replayed would resurrect term 1.
     await storage.save({ entries: range(index - 2, index - 2, 2) }, true);
     const before = logOf(storage);

@@ -23,7 +23,7 @@ import {
   ProtoWriter,
 } from '../../util/protobuf-wire.js';
 import { toBigInt, toNumber } from '../../util/long.js';
-import type { Backend, BatchOp } from '../backend.js';
+import type { Backend, BatchOp, ChangeBatch } from '../backend.js';
 import {
   MetaKey,
   parseRevisionKey,
@@ -66,12 +66,6 @@ export interface RangeResult {
   kvs: KeyValue[];
   /** Keys in the range at the revision, ignoring the limit. */
   count: number;
-}
-
-/** Buffered changes taken to be written; `done` says whether the write failed. */
-export interface ChangeBatch {
-  readonly ops: BatchOp[];
-  done(failed: boolean): void;
 }
 
 export class CompactedError extends Error {
