@@ -85,4 +85,26 @@ describe('power loss: the layer loses what was not synced', function () {
     assert.ok(report.undone.some((u) => u.startsWith('create ') && u.endsWith('/unsynced')));
     assert.ok(report.droppedBytes >= 'never synced'.length + '+lost'.length);
   });
+
+  it('accounts for a file whose creation the kill cut short', async function () {
+    assert.ok(dir && disk, 'the first test set the directory up');
+    await disk.arm();
+    // The process dies by SIGKILL after open() created "doomed" and before the layer recorded it.
+    const died = await promisify(execFile)(
+      process.execPath,
+      ['-e', `require('node:fs').openSync(process.argv[1] + '/doomed', 'w')`, disk.dir],
+      { env: { ...process.env, ...disk.env(), CLUSTERD_POWERLOSS_KILL_AT_CREATE: 'doomed' } },
+    ).then(
+      () => undefined,
+      (err: unknown) => (err as { signal?: string }).signal,
+    );
+    assert.equal(died, 'SIGKILL');
+    assert.ok((await readdir(dir)).includes('doomed'));
+    assert.doesNotMatch(await disk.journal(), /^create .*doomed$/m);
+
+    const report = await disk.cut();
+    assert.deepEqual(report.anomalies, []);
+    assert.ok(!(await readdir(dir)).includes('doomed'));
+    assert.ok(report.undone.some((u) => u.includes('/doomed (killed before it was recorded)')));
+  });
 });

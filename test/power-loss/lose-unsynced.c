@@ -6,6 +6,9 @@
 // CLUSTERD_POWERLOSS_DIR it appends one line per event to CLUSTERD_POWERLOSS_JOURNAL (O_APPEND, one
 // write(2) per line, so lines from several threads never mix):
 //
+//   creating <path>              a call that may create <path> is about to be made (written before
+//                                the call, so that a SIGKILL between the call and its create line
+//                                leaves a file the test can still account for)
 //   create <ino> <path>          a file or directory created (O_CREAT on a new name, fopen "w"/"a",
 //                                mkdir)
 //   trunc <ino> <size>           an existing file cut (O_TRUNC, fopen "w", ftruncate)
@@ -29,6 +32,10 @@
 // intercepted calls are kept in <journal>.counts (a shared mapping: they survive SIGKILL) so a test
 // can check that the layer was really in the way.
 //
+// For the layer's own test, CLUSTERD_POWERLOSS_KILL_AT_CREATE=<name> makes the process SIGKILL itself
+// right after the open that creates a file of that name, before the layer records it: the window a
+// real kill can land in.
+//
 // sync_file_range makes nothing durable (it writes pages back but neither flushes the device cache
 // nor the metadata), so it is counted and passed on only. Writes past a file's end need no
 // journal: the size at the last fsync describes them. Writes over existing bytes are journaled
@@ -39,6 +46,7 @@
 #include <fcntl.h>
 #include <limits.h>
 #include <pthread.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -67,6 +75,7 @@ static char data_dir[PATH_MAX];
 static size_t data_dir_len;
 static int journal_fd = -1;
 static char grave_dir[PATH_MAX];
+static const char *kill_at_create;
 static volatile uint64_t *counts;
 static uint64_t grave_seq;
 static uint64_t overwrite_seq;
@@ -122,6 +131,7 @@ __attribute__((constructor)) static void init(void) {
   data_dir_len = strlen(data_dir);
   while (data_dir_len > 1 && data_dir[data_dir_len - 1] == '/') data_dir[--data_dir_len] = 0;
   strcpy(grave_dir, grave);
+  kill_at_create = getenv("CLUSTERD_POWERLOSS_KILL_AT_CREATE");
   // The journal and the counters are opened with the raw system call: nothing of ours sees them.
   journal_fd = (int)syscall(SYS_openat, AT_FDCWD, journal, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC,
                             0600);
@@ -226,7 +236,12 @@ static int open_common(int dirfd, const char *path, int flags, mode_t mode, int 
   char abs[PATH_MAX];
   int tracked = active() && absolute(dirfd, path, abs) && inside(abs);
   int existed = tracked ? exists(abs) : 1;
+  if (tracked && !existed && (flags & O_CREAT)) journal("creating %s", abs);
   int fd = at ? real_at(dirfd, path, flags, mode) : real_open(path, flags, mode);
+  if (tracked && fd >= 0 && !existed && kill_at_create) {
+    const char *name = strrchr(abs, '/');
+    if (name && strcmp(name + 1, kill_at_create) == 0) raise(SIGKILL);
+  }
   if (tracked && fd >= 0) {
     int writable = (flags & O_ACCMODE) != O_RDONLY;
     char how[32];
@@ -286,6 +301,7 @@ static FILE *fopen_common(const char *path, const char *mode,
   char abs[PATH_MAX];
   int tracked = active() && absolute(AT_FDCWD, path, abs) && inside(abs);
   int existed = tracked ? exists(abs) : 1;
+  if (tracked && !existed && mode[0] != 'r') journal("creating %s", abs);
   FILE *f = real(path, mode);
   if (tracked && f) {
     int writable = mode[0] != 'r' || strchr(mode, '+') != NULL;
@@ -523,6 +539,7 @@ int unlinkat(int dirfd, const char *path, int flags) { return unlink_common(dirf
 static int mkdir_common(int dirfd, const char *path, mode_t mode, int at) {
   char abs[PATH_MAX];
   int tracked = active() && absolute(dirfd, path, abs) && inside(abs);
+  if (tracked && !exists(abs)) journal("creating %s", abs);
   int r = at ? get_mkdirat()(dirfd, path, mode) : get_mkdir()(path, mode);
   struct stat st;
   if (tracked && r == 0 && syscall(SYS_newfstatat, AT_FDCWD, abs, &st, 0) == 0) {

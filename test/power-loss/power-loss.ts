@@ -169,12 +169,18 @@ export class PowerLossDisk {
     const truncatedSinceSync = new Set<number>();
     const overwrites: { seq: number; ino: number; offset: number; undo: string }[] = [];
     const durableOverwritesBelow = new Map<number, number>();
+    // Paths a call was creating when the process died, before the layer could record the inode.
+    const unrecordedCreations = new Set<string>();
     for (const line of lines) {
       const [kind = '', ...f] = line.split(' ');
       switch (kind) {
+        case 'creating':
+          unrecordedCreations.add(f.join(' '));
+          break;
         case 'create': {
           const ino = Number(f[0]);
           const path = f.slice(1).join(' ');
+          unrecordedCreations.delete(path);
           durable.set(ino, 0);
           ops.push({ kind: 'create', path, ino, pending: new Set([dirname(path)]) });
           break;
@@ -265,6 +271,17 @@ export class PowerLossDisk {
         await rename(op.grave!, op.path);
         undone.push(`unlink ${op.path}`);
       }
+    }
+
+    // A creation cut short by the kill was never synced, so neither its name nor its bytes survive.
+    for (const path of unrecordedCreations) {
+      const ino = await stat(path).then(
+        (st) => st.ino,
+        () => undefined,
+      );
+      if (ino === undefined || durable.has(ino)) continue;
+      await rm(path, { recursive: true, force: true });
+      undone.push(`create ${path} (killed before it was recorded)`);
     }
 
     const files = await walk(this.dir);
