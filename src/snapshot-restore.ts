@@ -8,9 +8,10 @@
 //
 // The directory is written aside (<data-dir>.part) and renamed into place at the end, so a restore
 // that is killed leaves no data directory, or a complete one; the next restore removes the
-// leftover .part first.
+// leftover .part first. With --wal-dir the journal goes there; a restore killed after writing it
+// leaves it behind, and the next restore into that --wal-dir refuses until it is removed.
 import { mkdir, rename, rm, stat } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import {
   bootstrapEntries,
   identityFromInitialCluster,
@@ -20,7 +21,7 @@ import {
 } from './member-identity.js';
 import { Backend, type BatchOp } from './storage/backend.js';
 import { MetaKey, u64FromValue } from './storage/keys.js';
-import { DurableRaftStorage } from './storage/raft-storage.js';
+import { DurableRaftStorage, WAL_FILE } from './storage/raft-storage.js';
 import { SnapshotError } from './storage/snapshot/content.js';
 import { openSnapshotFile } from './storage/snapshot/open-snapshot.js';
 import { isMemberOwn } from './storage/state-snapshot.js';
@@ -29,6 +30,8 @@ import { syncDirectory } from './util/sync-directory.js';
 export interface RestoreOptions extends Omit<BootstrapFlags, 'advertiseClientUrls'> {
   snapshotPath: string;
   dataDir: string;
+  /** etcd's --wal-dir: where the member's Raft journal goes (default: the data directory). */
+  walDir?: string;
   /** Restore a file without its digest (a copied member/snap/db), or without checking it. */
   skipHashCheck: boolean;
   /** A test's hook: called at each stage, and may hold the restore there (to kill it). */
@@ -54,6 +57,14 @@ export async function restoreSnapshot(options: RestoreOptions): Promise<RestoreR
   const identity = identityFromInitialCluster({ ...options, advertiseClientUrls: [] });
   const dataDir = resolve(options.dataDir);
   if (await exists(dataDir)) throw new SnapshotError(`data-dir "${options.dataDir}" exists`);
+  // A journal there belongs to another member, or to a restore that was killed: either way not
+  // this member's, and replaying it into the new directory would mix two logs.
+  const journal =
+    options.walDir === undefined ? undefined : join(resolve(options.walDir), WAL_FILE);
+  if (journal !== undefined && (await exists(journal)))
+    throw new SnapshotError(
+      `wal-dir "${options.walDir}" already holds a Raft journal (${journal})`,
+    );
   const snapshot = await openSnapshotFile(
     options.snapshotPath,
     options.skipHashCheck ? 'restore-skip-hash-check' : 'restore',
@@ -87,7 +98,9 @@ export async function restoreSnapshot(options: RestoreOptions): Promise<RestoreR
     await backend.write(ops, false);
     if (firstBatch) await options.atStage?.('records-written');
     // What a founding member's first start writes (synced): the initial membership at term 1.
-    await (await DurableRaftStorage.open(backend, bootstrapEntries(identity))).close();
+    await (
+      await DurableRaftStorage.open(backend, bootstrapEntries(identity), options.walDir)
+    ).close();
     await backend.close();
     backend = undefined;
     await options.atStage?.('before-rename');
@@ -97,6 +110,7 @@ export async function restoreSnapshot(options: RestoreOptions): Promise<RestoreR
   } catch (err) {
     await backend?.close().catch(() => undefined);
     await rm(partDir, { recursive: true, force: true }).catch(() => undefined);
+    if (journal !== undefined) await rm(journal, { force: true }).catch(() => undefined);
     throw err;
   } finally {
     await snapshot.close();

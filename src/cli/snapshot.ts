@@ -140,6 +140,7 @@ const statusCommand: CommandModule<GlobalArgs, FileArgs> = {
 
 interface RestoreArgs extends FileArgs {
   'data-dir': string | undefined;
+  'wal-dir': string | undefined;
   name: string;
   'initial-cluster': string;
   'initial-cluster-token': string;
@@ -160,6 +161,11 @@ const restoreCommand: CommandModule<GlobalArgs, RestoreArgs> = {
       .option('data-dir', {
         type: 'string',
         describe: 'path to the data directory, which must not exist (default: ./<name>.clusterd)',
+      })
+      .option('wal-dir', {
+        type: 'string',
+        describe:
+          "path to the Raft journal's directory (default: the data directory); the agent then needs the same --wal-dir",
       })
       .option('name', {
         type: 'string',
@@ -199,6 +205,7 @@ const restoreCommand: CommandModule<GlobalArgs, RestoreArgs> = {
     const result = await restoreSnapshot({
       snapshotPath: a.filename,
       dataDir,
+      ...(a['wal-dir'] !== undefined && { walDir: a['wal-dir'] }),
       name: a.name,
       initialCluster: a['initial-cluster'],
       initialClusterToken: a['initial-cluster-token'],

@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import { WAL_FILE } from '../../src/storage/raft-storage.js';
 import { testClient } from '../helpers/client.js';
 import { startClusterd } from '../helpers/clusterd.js';
+import { runClusterd } from '../helpers/cli.js';
+import { freePorts } from '../helpers/ports.js';
 import { ensureBundle } from './bundle.js';
 
 describe('server: --wal-dir', function () {
@@ -56,6 +58,57 @@ describe('server: --wal-dir', function () {
     } finally {
       await reader.close();
       await moved.stop();
+    }
+  });
+
+  it('snapshot restore --wal-dir writes the journal there, and refuses a --wal-dir that holds one', async () => {
+    const source = await startClusterd({ dataDir: join(root, 'source') });
+    const file = join(root, 'backup.db');
+    try {
+      const client = testClient([source.endpoint]);
+      try {
+        for (let i = 0; i < 10; i++) await client.kv.put(`/restored/k${i}`, `v${i}`);
+      } finally {
+        await client.close();
+      }
+      const saved = await runClusterd(['snapshot', 'save', file, '--endpoints', source.endpoint]);
+      assert.equal(saved.code, 0, saved.stderr);
+    } finally {
+      await source.stop();
+    }
+
+    const [client, peer] = (await freePorts(2)) as [number, number];
+    const peerUrl = `http://127.0.0.1:${peer}`;
+    const restore = (dataDir: string, walDir: string) =>
+      runClusterd([
+        ...['snapshot', 'restore', file, '--data-dir', dataDir, '--wal-dir', walDir],
+        ...['--initial-cluster', `default=${peerUrl}`, '--initial-advertise-peer-urls', peerUrl],
+      ]);
+    const dataDir = join(root, 'restored');
+    const walDir = join(root, 'restored-wal');
+    const restored = await restore(dataDir, walDir);
+    assert.equal(restored.code, 0, restored.stderr);
+    assert.ok(existsSync(join(walDir, WAL_FILE)), 'no journal in --wal-dir');
+    assert.ok(!existsSync(join(dataDir, WAL_FILE)), 'a journal in the data directory');
+
+    // A second member's restore into the same --wal-dir would mix two logs: refused, nothing made.
+    const again = await restore(join(root, 'restored-2'), walDir);
+    assert.notEqual(again.code, 0);
+    assert.match(again.stderr, /wal-dir ".*restored-wal" already holds a Raft journal/);
+    assert.ok(!existsSync(join(root, 'restored-2')));
+
+    const member = await startClusterd({
+      dataDir,
+      ports: { client, peer },
+      args: ['--wal-dir', walDir],
+    });
+    const reader = testClient([member.endpoint]);
+    try {
+      assert.equal((await reader.kv.get('/restored/', { prefix: true })).count, 10);
+      assert.equal(await reader.kv.getString('/restored/k9'), 'v9');
+    } finally {
+      await reader.close();
+      await member.stop();
     }
   });
 });
