@@ -66,6 +66,7 @@ export class KeepAlive {
     private readonly owner: LeaseClient,
     readonly id: bigint,
     initialTtl: number,
+    private readonly renewalsPerTtl: number,
   ) {
     this.ttl = initialTtl;
     this.expiresAt = initialTtl > 0 ? Date.now() + initialTtl * 1000 : Infinity;
@@ -116,7 +117,7 @@ export class KeepAlive {
     this.ttl = result.ttl;
     this.expiresAt = Date.now() + result.ttl * 1000;
     this.renewed.fire(result);
-    this.schedule(Math.max(100, (result.ttl * 1000) / 3));
+    this.schedule(Math.max(100, (result.ttl * 1000) / this.renewalsPerTtl));
   }
 
   /** Schedules the next keepalive, or the loss check if the lease runs out first. */
@@ -134,8 +135,8 @@ export class KeepAlive {
         return;
       }
       this.owner.send(this);
-      // Retry at a faster pace until a response reschedules the regular one.
-      this.schedule(Math.max(100, Math.min(1000, (this.ttl * 1000) / 6)));
+      // Retry at twice the pace until a response reschedules the regular one.
+      this.schedule(Math.max(100, Math.min(1000, (this.ttl * 1000) / (2 * this.renewalsPerTtl))));
     }, wait);
   }
 
@@ -275,11 +276,12 @@ export class LeaseClient {
   /**
    * Keeps a lease alive until released, revoked, lost, or the client closes. The first renewal is
    * sent at once; `ttlSeconds` (if known, e.g. from grant) bounds how long the lease counts as
-   * alive before the first answer.
+   * alive before the first answer. It renews `renewalsPerTtl` times per TTL (clientv3's pace, 3,
+   * unless the holder must notice a missed renewal early).
    */
-  keepAlive(id: bigint, ttlSeconds = 0): KeepAlive {
+  keepAlive(id: bigint, ttlSeconds = 0, renewalsPerTtl = 3): KeepAlive {
     if (this.closed) throw new ClientClosedError();
-    const lease = new KeepAlive(this, id, ttlSeconds);
+    const lease = new KeepAlive(this, id, ttlSeconds, renewalsPerTtl);
     this.kept.add(lease);
     lease.schedule(0);
     return lease;

@@ -103,6 +103,12 @@ function startDelayMs(failures: number): number {
 }
 
 const fenceCheckMs = 200;
+/**
+ * The fence stops every unit once renewals stop for 60% of the TTL, so a leader's failover (1-2 s
+ * of etcd's default election timeout) must fit in that time beside the gap between renewals:
+ * clientv3's pace (a third of the TTL) would leave only a quarter of the TTL for it.
+ */
+const renewalsPerTtl = 10;
 
 export class MachineAgent implements Disposable {
   private readonly disposables = new DisposableStore();
@@ -215,7 +221,7 @@ export class MachineAgent implements Disposable {
   private async registerOnce(): Promise<void> {
     const { client, keys, agentTtlSeconds, logger, machine } = this.options;
     const granted = await client.lease.grant(agentTtlSeconds);
-    const lease = client.lease.keepAlive(granted.id, granted.ttl);
+    const lease = client.lease.keepAlive(granted.id, granted.ttl, renewalsPerTtl);
     this.lease = lease;
     const renewed = (): void => {
       this.lastRenewalMs = Date.now();

@@ -64,8 +64,12 @@ import { talkNginxUnit } from '../fleet/seed-unit.js';
 const repoRoot = join(import.meta.dirname, '..', '..');
 /** The overlay: a range no test host, Docker default or other test uses. */
 const network = '10.66.0.0/16';
-/** A dead machine's units move after this (fleet's default is 30 s; short to keep the run short). */
-const agentTtl = '5s';
+/**
+ * A dead machine's units move after this (fleet's default is 30 s; short to keep the run short).
+ * Not shorter: the living machines must renew their leases across the election that follows the
+ * store's leader's death, within the 60% of it after which each would stop its units (the fence).
+ */
+const agentTtl = '10s';
 /** The sidekick's records live this long unless renewed (it renews them every 3 s). */
 const sidekickTtl = 10;
 const instances = ['80', '81', '82'];
@@ -79,7 +83,8 @@ const keepDir = join(repoRoot, 'build', 'e2e');
  * Debian's etcdctl v3 against the local member (its default endpoint, 127.0.0.1:2379), on a lease
  * of 10 s taken anew every 3 s (etcdctl v2's `set --ttl`), so the record goes when the machine
  * dies. The machine's address is the one fleet knows it by (its record under
- * /_coreos.com/fleet/machines/%m; CoreOS units read ${COREOS_PRIVATE_IPV4} from /etc/environment).
+ * /_coreos.com/fleet/machines/%m, read on every round: the store may be electing a leader when
+ * the sidekick starts; CoreOS units read ${COREOS_PRIVATE_IPV4} from /etc/environment).
  *
  * No BindsTo=nginx@%i.service: the talk's unit runs `docker run -d`, which returns at once, so the
  * unit is inactive (dead) a moment after it started and a sidekick bound to it would be stopped
@@ -96,10 +101,10 @@ After=nginx@%i.service
 
 [Service]
 Environment=ETCDCTL_API=3
-${environmentFile === undefined ? '' : `EnvironmentFile=${environmentFile}\n`}ExecStart=/bin/sh -c 'ip=$$(etcdctl get --print-value-only /_coreos.com/fleet/machines/%m \\
-  | sed -n "s/.*publicIp.:.\\\\([0-9.]*\\\\).*/\\\\1/p"); \\
-  while :; do \\
-    if busybox wget -q -O /dev/null http://$$ip/; then \\
+${environmentFile === undefined ? '' : `EnvironmentFile=${environmentFile}\n`}ExecStart=/bin/sh -c 'while :; do \\
+    ip=$$(etcdctl get --print-value-only /_coreos.com/fleet/machines/%m \\
+      | sed -n "s/.*publicIp.:.\\\\([0-9.]*\\\\).*/\\\\1/p"); \\
+    if [ -n "$$ip" ] && busybox wget -q -O /dev/null http://$$ip/; then \\
       etcdctl put --lease=$$(etcdctl lease grant ${sidekickTtl} | cut -d" " -f2) \\
         /skydns/local/skydns/nginx/%i "{\\\\"host\\\\":\\\\"$$ip\\\\",\\\\"port\\\\":80}" >/dev/null; \\
     fi; \\
@@ -919,6 +924,23 @@ function seedScenario(suite: Mocha.Suite, mode: Mode): void {
   it('a machine killed: its instance stays unscheduled (X-Conflicts), DNS forgets it, the store serves on two of three', async () => {
     const dead = node('m3');
     const deadAddress = dead.machine.address;
+    // The hard case: the machine killed leads the store, so the living ones renew their leases
+    // only after an election. Debian's etcdctl moves the leadership there first (as the admin).
+    const admin = [
+      ...['--endpoints', nodes.map((n) => `${scheme}://${n.machine.address}:2379`).join(',')],
+      ...(secure ? [...etcdctlFlags().slice(2), '--user', `root:${passwords.root}`] : []),
+    ];
+    const members = await sh('m1', 'etcdctl', [...admin, 'member', 'list'], { quiet: true });
+    const deadMember = members.stdout
+      .split('\n')
+      .find((line) => line.includes(`${scheme}://${deadAddress}:2379`))
+      ?.split(',')[0];
+    assert.ok(deadMember, members.stdout + members.stderr);
+    const moved = await sh('m1', 'etcdctl', [...admin, 'move-leader', deadMember]);
+    assert.equal(moved.code, 0, moved.stderr);
+    const fenceLines = async (n: Node): Promise<number> =>
+      (await readFile(n.logFile, 'utf8')).split('lease not renewed for most of its TTL').length - 1;
+    const fencedBefore = await Promise.all([node('m1'), node('m2')].map(fenceLines));
     deadInstance = [...(await placement())].find(
       ([unit, ip]) => unit.startsWith('nginx@') && ip === deadAddress,
     )![0];
@@ -977,6 +999,9 @@ function seedScenario(suite: Mocha.Suite, mode: Mode): void {
     await sh('m1', 'dig', [`@${addressOf('m1')}`, 'nginx.skydns.local', '+short'], {
       shown: `dig @${addressOf('m1')} nginx.skydns.local +short`,
     });
+
+    // The living machines renewed their leases across the election: none stopped its units.
+    assert.deepEqual(await Promise.all([node('m1'), node('m2')].map(fenceLines)), fencedBefore);
 
     // The store: a write and a linearizable read on the two members left.
     await clusterd('m1', ['kv', 'put', 'e2e/while-m3-is-away', 'written by m1']);
