@@ -377,7 +377,13 @@ export class RaftLog implements ReplicatedLog {
         // A leader's appends leave before its own write, so followers write while it does
         // (thesis §10.2.1); the core counts the leader's entries only after advance(). Other
         // messages (a follower's acknowledgement, a vote) leave once this Ready is on disk.
-        if (rd.sendBeforeWrite) this.options.transport.send(messages);
+        if (rd.sendBeforeWrite) {
+          this.options.transport.send(messages);
+          // node:http2 puts queued frames on the socket only when the event loop turns, so the
+          // appends would otherwise wait behind the leader's own encoding and journal write:
+          // one turn first takes ~0.1 ms off a follower's copy, on every write's path.
+          if (messages.length > 0 && rd.entries.length > 0) await nextTurn();
+        }
         const saved = this.save(rd).then(() => {
           if (!rd.sendBeforeWrite) this.options.transport.send(messages);
         });
@@ -456,7 +462,7 @@ export class RaftLog implements ReplicatedLog {
       while (!(await drained.next()).done);
       return;
     }
-    while (this.processing) await new Promise((resolve) => setImmediate(resolve));
+    while (this.processing) await nextTurn();
     this.processing = true;
     try {
       // Changes applied before must not land on top of the leader's state.
@@ -571,6 +577,11 @@ export class RaftLog implements ReplicatedLog {
     }
     this.reads.clear();
     await this.options.transport.close();
-    while (this.processing) await new Promise((resolve) => setImmediate(resolve));
+    while (this.processing) await nextTurn();
   }
+}
+
+/** Resolves after the event loop's next check phase (native immediates, such as http2's writes, first). */
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }
