@@ -171,6 +171,8 @@ export class DurableRaftStorage implements Storage {
   ): Promise<void> {
     this.checkHealthy();
     if (ready.snapshot) return this.saveSnapshot({ ...ready, snapshot: ready.snapshot }, changes);
+    // A Ready of messages alone (a follower forwarding a proposal) has nothing to keep.
+    if (!ready.hardState && ready.entries.length === 0 && !changes) return;
     // Each entry is encoded once, for the journal and for LevelDB.
     const encoded = ready.entries.map(encodeEntry);
     const ops = logOps(ready, encoded, this.memory.lastIndex());
