@@ -1,5 +1,7 @@
 // The closed-loop load of one client process: `concurrency` requests in flight, each slot sending
-// its next request as soon as the previous one completes, spread over the process's connections.
+// its next request as soon as the previous one completes. Requests take the process's connections
+// in turn, over as many of them as give every server the same share: pinned to one connection, a
+// single slot would ask one member only, its figure a matter of whether that member leads.
 // Callbacks rather than promises on this path: at tens of thousands of calls per second, every
 // allocation per call shows in the figures.
 import { LatencyHistogram, type HistogramSnapshot } from './histogram.js';
@@ -39,13 +41,19 @@ export interface GeneratorResult {
 
 export class LoadGenerator {
   private readonly calls = new Map<string, WorkloadCall>();
+  /** How many of the connections requests rotate over (a multiple of the servers they reach). */
+  private readonly rotation: number;
 
   /** `targets[i]` is how requests on `connections[i]` address its server. */
   constructor(
     private readonly connections: readonly RawGrpcConnection[],
     private readonly targets: readonly RequestTarget[],
     private readonly shape: KeyValueShape,
-  ) {}
+  ) {
+    const servers = new Set(targets.map((t) => t.authority)).size;
+    this.rotation =
+      connections.length >= servers ? connections.length - (connections.length % servers) : 1;
+  }
 
   /** The workload's encoded call for each connection (one per distinct target). */
   private callsOf(workload: Workload): WorkloadCall[] {
@@ -61,7 +69,7 @@ export class LoadGenerator {
   }
 
   run(spec: GeneratorRun): Promise<GeneratorResult> {
-    const { connections, shape } = this;
+    const { connections, shape, rotation } = this;
     const calls = this.callsOf(spec.workload);
     const histogram = new LatencyHistogram();
     const errors: Record<string, number> = {};
@@ -78,6 +86,7 @@ export class LoadGenerator {
       const startedAt = performance.now();
       const endsAt = startedAt + windowMs;
       let issued = 0;
+      let turn = 0;
       let inFlight = 0;
       let succeeded = 0;
       let failed = 0;
@@ -94,7 +103,7 @@ export class LoadGenerator {
         });
       };
 
-      const sendNext = (slot: number): void => {
+      const sendNext = (): void => {
         if (issued >= maxRequests || (timedOut ||= performance.now() >= endsAt)) {
           if (inFlight === 0) finish();
           return;
@@ -102,7 +111,7 @@ export class LoadGenerator {
         issued++;
         inFlight++;
         const sentAt = performance.now();
-        const index = slot % connections.length;
+        const index = turn++ % rotation;
         const { template, minResponseBytes } = calls[index]!;
         connections[index]!.call(template, nextKey(), minResponseBytes, (code, message) => {
           inFlight--;
@@ -114,11 +123,11 @@ export class LoadGenerator {
             succeeded++;
             histogram.record((performance.now() - sentAt) * 1000);
           }
-          sendNext(slot);
+          sendNext();
         });
       };
 
-      for (let slot = 0; slot < spec.concurrency; slot++) sendNext(slot);
+      for (let slot = 0; slot < spec.concurrency; slot++) sendNext();
     });
   }
 }

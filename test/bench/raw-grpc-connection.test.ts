@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import * as grpc from '@grpc/grpc-js';
 import { writeDecimalKey } from '../../bench/lib/h2-wire.js';
+import { LoadGenerator } from '../../bench/lib/load-generator.js';
 import { RawGrpcConnection } from '../../bench/lib/raw-grpc-connection.js';
 import { benchmarkValue, formatKey, workloadCall } from '../../bench/lib/workload.js';
 import { kvService } from '../../src/api/services.js';
@@ -159,6 +160,47 @@ describe('bench: the raw HTTP/2 gRPC generator', function () {
       assert.match(missing.message, /expected at least 256/);
     } finally {
       connection.close();
+    }
+  });
+
+  it('the closed loop gives every server the same share, even at 1 in flight', async () => {
+    // 8 connections over 3 servers (told apart by their authority), as compare.ts opens them.
+    const servers = ['m1:2379', 'm2:2379', 'm3:2379'];
+    const connections = await Promise.all(
+      servers.concat(servers, servers.slice(0, 2)).map(() =>
+        RawGrpcConnection.connect({
+          endpoint: `127.0.0.1:${port}`,
+          requestTimeoutMs: 5_000,
+          connectTimeoutMs: 5_000,
+        }),
+      ),
+    );
+    try {
+      const targets = connections.map((_, i) => ({
+        authority: servers[i % servers.length]!,
+        scheme: 'http' as const,
+      }));
+      const generator = new LoadGenerator(connections, targets, shape);
+      for (const concurrency of [1, 6]) {
+        puts.length = 0;
+        const result = await generator.run({
+          workload: 'put',
+          concurrency,
+          stop: { requests: 600 },
+          timeLimitMs: 10_000,
+          keys: { order: 'sequential', first: 0, stride: 2 },
+        });
+        assert.equal(result.succeeded, 600);
+        const share = new Map<string, number>();
+        for (const p of puts) share.set(p.authority, (share.get(p.authority) ?? 0) + 1);
+        assert.deepEqual(
+          Object.fromEntries(share),
+          { 'm1:2379': 200, 'm2:2379': 200, 'm3:2379': 200 },
+          `at ${concurrency} in flight`,
+        );
+      }
+    } finally {
+      for (const c of connections) c.close();
     }
   });
 
