@@ -87,7 +87,7 @@ export class GrpcServer {
   private readonly h2: Http2Server;
   private readonly methods = new Map<string, Method>();
   private readonly services = new Set<string>();
-  private readonly connections = new Map<Http2Session | undefined, Connection>();
+  private readonly connections = new Map<Http2Session, Connection>();
   private closed = false;
 
   constructor(private readonly options: GrpcServerOptions) {
@@ -149,7 +149,7 @@ export class GrpcServer {
   /** Destroys every session (and so every stream: streaming calls see onCancel). */
   close(): void {
     this.closed = true;
-    for (const session of [...this.connections.keys()]) session?.destroy();
+    for (const session of [...this.connections.keys()]) session.destroy();
     this.connections.clear();
   }
 
@@ -169,7 +169,8 @@ export class GrpcServer {
 
   private onStream(stream: ServerHttp2Stream, headers: IncomingHttpHeaders): void {
     stream.on('error', ignore);
-    const connection = this.connections.get(stream.session);
+    // stream.session is undefined once its session was destroyed: nothing to answer on.
+    const connection = stream.session && this.connections.get(stream.session);
     if (connection === undefined) {
       stream.close(h2constants.NGHTTP2_REFUSED_STREAM);
       return;
