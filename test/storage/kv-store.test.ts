@@ -324,4 +324,22 @@ describe('storage: MvccStore', function () {
     for (let rev = 2; rev <= rounds + 1; rev++)
       assert.equal((await t.store.hash(rev)).hash, hashes[rev], `hash at revision ${rev}`);
   });
+
+  // The leader's corruption check hashes, asks its peers, then hashes again and compares the two at
+  // the revision each reports: a write applied while a hash waits for its flush must be neither
+  // hashed nor reported (it was once reported, and a healthy leader raised CORRUPT against itself).
+  it('reports the revision it hashed, not one applied while it ran', async () => {
+    const before = t.store.currentRevision;
+    const hashing = t.store.hash(0);
+    const txn = t.store.beginWrite();
+    txn.put(Buffer.from('during'), Buffer.from('the hash'), 0n);
+    const applied = txn.end();
+    const result = await hashing;
+    assert.equal(applied, before + 1);
+    assert.equal(result.revision, before);
+    assert.equal(result.hash, (await t.store.hash(before)).hash);
+    const after = await t.store.hash(0);
+    assert.equal(after.revision, applied);
+    assert.notEqual(after.hash, result.hash);
+  });
 });

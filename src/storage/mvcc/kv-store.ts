@@ -373,7 +373,10 @@ export class MvccStore {
   async hash(rev: number): Promise<{ hash: number; compactRevision: number; revision: number }> {
     if (rev > 0 && this.compacted > 0 && rev <= this.compacted) throw new CompactedError();
     if (rev > this.revision) throw new FutureRevisionError();
-    const atRev = rev > 0 ? rev : this.revision;
+    // The revision the hash is of, as etcd reads both under one lock: applies that land while the
+    // scan runs must not be reported as hashed (the leader's corruption check compares the two).
+    const current = this.revision;
+    const atRev = rev > 0 ? rev : current;
     await this.flush();
     const compacted = this.compacted;
     let hash = crc32c(0, Buffer.from('key'));
@@ -391,7 +394,7 @@ export class MvccStore {
     return {
       hash,
       compactRevision: compacted > 0 ? compacted : -1,
-      revision: this.revision,
+      revision: current,
     };
   }
 
