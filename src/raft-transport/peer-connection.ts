@@ -2,7 +2,10 @@
 // it serves the expected member of the same cluster, and the one long-lived Stream that carries
 // this member's messages to it in batches. A broken stream or failed dial drops what is queued,
 // reports the peer unreachable and redials after an exponential backoff; while it waits, new
-// messages for the peer are refused (Raft retransmits).
+// messages for the peer are refused (Raft retransmits), except a client's requests (a proposal or
+// a read index a follower forwards to its leader), which Raft sends once: those are held, a few,
+// until the stream opens, as etcd's pipeline carries them while its stream is down, and the first
+// one cuts the backoff short.
 import * as grpc from '@grpc/grpc-js';
 import { entriesSize, type Message, type NodeId } from '../raft/types.js';
 import type { Logger } from '../util/log.js';
@@ -41,13 +44,18 @@ export interface PeerConnectionSettings {
 /**
  * - connecting: dialing and saying Hello; messages queue up (to the queue's limit).
  * - open: the stream is up; queued messages are written at each flush.
- * - down: waiting out the backoff before redialing; messages are dropped.
+ * - down: waiting out the backoff before redialing; messages are dropped, a client's requests
+ *   held.
  * - closed: for good.
  */
 export type PeerConnectionState = 'connecting' | 'open' | 'down' | 'closed';
 
 /** A fixed allowance per message for its header fields, on top of entries and context. */
 const messageOverheadBytes = 64;
+/** Messages Raft sends once, for a client waiting on them. */
+const requestTypes: ReadonlySet<Message['type']> = new Set(['MsgProp', 'MsgReadIndex']);
+/** Requests held for a peer that is down, at most (etcd's pipeline buffer). */
+const maxHeldRequests = 64;
 
 export class PeerConnection {
   private stateValue: PeerConnectionState = 'connecting';
@@ -57,6 +65,8 @@ export class PeerConnection {
   private client: grpc.Client | undefined;
   private stream: grpc.ClientDuplexStream<readonly Message[], unknown> | undefined;
   private queue: Message[] = [];
+  /** Requests for the peer while it was down, sent first once the stream opens. */
+  private held: Message[] = [];
   /** False while the stream's write buffer is full, until it drains. */
   private writable = true;
   private retryTimer: NodeJS.Timeout | undefined;
@@ -126,9 +136,23 @@ export class PeerConnection {
     const reachable =
       this.stateValue === 'open' ||
       (this.stateValue === 'connecting' && this.backoff.failures === 0);
-    if (!reachable) return false;
+    if (!reachable) return this.hold(message);
     if (this.queue.length >= this.settings.maxQueuedMessages) return false;
     this.queue.push(message);
+    return true;
+  }
+
+  /** Holds a client's request for a peer that is down (the oldest gives way); false for others. */
+  private hold(message: Message): boolean {
+    if (this.stateValue === 'closed' || !requestTypes.has(message.type)) return false;
+    if (this.held.length >= maxHeldRequests) this.held.shift();
+    this.held.push(message);
+    if (this.held.length === 1 && this.stateValue === 'down' && this.retryTimer !== undefined) {
+      // Someone waits on the peer now: one dial at once rather than at the backoff's end.
+      clearTimeout(this.retryTimer);
+      this.retryTimer = undefined;
+      this.dial();
+    }
     return true;
   }
 
@@ -155,6 +179,7 @@ export class PeerConnection {
     this.stateValue = 'closed';
     this.teardown();
     this.queue = [];
+    this.held = [];
   }
 
   private takeBatch(): Message[] {
@@ -244,6 +269,7 @@ export class PeerConnection {
     this.stateValue = 'open';
     this.openedAtMs = Date.now();
     this.backoff.reset();
+    this.queue.unshift(...this.held.splice(0));
     this.log.debug('raft peer stream open', { url });
     this.flush();
   }

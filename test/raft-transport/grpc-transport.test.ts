@@ -171,6 +171,49 @@ describe('GrpcPeerTransport', function () {
     );
   });
 
+  it('holds a proposal for a peer that is down and dials at once for it, unlike other messages', async () => {
+    // A backoff far longer than the test: only the proposal's own dial can reach the peer in time.
+    const a = new GrpcPeerTransport({
+      id: id1,
+      clusterId,
+      listenUrls: ['http://127.0.0.1:0'],
+      backoffInitialMs: 30_000,
+      backoffMaxMs: 30_000,
+    });
+    open.push(a);
+    await a.start();
+    let b = await member(id2);
+    const port = b.ports[0]!;
+    const atA = new Recorder(a);
+    const atFirstB = new Recorder(b);
+    connect(a, b);
+    a.send([numbered(id1, id2, 0)]);
+    await waitFor(() => atFirstB.messages.length === 1, 'the stream up');
+    await b.close();
+    await waitFor(() => atA.unreachable.includes(id2), 'unreachable after the stream broke');
+
+    // Back on the same port, while a waits out its 30 s backoff.
+    b = await member(id2, { port });
+    const atB = new Recorder(b);
+    const dropped = a.stats.messagesDropped;
+    a.send([newMessage({ type: 'MsgHeartbeat', from: id1, to: id2, term: 1 })]);
+    assert.equal(a.stats.messagesDropped, dropped + 1, 'a heartbeat is dropped: Raft sends more');
+    const proposal = newMessage({
+      type: 'MsgProp',
+      from: id1,
+      to: id2,
+      entries: [{ term: 0, index: 0, type: 'normal', data: Buffer.from('put') }],
+    });
+    a.send([proposal]);
+    assert.equal(a.stats.messagesDropped, dropped + 1, 'the proposal is held, not dropped');
+    await waitFor(() => atB.messages.length > 0, 'the proposal delivered', 5_000);
+    assert.deepEqual(
+      atB.messages.map((m) => m.type),
+      ['MsgProp'],
+    );
+    assert.equal(Buffer.from(atB.messages[0]!.entries[0]!.data).toString(), 'put');
+  });
+
   it('follows membership changes: removed peers are dropped, moved peers redialed', async () => {
     const a = await member(id1);
     const b = await member(id2);
