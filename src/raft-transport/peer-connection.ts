@@ -2,10 +2,12 @@
 // it serves the expected member of the same cluster, and the one long-lived Stream that carries
 // this member's messages to it in batches. A broken stream or failed dial drops what is queued,
 // reports the peer unreachable and redials after an exponential backoff; while it waits, new
-// messages for the peer are refused (Raft retransmits), except a client's requests (a proposal or
-// a read index a follower forwards to its leader), which Raft sends once: those are held, a few,
-// until the stream opens, as etcd's pipeline carries them while its stream is down, and the first
-// one cuts the backoff short.
+// messages for the peer are refused (Raft retransmits), except those whose loss costs a wait:
+// a client's requests (a proposal or a read index a follower forwards to its leader), which Raft
+// sends once, and an election's (votes and their answers, a leadership transfer's timeout-now),
+// which it sends again only an election timeout later. Those are held, a few, until the stream
+// opens, as etcd's pipeline carries messages while its stream is down, and the first one cuts the
+// backoff short.
 import * as grpc from '@grpc/grpc-js';
 import { entriesSize, type Message, type NodeId } from '../raft/types.js';
 import type { Logger } from '../util/log.js';
@@ -44,18 +46,25 @@ export interface PeerConnectionSettings {
 /**
  * - connecting: dialing and saying Hello; messages queue up (to the queue's limit).
  * - open: the stream is up; queued messages are written at each flush.
- * - down: waiting out the backoff before redialing; messages are dropped, a client's requests
- *   held.
+ * - down: waiting out the backoff before redialing; messages are dropped, but for heldTypes.
  * - closed: for good.
  */
 export type PeerConnectionState = 'connecting' | 'open' | 'down' | 'closed';
 
 /** A fixed allowance per message for its header fields, on top of entries and context. */
 const messageOverheadBytes = 64;
-/** Messages Raft sends once, for a client waiting on them. */
-const requestTypes: ReadonlySet<Message['type']> = new Set(['MsgProp', 'MsgReadIndex']);
-/** Requests held for a peer that is down, at most (etcd's pipeline buffer). */
-const maxHeldRequests = 64;
+/** Messages held for a peer that is down: a client or an election waits on each. */
+const heldTypes: ReadonlySet<Message['type']> = new Set([
+  'MsgProp',
+  'MsgReadIndex',
+  'MsgVote',
+  'MsgVoteResp',
+  'MsgPreVote',
+  'MsgPreVoteResp',
+  'MsgTimeoutNow',
+]);
+/** Messages held for a peer that is down, at most (etcd's pipeline buffer). */
+const maxHeld = 64;
 
 export class PeerConnection {
   private stateValue: PeerConnectionState = 'connecting';
@@ -65,7 +74,7 @@ export class PeerConnection {
   private client: grpc.Client | undefined;
   private stream: grpc.ClientDuplexStream<readonly Message[], unknown> | undefined;
   private queue: Message[] = [];
-  /** Requests for the peer while it was down, sent first once the stream opens. */
+  /** Messages for the peer while it was down (heldTypes), sent first once the stream opens. */
   private held: Message[] = [];
   /** False while the stream's write buffer is full, until it drains. */
   private writable = true;
@@ -142,10 +151,10 @@ export class PeerConnection {
     return true;
   }
 
-  /** Holds a client's request for a peer that is down (the oldest gives way); false for others. */
+  /** Holds a message of heldTypes for a peer that is down (the oldest gives way); false for others. */
   private hold(message: Message): boolean {
-    if (this.stateValue === 'closed' || !requestTypes.has(message.type)) return false;
-    if (this.held.length >= maxHeldRequests) this.held.shift();
+    if (this.stateValue === 'closed' || !heldTypes.has(message.type)) return false;
+    if (this.held.length >= maxHeld) this.held.shift();
     this.held.push(message);
     if (this.held.length === 1 && this.stateValue === 'down' && this.retryTimer !== undefined) {
       // Someone waits on the peer now: one dial at once rather than at the backoff's end.
