@@ -128,14 +128,16 @@ class Session {
 
   /**
    * `etcdctl snapshot save <file>`: records the exit code, stdout and the messages etcdctl logged
-   * (their times, sizes and durations left out), the file's path as <file>.
+   * (their times, sizes and durations left out; sorted, since two of etcdctl's goroutines log and
+   * which comes first depends on how soon the server's answer arrives), the file's path as <file>.
    */
   async snapshotSave(file: string, endpoint = this.endpoint, flags: string[] = []): Promise<void> {
     const r = await etcdctl(endpoint, [...flags, 'snapshot', 'save', file]);
     const logged = r.stderr
       .split('\n')
       .filter((l) => l.startsWith('{'))
-      .map((l) => (JSON.parse(l) as { msg?: string }).msg);
+      .map((l) => (JSON.parse(l) as { msg?: string }).msg ?? '')
+      .sort();
     const errors = r.stderr.split('\n').filter((l) => l.startsWith('Error:'));
     this.record(
       `etcdctl ${flags.join(' ')} snapshot save <file>${endpoint === this.endpoint ? '' : ` (${endpoint})`}`,
