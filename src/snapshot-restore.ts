@@ -11,7 +11,7 @@
 // leftover .part first. With --wal-dir the journal goes there; a restore killed after writing it
 // leaves it behind, and the next restore into that --wal-dir refuses until it is removed.
 import { mkdir, rename, rm, stat } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import {
   bootstrapEntries,
   identityFromInitialCluster,
@@ -21,7 +21,7 @@ import {
 } from './member-identity.js';
 import { Backend, type BatchOp } from './storage/backend.js';
 import { MetaKey, u64FromValue } from './storage/keys.js';
-import { DurableRaftStorage, WAL_FILE } from './storage/raft-storage.js';
+import { DurableRaftStorage } from './storage/raft-storage.js';
 import { SnapshotError } from './storage/snapshot/content.js';
 import { openSnapshotFile } from './storage/snapshot/open-snapshot.js';
 import { isMemberOwn } from './storage/state-snapshot.js';
@@ -57,20 +57,14 @@ export async function restoreSnapshot(options: RestoreOptions): Promise<RestoreR
   const identity = identityFromInitialCluster({ ...options, advertiseClientUrls: [] });
   const dataDir = resolve(options.dataDir);
   if (await exists(dataDir)) throw new SnapshotError(`data-dir "${options.dataDir}" exists`);
-  // A journal there belongs to another member, or to a restore that was killed: either way not
-  // this member's, and replaying it into the new directory would mix two logs.
-  const journal =
-    options.walDir === undefined ? undefined : join(resolve(options.walDir), WAL_FILE);
-  if (journal !== undefined && (await exists(journal)))
-    throw new SnapshotError(
-      `wal-dir "${options.walDir}" already holds a Raft journal (${journal})`,
-    );
   const snapshot = await openSnapshotFile(
     options.snapshotPath,
     options.skipHashCheck ? 'restore-skip-hash-check' : 'restore',
   );
   const partDir = `${dataDir}.part`;
   let backend: Backend | undefined;
+  /** The journal this restore wrote in --wal-dir, to remove if the restore fails after it. */
+  let journal: string | undefined;
   try {
     await rm(partDir, { recursive: true, force: true });
     await mkdir(dirname(dataDir), { recursive: true });
@@ -98,9 +92,14 @@ export async function restoreSnapshot(options: RestoreOptions): Promise<RestoreR
     await backend.write(ops, false);
     if (firstBatch) await options.atStage?.('records-written');
     // What a founding member's first start writes (synced): the initial membership at term 1.
-    await (
-      await DurableRaftStorage.open(backend, bootstrapEntries(identity), options.walDir)
-    ).close();
+    // Refused if --wal-dir holds a journal already (another member's, or a killed restore's).
+    const raftStorage = await DurableRaftStorage.open(
+      backend,
+      bootstrapEntries(identity),
+      options.walDir,
+    );
+    journal = raftStorage.journalPath;
+    await raftStorage.close();
     await backend.close();
     backend = undefined;
     await options.atStage?.('before-rename');
@@ -110,7 +109,8 @@ export async function restoreSnapshot(options: RestoreOptions): Promise<RestoreR
   } catch (err) {
     await backend?.close().catch(() => undefined);
     await rm(partDir, { recursive: true, force: true }).catch(() => undefined);
-    if (journal !== undefined) await rm(journal, { force: true }).catch(() => undefined);
+    if (journal !== undefined && options.walDir !== undefined)
+      await rm(journal, { force: true }).catch(() => undefined);
     throw err;
   } finally {
     await snapshot.close();

@@ -32,7 +32,7 @@ const snapshotKey = MetaKey.raftSnapshot;
 const walCoveredKey = MetaKey.walCovered;
 const walPathKey = MetaKey.walPath;
 
-/** The journal's file in the data directory. */
+/** The journal's file, in the data directory or in --wal-dir. */
 export const WAL_FILE = 'raft.wal';
 
 /** The journal records LevelDB holds: those of `epoch` numbered below `count`. */
@@ -61,6 +61,8 @@ export class DurableRaftStorage implements Storage {
     private readonly memory: MemoryStorage,
     private readonly wal: RaftWal,
     covered: Covered,
+    /** Where the journal is (the data directory's, or --wal-dir's raft.wal). */
+    readonly journalPath: string,
   ) {
     this.covered = covered;
   }
@@ -77,7 +79,7 @@ export class DurableRaftStorage implements Storage {
     bootstrap: readonly Entry[],
     walDir?: string,
   ): Promise<DurableRaftStorage> {
-    const walPath = await journalPath(backend, walDir);
+    const walPath = await locateJournal(backend, walDir);
     const memory = new MemoryStorage();
     const snapshotRecord = backend.get(snapshotKey);
     const metadata = snapshotRecord
@@ -122,7 +124,13 @@ export class DurableRaftStorage implements Storage {
       throw err;
     }
     wal.restart(restartEpoch);
-    const storage = new DurableRaftStorage(backend, memory, wal, { epoch: restartEpoch, count: 0 });
+    const storage = new DurableRaftStorage(
+      backend,
+      memory,
+      wal,
+      { epoch: restartEpoch, count: 0 },
+      walPath,
+    );
     const initial = memory.initialState().hardState;
     const fresh = metadata.index === 0 && memory.lastIndex() === 0 && initial.term === 0;
     if (fresh && bootstrap.length > 0) {
@@ -348,7 +356,7 @@ export class DurableRaftStorage implements Storage {
  * its file: the journal the last start wrote can hold acknowledged writes that LevelDB has not
  * got yet, and starting without it would lose them.
  */
-async function journalPath(backend: Backend, walDir: string | undefined): Promise<string> {
+async function locateJournal(backend: Backend, walDir: string | undefined): Promise<string> {
   const dir = resolve(walDir ?? backend.dir);
   const path = join(dir, WAL_FILE);
   const last = backend.get(walPathKey)?.toString();
@@ -356,6 +364,13 @@ async function journalPath(backend: Backend, walDir: string | undefined): Promis
     const where = existsSync(last) ? 'it is at' : 'it was at';
     throw new Error(
       `the Raft journal is not at ${path}: ${where} ${last} (the last start's --wal-dir); start with the --wal-dir that holds it, or move the file to ${path}`,
+    );
+  }
+  // A journal outside the data directory that this data directory never used is another
+  // member's (a --wal-dir given twice) or a killed restore's: replaying it would mix two logs.
+  if (last === undefined && dir !== resolve(backend.dir) && existsSync(path)) {
+    throw new Error(
+      `the Raft journal ${path} is not this data directory's: --wal-dir ${walDir} already holds another member's journal; give each member a --wal-dir of its own`,
     );
   }
   const firstCreated = await mkdir(dir, { recursive: true, mode: 0o700 });

@@ -47,6 +47,12 @@ describe('server: --wal-dir', function () {
         err.message.includes(`it is at ${join(walDir, WAL_FILE)}`),
     );
 
+    // A second member given the same --wal-dir would replay the first one's log: refused.
+    await assert.rejects(
+      startClusterd({ dataDir: join(root, 'other'), args: ['--wal-dir', walDir] }),
+      (err: Error) => err.message.includes("already holds another member's journal"),
+    );
+
     // Moved with its file into the data directory, it is accepted, and nothing was lost.
     await rename(join(walDir, WAL_FILE), join(dataDir, WAL_FILE));
     const moved = await startClusterd({ dataDir });
@@ -94,8 +100,9 @@ describe('server: --wal-dir', function () {
     // A second member's restore into the same --wal-dir would mix two logs: refused, nothing made.
     const again = await restore(join(root, 'restored-2'), walDir);
     assert.notEqual(again.code, 0);
-    assert.match(again.stderr, /wal-dir ".*restored-wal" already holds a Raft journal/);
+    assert.match(again.stderr, /--wal-dir .*restored-wal already holds another member's journal/);
     assert.ok(!existsSync(join(root, 'restored-2')));
+    assert.ok(existsSync(join(walDir, WAL_FILE)), 'the first restore’s journal left alone');
 
     const member = await startClusterd({
       dataDir,
