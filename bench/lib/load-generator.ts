@@ -51,8 +51,9 @@ export class LoadGenerator {
     private readonly shape: KeyValueShape,
   ) {
     const servers = new Set(targets.map((t) => t.authority)).size;
-    this.rotation =
-      connections.length >= servers ? connections.length - (connections.length % servers) : 1;
+    const evenShare = connections.length - (connections.length % servers);
+    // Fewer connections than servers: every connection, the shares as even as they can be.
+    this.rotation = evenShare > 0 ? evenShare : connections.length;
   }
 
   /** The workload's encoded call for each connection (one per distinct target). */
