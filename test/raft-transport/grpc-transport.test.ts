@@ -20,14 +20,14 @@ describe('GrpcPeerTransport', function () {
 
   async function member(
     id: NodeId,
-    options: { port?: number; cluster?: bigint } = {},
+    options: { port?: number; cluster?: bigint; backoffMs?: number } = {},
   ): Promise<GrpcPeerTransport> {
     const transport = new GrpcPeerTransport({
       id,
       clusterId: options.cluster ?? clusterId,
       listenUrls: [`http://127.0.0.1:${options.port ?? 0}`],
-      backoffInitialMs: 20,
-      backoffMaxMs: 200,
+      backoffInitialMs: options.backoffMs ?? 20,
+      backoffMaxMs: options.backoffMs ?? 200,
     });
     open.push(transport);
     await transport.start();
@@ -173,15 +173,7 @@ describe('GrpcPeerTransport', function () {
 
   it('holds a proposal for a peer that is down and dials at once for it, unlike other messages', async () => {
     // A backoff far longer than the test: only the proposal's own dial can reach the peer in time.
-    const a = new GrpcPeerTransport({
-      id: id1,
-      clusterId,
-      listenUrls: ['http://127.0.0.1:0'],
-      backoffInitialMs: 30_000,
-      backoffMaxMs: 30_000,
-    });
-    open.push(a);
-    await a.start();
+    const a = await member(id1, { backoffMs: 30_000 });
     let b = await member(id2);
     const port = b.ports[0]!;
     const atA = new Recorder(a);
