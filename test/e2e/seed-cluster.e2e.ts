@@ -224,9 +224,14 @@ function seedScenario(suite: Mocha.Suite, mode: Mode): void {
           ...['--user', `${user}:${passwords[user]}`],
         ]
       : [];
-  const etcdctlFlags = (options: { cert?: boolean } = {}): string[] => [
-    ...['--endpoints', `https://${addressOf('m1')}:2379`, '--cacert', toolTls.ca],
+  /** Debian etcdctl's TLS flags in the secure run: the CA, and the tools' certificate. */
+  const etcdctlTls = (options: { cert?: boolean } = {}): string[] => [
+    ...['--cacert', toolTls.ca],
     ...(options.cert === false ? [] : ['--cert', toolTls.cert, '--key', toolTls.key]),
+  ];
+  const etcdctlFlags = (options: { cert?: boolean } = {}): string[] => [
+    ...['--endpoints', `https://${addressOf('m1')}:2379`],
+    ...etcdctlTls(options),
   ];
 
   /** A command as the user would type it, and its output, for build/e2e and the walkthrough. */
@@ -928,7 +933,7 @@ function seedScenario(suite: Mocha.Suite, mode: Mode): void {
     // only after an election. Debian's etcdctl moves the leadership there first (as the admin).
     const admin = [
       ...['--endpoints', nodes.map((n) => `${scheme}://${n.machine.address}:2379`).join(',')],
-      ...(secure ? [...etcdctlFlags().slice(2), '--user', `root:${passwords.root}`] : []),
+      ...(secure ? [...etcdctlTls(), '--user', `root:${passwords.root}`] : []),
     ];
     const members = await sh('m1', 'etcdctl', [...admin, 'member', 'list'], { quiet: true });
     const deadMember = members.stdout
