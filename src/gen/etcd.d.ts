@@ -978,58 +978,6 @@ export namespace clusterdpb {
         public static getTypeUrl(typeUrlPrefix?: string): string;
     }
 
-    /** Properties of a PeerAck. */
-    interface IPeerAck {
-
-        /** PeerAck receivedBatches */
-        receivedBatches?: (number|Long|null);
-    }
-
-    /** Represents a PeerAck. */
-    class PeerAck implements IPeerAck {
-
-        /**
-         * Constructs a new PeerAck.
-         * @param [properties] Properties to set
-         */
-        constructor(properties?: clusterdpb.IPeerAck);
-
-        /** PeerAck receivedBatches. */
-        public receivedBatches: (number|Long);
-
-        /**
-         * Creates a new PeerAck instance using the specified properties.
-         * @param [properties] Properties to set
-         * @returns PeerAck instance
-         */
-        public static create(properties?: clusterdpb.IPeerAck): clusterdpb.PeerAck;
-
-        /**
-         * Encodes the specified PeerAck message. Does not implicitly {@link clusterdpb.PeerAck.verify|verify} messages.
-         * @param message PeerAck message or plain object to encode
-         * @param [writer] Writer to encode to
-         * @returns Writer
-         */
-        public static encode(message: clusterdpb.IPeerAck, writer?: $protobuf.Writer): $protobuf.Writer;
-
-        /**
-         * Decodes a PeerAck message from the specified reader or buffer.
-         * @param reader Reader or buffer to decode from
-         * @param [length] Message length if known beforehand
-         * @returns PeerAck
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
-        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): clusterdpb.PeerAck;
-
-        /**
-         * Gets the default type url for PeerAck
-         * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
-         * @returns The default type url
-         */
-        public static getTypeUrl(typeUrlPrefix?: string): string;
-    }
-
     /** Properties of a SnapshotChunk. */
     interface ISnapshotChunk {
 
@@ -1273,6 +1221,15 @@ export namespace clusterdpb {
 
         /** HelloResponse memberId */
         memberId?: (number|Long|null);
+
+        /** HelloResponse refusedCode */
+        refusedCode?: (number|null);
+
+        /** HelloResponse refusedDetails */
+        refusedDetails?: (string|null);
+
+        /** HelloResponse removedMember */
+        removedMember?: (number|Long|null);
     }
 
     /** Represents a HelloResponse. */
@@ -1289,6 +1246,15 @@ export namespace clusterdpb {
 
         /** HelloResponse memberId. */
         public memberId: (number|Long);
+
+        /** HelloResponse refusedCode. */
+        public refusedCode: number;
+
+        /** HelloResponse refusedDetails. */
+        public refusedDetails: string;
+
+        /** HelloResponse removedMember. */
+        public removedMember: (number|Long);
 
         /**
          * Creates a new HelloResponse instance using the specified properties.
@@ -1344,20 +1310,6 @@ export namespace clusterdpb {
         public static create(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean): Peer;
 
         /**
-         * Calls Stream.
-         * @param request RaftMessageBatch message or plain object
-         * @param callback Node-style callback called with the error, if any, and PeerAck
-         */
-        public stream(request: clusterdpb.IRaftMessageBatch, callback: clusterdpb.Peer.StreamCallback): void;
-
-        /**
-         * Calls Stream.
-         * @param request RaftMessageBatch message or plain object
-         * @returns Promise
-         */
-        public stream(request: clusterdpb.IRaftMessageBatch): Promise<clusterdpb.PeerAck>;
-
-        /**
          * Calls SendSnapshot.
          * @param request SnapshotChunk message or plain object
          * @param callback Node-style callback called with the error, if any, and SnapshotAck
@@ -1370,30 +1322,9 @@ export namespace clusterdpb {
          * @returns Promise
          */
         public sendSnapshot(request: clusterdpb.ISnapshotChunk): Promise<clusterdpb.SnapshotAck>;
-
-        /**
-         * Calls Hello.
-         * @param request HelloRequest message or plain object
-         * @param callback Node-style callback called with the error, if any, and HelloResponse
-         */
-        public hello(request: clusterdpb.IHelloRequest, callback: clusterdpb.Peer.HelloCallback): void;
-
-        /**
-         * Calls Hello.
-         * @param request HelloRequest message or plain object
-         * @returns Promise
-         */
-        public hello(request: clusterdpb.IHelloRequest): Promise<clusterdpb.HelloResponse>;
     }
 
     namespace Peer {
-
-        /**
-         * Callback as used by {@link clusterdpb.Peer#stream}.
-         * @param error Error, if any
-         * @param [response] PeerAck
-         */
-        type StreamCallback = (error: (Error|null), response?: clusterdpb.PeerAck) => void;
 
         /**
          * Callback as used by {@link clusterdpb.Peer#sendSnapshot}.
@@ -1401,13 +1332,6 @@ export namespace clusterdpb {
          * @param [response] SnapshotAck
          */
         type SendSnapshotCallback = (error: (Error|null), response?: clusterdpb.SnapshotAck) => void;
-
-        /**
-         * Callback as used by {@link clusterdpb.Peer#hello}.
-         * @param error Error, if any
-         * @param [response] HelloResponse
-         */
-        type HelloCallback = (error: (Error|null), response?: clusterdpb.HelloResponse) => void;
     }
 }
 

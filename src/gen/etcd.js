@@ -2594,140 +2594,6 @@ export const clusterdpb = $root.clusterdpb = (() => {
         return RaftMessageBatch;
     })();
 
-    clusterdpb.PeerAck = (function() {
-
-        /**
-         * Properties of a PeerAck.
-         * @memberof clusterdpb
-         * @interface IPeerAck
-         * @property {number|Long|null} [receivedBatches] PeerAck receivedBatches
-         */
-
-        /**
-         * Constructs a new PeerAck.
-         * @memberof clusterdpb
-         * @classdesc Represents a PeerAck.
-         * @implements IPeerAck
-         * @constructor
-         * @param {clusterdpb.IPeerAck=} [properties] Properties to set
-         */
-        function PeerAck(properties) {
-            if (properties)
-                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
-                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
-                        this[keys[i]] = properties[keys[i]];
-        }
-
-        /**
-         * PeerAck receivedBatches.
-         * @member {number|Long} receivedBatches
-         * @memberof clusterdpb.PeerAck
-         * @instance
-         */
-        PeerAck.prototype.receivedBatches = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
-
-        /**
-         * Creates a new PeerAck instance using the specified properties.
-         * @function create
-         * @memberof clusterdpb.PeerAck
-         * @static
-         * @param {clusterdpb.IPeerAck=} [properties] Properties to set
-         * @returns {clusterdpb.PeerAck} PeerAck instance
-         */
-        PeerAck.create = function create(properties) {
-            return new PeerAck(properties);
-        };
-
-        /**
-         * Encodes the specified PeerAck message. Does not implicitly {@link clusterdpb.PeerAck.verify|verify} messages.
-         * @function encode
-         * @memberof clusterdpb.PeerAck
-         * @static
-         * @param {clusterdpb.IPeerAck} message PeerAck message or plain object to encode
-         * @param {$protobuf.Writer} [writer] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
-        PeerAck.encode = function encode(message, writer, q) {
-            if (!writer)
-                writer = $Writer.create();
-            if (q === undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
-                throw Error("max depth exceeded");
-            if (message.receivedBatches != null && Object.hasOwnProperty.call(message, "receivedBatches"))
-                writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.receivedBatches);
-            return writer;
-        };
-
-        /**
-         * Decodes a PeerAck message from the specified reader or buffer.
-         * @function decode
-         * @memberof clusterdpb.PeerAck
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-         * @param {number} [length] Message length if known beforehand
-         * @returns {clusterdpb.PeerAck} PeerAck
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
-        PeerAck.decode = function decode(reader, length, error, long) {
-            if (!(reader instanceof $Reader))
-                reader = $Reader.create(reader);
-            if (long === undefined)
-                long = 0;
-            if (long > $Reader.recursionLimit)
-                throw Error("maximum nesting depth exceeded");
-            let end, message;
-            if (length === undefined)
-                end = reader.len;
-            else {
-                end = reader.pos + length;
-                if (end > reader.len)
-                    throw RangeError("index out of range");
-                length = reader.len;
-                reader.len = end;
-            }
-            message = new $root.clusterdpb.PeerAck();
-            while (reader.pos < end) {
-                let tag = reader.uint32();
-                if (tag === error)
-                    break;
-                switch (tag >>> 3) {
-                case 1: {
-                        message.receivedBatches = reader.uint64();
-                        break;
-                    }
-                default:
-                    reader.skipType(tag & 7, long);
-                    break;
-                }
-            }
-            if (length !== undefined) {
-                if (reader.pos !== end)
-                    throw RangeError("index out of range");
-                reader.len = length;
-            }
-            return message;
-        };
-
-        /**
-         * Gets the default type url for PeerAck
-         * @function getTypeUrl
-         * @memberof clusterdpb.PeerAck
-         * @static
-         * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
-         * @returns {string} The default type url
-         */
-        PeerAck.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
-            if (typeUrlPrefix === undefined) {
-                typeUrlPrefix = "type.googleapis.com";
-            }
-            return typeUrlPrefix + "/clusterdpb.PeerAck";
-        };
-
-        return PeerAck;
-    })();
-
     clusterdpb.SnapshotChunk = (function() {
 
         /**
@@ -3346,6 +3212,9 @@ export const clusterdpb = $root.clusterdpb = (() => {
          * @interface IHelloResponse
          * @property {number|Long|null} [clusterId] HelloResponse clusterId
          * @property {number|Long|null} [memberId] HelloResponse memberId
+         * @property {number|null} [refusedCode] HelloResponse refusedCode
+         * @property {string|null} [refusedDetails] HelloResponse refusedDetails
+         * @property {number|Long|null} [removedMember] HelloResponse removedMember
          */
 
         /**
@@ -3380,6 +3249,30 @@ export const clusterdpb = $root.clusterdpb = (() => {
         HelloResponse.prototype.memberId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
         /**
+         * HelloResponse refusedCode.
+         * @member {number} refusedCode
+         * @memberof clusterdpb.HelloResponse
+         * @instance
+         */
+        HelloResponse.prototype.refusedCode = 0;
+
+        /**
+         * HelloResponse refusedDetails.
+         * @member {string} refusedDetails
+         * @memberof clusterdpb.HelloResponse
+         * @instance
+         */
+        HelloResponse.prototype.refusedDetails = "";
+
+        /**
+         * HelloResponse removedMember.
+         * @member {number|Long} removedMember
+         * @memberof clusterdpb.HelloResponse
+         * @instance
+         */
+        HelloResponse.prototype.removedMember = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
          * Creates a new HelloResponse instance using the specified properties.
          * @function create
          * @memberof clusterdpb.HelloResponse
@@ -3411,6 +3304,12 @@ export const clusterdpb = $root.clusterdpb = (() => {
                 writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.clusterId);
             if (message.memberId != null && Object.hasOwnProperty.call(message, "memberId"))
                 writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.memberId);
+            if (message.refusedCode != null && Object.hasOwnProperty.call(message, "refusedCode"))
+                writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.refusedCode);
+            if (message.refusedDetails != null && Object.hasOwnProperty.call(message, "refusedDetails"))
+                writer.uint32(/* id 4, wireType 2 =*/34).string(message.refusedDetails);
+            if (message.removedMember != null && Object.hasOwnProperty.call(message, "removedMember"))
+                writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.removedMember);
             return writer;
         };
 
@@ -3454,6 +3353,18 @@ export const clusterdpb = $root.clusterdpb = (() => {
                     }
                 case 2: {
                         message.memberId = reader.uint64();
+                        break;
+                    }
+                case 3: {
+                        message.refusedCode = reader.uint32();
+                        break;
+                    }
+                case 4: {
+                        message.refusedDetails = reader.string();
+                        break;
+                    }
+                case 5: {
+                        message.removedMember = reader.uint64();
                         break;
                     }
                 default:
@@ -3520,39 +3431,6 @@ export const clusterdpb = $root.clusterdpb = (() => {
         };
 
         /**
-         * Callback as used by {@link clusterdpb.Peer#stream}.
-         * @memberof clusterdpb.Peer
-         * @typedef StreamCallback
-         * @type {function}
-         * @param {Error|null} error Error, if any
-         * @param {clusterdpb.PeerAck} [response] PeerAck
-         */
-
-        /**
-         * Calls Stream.
-         * @function stream
-         * @memberof clusterdpb.Peer
-         * @instance
-         * @param {clusterdpb.IRaftMessageBatch} request RaftMessageBatch message or plain object
-         * @param {clusterdpb.Peer.StreamCallback} callback Node-style callback called with the error, if any, and PeerAck
-         * @returns {undefined}
-         * @variation 1
-         */
-        Object.defineProperty(Peer.prototype.stream = function stream(request, callback) {
-            return $protobuf.rpc.Service.prototype.rpcCall.call(this, stream, $root.clusterdpb.RaftMessageBatch, $root.clusterdpb.PeerAck, request, callback);
-        }, "name", { value: "Stream" });
-
-        /**
-         * Calls Stream.
-         * @function stream
-         * @memberof clusterdpb.Peer
-         * @instance
-         * @param {clusterdpb.IRaftMessageBatch} request RaftMessageBatch message or plain object
-         * @returns {Promise<clusterdpb.PeerAck>} Promise
-         * @variation 2
-         */
-
-        /**
          * Callback as used by {@link clusterdpb.Peer#sendSnapshot}.
          * @memberof clusterdpb.Peer
          * @typedef SendSnapshotCallback
@@ -3582,39 +3460,6 @@ export const clusterdpb = $root.clusterdpb = (() => {
          * @instance
          * @param {clusterdpb.ISnapshotChunk} request SnapshotChunk message or plain object
          * @returns {Promise<clusterdpb.SnapshotAck>} Promise
-         * @variation 2
-         */
-
-        /**
-         * Callback as used by {@link clusterdpb.Peer#hello}.
-         * @memberof clusterdpb.Peer
-         * @typedef HelloCallback
-         * @type {function}
-         * @param {Error|null} error Error, if any
-         * @param {clusterdpb.HelloResponse} [response] HelloResponse
-         */
-
-        /**
-         * Calls Hello.
-         * @function hello
-         * @memberof clusterdpb.Peer
-         * @instance
-         * @param {clusterdpb.IHelloRequest} request HelloRequest message or plain object
-         * @param {clusterdpb.Peer.HelloCallback} callback Node-style callback called with the error, if any, and HelloResponse
-         * @returns {undefined}
-         * @variation 1
-         */
-        Object.defineProperty(Peer.prototype.hello = function hello(request, callback) {
-            return $protobuf.rpc.Service.prototype.rpcCall.call(this, hello, $root.clusterdpb.HelloRequest, $root.clusterdpb.HelloResponse, request, callback);
-        }, "name", { value: "Hello" });
-
-        /**
-         * Calls Hello.
-         * @function hello
-         * @memberof clusterdpb.Peer
-         * @instance
-         * @param {clusterdpb.IHelloRequest} request HelloRequest message or plain object
-         * @returns {Promise<clusterdpb.HelloResponse>} Promise
          * @variation 2
          */
 

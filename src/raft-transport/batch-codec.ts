@@ -1,6 +1,6 @@
-// The RaftMessageBatch of Peer.Stream (proto/clusterd.proto), encoded and decoded by hand. Every
-// proposal crosses this twice per follower, and protobufjs, which represents each uint64 with a
-// Long or LongBits object and each message as an intermediate object, spent a third of a
+// The RaftMessageBatch of the message stream (proto/clusterd.proto), encoded and decoded by hand.
+// Every proposal crosses this twice per follower, and protobufjs, which represents each uint64
+// with a Long or LongBits object and each message as an intermediate object, spent a third of a
 // replicating member's allocations here. The bytes are the same protobuf encoding, so either side
 // may use protobufjs (the tests check that both agree). Terms and indexes fit in 53 bits and are
 // plain numbers here; member ids use all 64 bits and are bigint. The rare snapshot metadata goes

@@ -1,6 +1,7 @@
 // Converts the Raft core's plain values (src/raft/types.ts) to and from the protobuf messages of
 // proto/clusterd.proto, for the rarer paths (the MsgSnap that opens a SendSnapshot call, snapshot
-// metadata); Stream's batches have a hand codec (batch-codec.ts) built on the type tables here.
+// metadata); the message stream's batches have a hand codec (batch-codec.ts) built on the type
+// tables here.
 // Terms and indexes are numbers in memory and uint64 on the wire; member ids are bigint in memory
 // and uint64 (Long) on the wire. A MsgSnap keeps only its snapshot's metadata here: the snapshot
 // data travels apart, in Peer.SendSnapshot chunks.

@@ -1,9 +1,11 @@
-// The peer transport over gRPC: a grpc-js server on the member's listen peer URLs that receives
-// Streams, snapshots and Hellos, and one PeerConnection per other member that dials it. Messages
-// sent in one event-loop turn go out together at the next macrotask, one batch per peer.
+// The peer transport: on the member's listen peer URLs, a listener that takes the Raft message
+// streams other members open (stream-wire.ts) and hands every other connection to a grpc-js
+// server (snapshots, and the extra services); one PeerConnection per other member dials it. The
+// messages of one send() go out at once, one batch per peer.
 import * as grpc from '@grpc/grpc-js';
 import { createHash } from 'node:crypto';
-import type { clusterdpb } from '../gen/etcd.js';
+import type { Socket } from 'node:net';
+import { clusterdpb } from '../gen/etcd.js';
 import type { Message, NodeId, SnapshotStatus } from '../raft/types.js';
 import { listenError, listenGrpc } from '../util/grpc-listener.js';
 import { DisposableStore } from '../util/lifecycle.js';
@@ -22,6 +24,15 @@ import {
   type PeerServiceImpl,
 } from './peer-service.js';
 import { grpcTarget, parsePeerUrl } from './peer-urls.js';
+import {
+  encodeAnswer,
+  FrameKind,
+  FrameReader,
+  streamPreface,
+  StreamProtocolError,
+  writeFrame,
+  type Frame,
+} from './stream-wire.js';
 import {
   chunked,
   inlineSnapshotSource,
@@ -48,7 +59,7 @@ export interface GrpcPeerTransportOptions {
    */
   tls?: { server?: ServerTls; client?: ClientTls };
   logger?: Logger;
-  /** How long a dial and its Hello may take. Default 2000. */
+  /** How long a dial, its TLS and its Hello may take. Default 2000. */
   dialTimeoutMs?: number;
   /** The first wait before redialing a peer, doubled per failure up to backoffMaxMs. Default 100. */
   backoffInitialMs?: number;
@@ -60,11 +71,15 @@ export interface GrpcPeerTransportOptions {
   maxBatchBytes?: number;
   /** The largest message (batch or snapshot chunk) accepted. Default 64 MiB. */
   maxReceiveMessageBytes?: number;
-  /** Keepalive pings on idle peer connections, to notice a silent peer. Default 10000. */
+  /**
+   * Pings on each peer's stream (and gRPC's keepalive on the snapshot channel), to notice a silent
+   * peer. A stream from a peer that sent nothing for three times this long is closed.
+   * Default 10000.
+   */
   keepaliveMs?: number;
   /**
-   * Members the cluster removed (etcd's IsIDRemoved): their Hello, Stream and SendSnapshot calls
-   * are refused with a status that tells them so (etcd's `410 Gone`), and their open streams end
+   * Members the cluster removed (etcd's IsIDRemoved): their streams and SendSnapshot calls are
+   * refused with a status that tells them so (etcd's `410 Gone`), and their open streams end
    * that way once setPeers() follows the removal. Default: nobody.
    */
   isRemoved?: RemovedCheck;
@@ -103,8 +118,8 @@ export class GrpcPeerTransport extends PeerTransportEvents implements PeerTransp
   private readonly settings: PeerConnectionSettings;
   private readonly peers = new Map<NodeId, PeerConnection>();
   private peerUrls = new Map<NodeId, readonly string[]>();
-  /** The Streams peers opened to this member, with the id each said it was. */
-  private readonly serverCalls = new Map<grpc.ServerDuplexStream<unknown, unknown>, NodeId>();
+  /** The message streams peers opened to this member, with the id each said it was. */
+  private readonly inboundStreams = new Map<Socket, NodeId>();
   private readonly snapshotCalls = new Set<grpc.ClientWritableStream<clusterdpb.ISnapshotChunk>>();
   private server: grpc.Server | undefined;
   private addresses: string[] = [];
@@ -125,14 +140,17 @@ export class GrpcPeerTransport extends PeerTransportEvents implements PeerTransp
     const keepaliveMs = options.keepaliveMs ?? 10_000;
     const clientTls = options.tls?.client;
     let defaultTls: ClientTls | undefined;
+    const dialingTls = (): ClientTls => clientTls ?? (defaultTls ??= new ClientTls({}));
     this.settings = {
       credentials: (secure, host) => {
         if (!secure) return grpc.credentials.createInsecure();
-        return (clientTls ?? (defaultTls ??= new ClientTls({}))).credentials(host);
+        return dialingTls().credentials(host);
       },
+      secureSocket: (socket, host) => dialingTls().connect(socket, host),
       localId: options.id,
       clusterId: options.clusterId,
       dialTimeoutMs: options.dialTimeoutMs ?? 2000,
+      keepaliveMs,
       backoffInitialMs: options.backoffInitialMs ?? 100,
       backoffMaxMs: options.backoffMaxMs ?? 5000,
       maxQueuedMessages: options.maxQueuedMessages ?? 4096,
@@ -199,8 +217,8 @@ export class GrpcPeerTransport extends PeerTransportEvents implements PeerTransp
     for (const extra of this.options.extraServices ?? [])
       server.addService(extra.definition, extra.implementation);
     this.store.defer(() => {
-      for (const call of this.serverCalls.keys()) call.end();
-      this.serverCalls.clear();
+      for (const socket of this.inboundStreams.keys()) socket.destroy();
+      this.inboundStreams.clear();
     });
     for (const url of this.options.listenUrls) {
       const { host, port, secure } = parsePeerUrl(url);
@@ -210,11 +228,14 @@ export class GrpcPeerTransport extends PeerTransportEvents implements PeerTransp
           `cannot listen on TLS for ${grpcTarget({ host, port })}: KeyFile and CertFile are not presented`,
         );
       }
-      const listener = await listenGrpc(server, host, port, secure ? tls : undefined).catch(
-        (err: unknown) => {
-          throw listenError('peers', host, port, err);
+      const listener = await listenGrpc(server, host, port, secure ? tls : undefined, {
+        preface: streamPreface,
+        accept: (socket, head) => {
+          this.acceptStream(socket, head.subarray(streamPreface.length));
         },
-      );
+      }).catch((err: unknown) => {
+        throw listenError('peers', host, port, err);
+      });
       this.store.defer(() => listener.close());
       this.addresses.push(grpcTarget({ host, port: listener.port }));
     }
@@ -331,11 +352,11 @@ export class GrpcPeerTransport extends PeerTransportEvents implements PeerTransp
 
   private applyPeers(): void {
     // etcd's peers stop reading a removed member's streams; its next dial is told it was removed.
-    for (const [call, id] of this.serverCalls) {
+    for (const [socket, id] of this.inboundStreams) {
       if (this.options.isRemoved?.(id) !== true) continue;
-      this.serverCalls.delete(call);
+      this.inboundStreams.delete(socket);
       this.log.warn('closed the stream of a removed member', { remotePeerIdFrom: toHex(id) });
-      call.emit('error', removedMemberRefusal(id));
+      refuse(socket, removedMemberRefusal(id), id);
     }
     for (const [id, peer] of this.peers) {
       if (!this.peerUrls.has(id)) {
@@ -355,51 +376,74 @@ export class GrpcPeerTransport extends PeerTransportEvents implements PeerTransp
     }
   }
 
-  private serviceImpl(): PeerServiceImpl {
-    return {
-      Hello: (call, callback) => {
-        const theirCluster = toBigInt(call.request.clusterId);
-        const theirId = toBigInt(call.request.memberId);
+  /**
+   * Serves a message stream a peer opened (its preface read; `rest` is what came after it): the
+   * Hello's ids checked, then its batches delivered and its pings answered.
+   */
+  private acceptStream(socket: Socket, rest: Buffer): void {
+    const reader = new FrameReader(this.options.maxReceiveMessageBytes ?? 64 << 20);
+    let peer: NodeId | undefined;
+    const onFrame = (frame: Frame): boolean => {
+      if (peer === undefined) {
+        if (frame.kind !== FrameKind.Hello) return false;
+        const hello = clusterdpb.HelloRequest.decode(frame.payload);
+        const theirCluster = toBigInt(hello.clusterId);
+        const theirId = toBigInt(hello.memberId);
         if (theirCluster !== this.options.clusterId) {
           this.log.warn('raft peer refused: cluster ID mismatch', {
             remoteCluster: toHex(theirCluster),
             remoteMember: toHex(theirId),
           });
-          callback(this.clusterMismatch(theirCluster));
-          return;
+          refuse(socket, this.clusterMismatch(theirCluster));
+          return true;
         }
         if (this.refusedAsRemoved(theirId)) {
-          callback(removedMemberRefusal(theirId));
-          return;
+          refuse(socket, removedMemberRefusal(theirId), theirId);
+          return true;
         }
-        callback(null, {
-          clusterId: fromBigInt(this.options.clusterId, true),
-          memberId: fromBigInt(this.id, true),
-        });
-      },
-      Stream: (call) => {
-        const refusal = this.checkCaller(call.metadata);
-        if (refusal !== undefined) {
-          call.emit('error', refusal);
-          return;
+        peer = theirId;
+        this.inboundStreams.set(socket, theirId);
+        writeFrame(
+          socket,
+          FrameKind.Answer,
+          encodeAnswer({
+            clusterId: fromBigInt(this.options.clusterId, true),
+            memberId: fromBigInt(this.id, true),
+          }),
+        );
+        return true;
+      }
+      if (!this.inboundStreams.has(socket)) return true; // refused meanwhile: read no further
+      if (frame.kind === FrameKind.Batch) this.deliver(frame.payload);
+      else if (frame.kind === FrameKind.Ping) writeFrame(socket, FrameKind.Pong, frame.payload);
+      else return false;
+      return true;
+    };
+    const onData = (chunk: Buffer): void => {
+      try {
+        for (const frame of reader.push(chunk)) {
+          if (!onFrame(frame))
+            throw new StreamProtocolError(`unexpected frame (kind ${frame.kind})`);
         }
-        const header = call.metadata.get(memberIdHeader)[0];
-        const caller = typeof header === 'string' ? parseHexId(header) : undefined;
-        this.serverCalls.set(call, caller ?? 0n);
-        const forget = (): void => {
-          this.serverCalls.delete(call);
-        };
-        call.on('error', forget);
-        call.on('close', forget);
-        call.on('cancelled', forget);
-        call.on('end', () => {
-          forget();
-          call.end();
+      } catch (err) {
+        this.log.warn('raft peer stream closed: bad frame', {
+          remoteMember: peer === undefined ? undefined : toHex(peer),
+          err,
         });
-        call.on('data', (batch: Uint8Array) => {
-          this.deliver(batch);
-        });
-      },
+        socket.destroy();
+      }
+    };
+    socket.on('close', () => {
+      this.inboundStreams.delete(socket);
+    });
+    // A dialer pings every keepaliveMs; one silent for three of them is gone.
+    socket.setTimeout(3 * (this.options.keepaliveMs ?? 10_000), () => socket.destroy());
+    socket.on('data', onData);
+    onData(rest);
+  }
+
+  private serviceImpl(): PeerServiceImpl {
+    return {
       SendSnapshot: (call, callback) => {
         const refusal = this.checkCaller(call.metadata);
         if (refusal !== undefined) {
@@ -552,6 +596,20 @@ function drained<T>(stream: grpc.ClientWritableStream<T>, answer: Promise<unknow
       },
     );
   });
+}
+
+/** Answers a stream with a refusal and ends it. */
+function refuse(socket: Socket, status: grpc.StatusObject, removedMember?: NodeId): void {
+  writeFrame(
+    socket,
+    FrameKind.Answer,
+    encodeAnswer({
+      refusedCode: status.code,
+      refusedDetails: status.details,
+      ...(removedMember !== undefined && { removedMember: fromBigInt(removedMember, true) }),
+    }),
+  );
+  socket.end();
 }
 
 function parseHexId(text: string): bigint | undefined {

@@ -1,38 +1,50 @@
-// The dialing side of one peer: a grpc-js channel to one of the peer's URLs, the Hello that checks
-// it serves the expected member of the same cluster, and the one long-lived Stream that carries
-// this member's messages to it in batches. A broken stream or failed dial drops what is queued,
-// reports the peer unreachable and redials after an exponential backoff; while it waits, new
-// messages for the peer are refused (Raft retransmits), except those whose loss costs a wait:
-// a client's requests (a proposal or a read index a follower forwards to its leader), which Raft
-// sends once, and an election's (votes and their answers, a leadership transfer's timeout-now),
-// which it sends again only an election timeout later. Those are held, a few, until the stream
-// opens, as etcd's pipeline carries messages while its stream is down, and the first one cuts the
-// backoff short.
+// The dialing side of one peer: a socket to one of the peer's URLs that carries this member's
+// messages to it in batches (stream-wire.ts), once its Hello showed that the URL serves the
+// expected member of the same cluster, and a grpc-js channel beside it for snapshots. A broken
+// stream or failed dial drops what is queued, reports the peer unreachable and redials after an
+// exponential backoff; while it waits, new messages for the peer are refused (Raft retransmits),
+// except those whose loss costs a wait: a client's requests (a proposal or a read index a follower
+// forwards to its leader), which Raft sends once, and an election's (votes and their answers, a
+// leadership transfer's timeout-now), which it sends again only an election timeout later. Those
+// are held, a few, until the stream opens, as etcd's pipeline carries messages while its stream is
+// down, and the first one cuts the backoff short.
 import * as grpc from '@grpc/grpc-js';
+import { connect, type Socket } from 'node:net';
+import type { TLSSocket } from 'node:tls';
+import { clusterdpb } from '../gen/etcd.js';
 import { entriesSize, type Message, type NodeId } from '../raft/types.js';
 import type { Logger } from '../util/log.js';
 import { fromBigInt, toBigInt, toHex } from '../util/long.js';
 import { Backoff } from './backoff.js';
-import {
-  clusterIdHeader,
-  isRemovedMemberRefusal,
-  memberIdHeader,
-  peerService,
-} from './peer-service.js';
+import { encodeBatch } from './batch-codec.js';
 import { grpcTarget, parsePeerUrl } from './peer-urls.js';
+import {
+  encodeHello,
+  FrameKind,
+  FrameReader,
+  streamPreface,
+  writeFrame,
+  type Frame,
+} from './stream-wire.js';
 
 export interface PeerConnectionSettings {
   /** The channel credentials for a peer URL: TLS for https ones, to check `host`'s certificate. */
   readonly credentials: (secure: boolean, host: string) => grpc.ChannelCredentials;
+  /** TLS over a socket to an https peer, checking `host`'s certificate. */
+  readonly secureSocket: (socket: Socket, host: string) => Promise<TLSSocket>;
   readonly localId: NodeId;
   readonly clusterId: bigint;
+  /** How long a dial, its TLS and its Hello may take. */
   readonly dialTimeoutMs: number;
+  /** How often an open stream pings its peer; a Ping unanswered by the next one ends it. */
+  readonly keepaliveMs: number;
   readonly backoffInitialMs: number;
   readonly backoffMaxMs: number;
   /** Messages queued for the peer beyond which new ones are dropped. */
   readonly maxQueuedMessages: number;
   /** The estimated bytes after which a batch is cut and the next one started. */
   readonly maxBatchBytes: number;
+  /** Options of the snapshot channel. */
   readonly channelOptions: grpc.ChannelOptions;
   readonly logger: Logger;
   /** Called when the stream breaks or a dial fails: the queued messages were dropped. */
@@ -65,20 +77,30 @@ const heldTypes: ReadonlySet<Message['type']> = new Set([
 ]);
 /** Messages held for a peer that is down, at most (etcd's pipeline buffer). */
 const maxHeld = 64;
+/** The largest frame a peer answers with (an Answer is a few dozen bytes). */
+const maxAnswerBytes = 64 << 10;
+const emptyBytes = new Uint8Array(0);
 
 export class PeerConnection {
   private stateValue: PeerConnectionState = 'connecting';
   private openedAtMs = 0;
   private urls: readonly string[];
   private urlIndex = 0;
+  /** The gRPC channel for snapshots, while the stream is open. */
   private client: grpc.Client | undefined;
-  private stream: grpc.ClientDuplexStream<readonly Message[], unknown> | undefined;
+  /** The stream's socket, from the dial on. */
+  private socket: Socket | undefined;
   private queue: Message[] = [];
   /** Messages for the peer while it was down (heldTypes), sent first once the stream opens. */
   private held: Message[] = [];
   /** False while the stream's write buffer is full, until it drains. */
   private writable = true;
   private retryTimer: NodeJS.Timeout | undefined;
+  /** Ends a dial whose stream is not open in time. */
+  private dialTimer: NodeJS.Timeout | undefined;
+  private keepaliveTimer: NodeJS.Timeout | undefined;
+  /** A Ping went out and its Pong has not come back yet. */
+  private awaitingPong = false;
   /** Each dial gets a number; callbacks of a superseded dial see a different one and do nothing. */
   private attempt = 0;
   private readonly backoff: Backoff;
@@ -106,7 +128,7 @@ export class PeerConnection {
     return this.stateValue === 'open' ? this.openedAtMs : undefined;
   }
 
-  /** The channel of the current dial, for snapshot calls, while the stream is open. */
+  /** The gRPC channel to the peer, for snapshot calls, while the stream is open. */
   get openClient(): grpc.Client | undefined {
     return this.stateValue === 'open' ? this.client : undefined;
   }
@@ -165,21 +187,14 @@ export class PeerConnection {
     return true;
   }
 
-  /** Writes what is queued, in batches, as far as the stream takes it. */
+  /** Writes what is queued, in batches, as far as the socket takes it. */
   flush(): void {
-    const stream = this.stream;
-    if (this.stateValue !== 'open' || stream === undefined) return;
+    const socket = this.socket;
+    if (this.stateValue !== 'open' || socket === undefined) return;
     while (this.writable && this.queue.length > 0) {
       const batch = this.takeBatch();
       this.settings.onBatchSent(batch.length);
-      if (!stream.write(batch)) {
-        this.writable = false;
-        stream.once('drain', () => {
-          if (this.stream !== stream) return;
-          this.writable = true;
-          this.flush();
-        });
-      }
+      if (!writeFrame(socket, FrameKind.Batch, encodeBatch(batch))) this.writable = false;
     }
   }
 
@@ -212,69 +227,137 @@ export class PeerConnection {
       this.fail(attempt, 'the peer has no URL');
       return;
     }
-    let target: string;
-    let credentials: grpc.ChannelCredentials;
+    let peer: ReturnType<typeof parsePeerUrl>;
     try {
-      const parsed = parsePeerUrl(url);
-      target = grpcTarget(parsed);
-      credentials = this.settings.credentials(parsed.secure, parsed.serverName);
+      peer = parsePeerUrl(url);
     } catch (err) {
       this.fail(attempt, errorText(err));
       return;
     }
-    const client = new grpc.Client(target, credentials, this.settings.channelOptions);
-    this.client = client;
+    this.dialTimer = setTimeout(() => {
+      this.dialTimer = undefined;
+      this.fail(attempt, `dial to ${url} timed out`);
+    }, this.settings.dialTimeoutMs);
+    const raw = connect({ host: peer.host, port: peer.port, noDelay: true });
+    this.socket = raw;
+    raw.on('error', (err) => {
+      this.fail(attempt, `stream to ${url} failed: ${err.message}`);
+    });
+    raw.once('connect', () => {
+      if (!peer.secure) {
+        this.hello(attempt, raw, url);
+        return;
+      }
+      this.settings.secureSocket(raw, peer.serverName).then(
+        (secure) => {
+          if (attempt !== this.attempt) {
+            secure.destroy();
+            return;
+          }
+          this.socket = secure;
+          secure.on('error', (err: Error) => {
+            this.fail(attempt, `stream to ${url} failed: ${err.message}`);
+          });
+          this.hello(attempt, secure, url);
+        },
+        (err: unknown) => {
+          this.fail(attempt, `TLS to ${url} failed: ${errorText(err)}`);
+        },
+      );
+    });
+  }
+
+  /** Opens the message stream on a connected socket: the preface, Hello, and the answer's check. */
+  private hello(attempt: number, socket: Socket, url: string): void {
     const { localId, clusterId } = this.settings;
-    client.makeUnaryRequest(
-      peerService.Hello.path,
-      peerService.Hello.requestSerialize,
-      peerService.Hello.responseDeserialize,
-      { clusterId: fromBigInt(clusterId, true), memberId: fromBigInt(localId, true) },
-      new grpc.Metadata(),
-      { deadline: Date.now() + this.settings.dialTimeoutMs },
-      (err, response) => {
+    const reader = new FrameReader(maxAnswerBytes);
+    socket.on('data', (chunk: Buffer) => {
+      if (attempt !== this.attempt) return;
+      let frames: Frame[];
+      try {
+        frames = reader.push(chunk);
+      } catch (err) {
+        this.fail(attempt, `stream to ${url} broke the protocol: ${errorText(err)}`);
+        return;
+      }
+      for (const frame of frames) {
         if (attempt !== this.attempt) return;
-        if (err !== null || response === undefined) {
-          this.fail(attempt, `hello to ${url} failed: ${errorText(err)}`);
-          if (isRemovedMemberRefusal(err)) this.settings.onRemoved(this.id);
-          return;
-        }
-        const theirCluster = toBigInt(response.clusterId);
-        const theirId = toBigInt(response.memberId);
-        if (theirCluster !== clusterId) {
-          this.fail(
-            attempt,
-            `${url} is in cluster ${toHex(theirCluster)}, not ${toHex(clusterId)}`,
-          );
-        } else if (theirId !== this.id) {
-          this.fail(attempt, `${url} serves member ${toHex(theirId)}, not ${toHex(this.id)}`);
-        } else {
-          this.openStream(attempt, client, url);
-        }
-      },
+        this.onFrame(attempt, socket, url, frame);
+      }
+    });
+    socket.on('close', () => {
+      this.fail(attempt, `stream to ${url} closed`);
+    });
+    socket.write(streamPreface);
+    writeFrame(
+      socket,
+      FrameKind.Hello,
+      encodeHello({ clusterId: fromBigInt(clusterId, true), memberId: fromBigInt(localId, true) }),
     );
   }
 
-  private openStream(attempt: number, client: grpc.Client, url: string): void {
-    const metadata = new grpc.Metadata();
-    metadata.set(clusterIdHeader, toHex(this.settings.clusterId));
-    metadata.set(memberIdHeader, toHex(this.settings.localId));
-    const stream = client.makeBidiStreamRequest(
-      peerService.Stream.path,
-      peerService.Stream.requestSerialize,
-      peerService.Stream.responseDeserialize,
-      metadata,
+  private onFrame(attempt: number, socket: Socket, url: string, frame: Frame): void {
+    if (frame.kind === FrameKind.Pong) {
+      this.awaitingPong = false;
+      return;
+    }
+    if (frame.kind !== FrameKind.Answer) {
+      this.fail(attempt, `stream to ${url} sent an unexpected frame (kind ${frame.kind})`);
+      return;
+    }
+    let answer: clusterdpb.HelloResponse;
+    try {
+      answer = clusterdpb.HelloResponse.decode(frame.payload);
+    } catch (err) {
+      this.fail(attempt, `stream to ${url} sent a bad answer: ${errorText(err)}`);
+      return;
+    }
+    if (answer.refusedCode !== 0) {
+      const code = grpc.status[answer.refusedCode] ?? String(answer.refusedCode);
+      this.fail(attempt, `stream to ${url} refused: ${code} ${answer.refusedDetails}`);
+      if (toBigInt(answer.removedMember) !== 0n) this.settings.onRemoved(this.id);
+      return;
+    }
+    if (this.stateValue !== 'connecting') return;
+    const { clusterId } = this.settings;
+    const theirCluster = toBigInt(answer.clusterId);
+    const theirId = toBigInt(answer.memberId);
+    if (theirCluster !== clusterId) {
+      this.fail(attempt, `${url} is in cluster ${toHex(theirCluster)}, not ${toHex(clusterId)}`);
+    } else if (theirId !== this.id) {
+      this.fail(attempt, `${url} serves member ${toHex(theirId)}, not ${toHex(this.id)}`);
+    } else {
+      this.open(socket, url);
+    }
+  }
+
+  private open(socket: Socket, url: string): void {
+    clearTimeout(this.dialTimer);
+    this.dialTimer = undefined;
+    const peer = parsePeerUrl(url);
+    // Snapshots travel by gRPC on the same port; the channel connects at the first one.
+    this.client = new grpc.Client(
+      grpcTarget(peer),
+      this.settings.credentials(peer.secure, peer.serverName),
+      this.settings.channelOptions,
     );
-    this.stream = stream;
     this.writable = true;
-    // The status comes once, whether the stream ended cleanly or not; an error comes with it.
-    stream.on('error', () => undefined);
-    stream.on('data', () => undefined);
-    stream.on('status', (status: grpc.StatusObject) => {
-      if (attempt !== this.attempt) return;
-      this.fail(attempt, `stream to ${url} ended: ${grpc.status[status.code]} ${status.details}`);
-      if (isRemovedMemberRefusal(status)) this.settings.onRemoved(this.id);
+    socket.on('drain', () => {
+      if (this.socket !== socket) return;
+      this.writable = true;
+      this.flush();
     });
+    // A peer that went silent (a partition drops packets, no reset comes) is noticed by its
+    // missing Pong, as gRPC's keepalive would.
+    this.awaitingPong = false;
+    this.keepaliveTimer = setInterval(() => {
+      if (this.awaitingPong) {
+        this.fail(this.attempt, `stream to ${url}: no answer to keepalive`);
+        return;
+      }
+      this.awaitingPong = true;
+      writeFrame(socket, FrameKind.Ping, emptyBytes);
+    }, this.settings.keepaliveMs);
     this.stateValue = 'open';
     this.openedAtMs = Date.now();
     this.backoff.reset();
@@ -282,7 +365,6 @@ export class PeerConnection {
     this.log.debug('raft peer stream open', { url });
     this.flush();
   }
-
   /** Ends the current dial: drops the queue, reports the peer, and redials after a backoff. */
   private fail(attempt: number, reason: string): void {
     if (attempt !== this.attempt || this.stateValue === 'closed') return;
@@ -304,19 +386,17 @@ export class PeerConnection {
     this.settings.onUnreachable(this.id, dropped);
   }
 
-  /** Releases the current stream, channel and retry timer. */
+  /** Releases the current socket, channel and timers. */
   private teardown(): void {
     this.attempt++;
-    if (this.retryTimer !== undefined) {
-      clearTimeout(this.retryTimer);
-      this.retryTimer = undefined;
-    }
-    const stream = this.stream;
-    this.stream = undefined;
-    if (stream !== undefined) {
-      stream.end();
-      stream.cancel();
-    }
+    clearTimeout(this.retryTimer);
+    this.retryTimer = undefined;
+    clearTimeout(this.dialTimer);
+    this.dialTimer = undefined;
+    clearInterval(this.keepaliveTimer);
+    this.keepaliveTimer = undefined;
+    this.socket?.destroy();
+    this.socket = undefined;
     this.client?.close();
     this.client = undefined;
   }

@@ -3,7 +3,8 @@
 // destroys the HTTP/2 sessions it knows of at forceShutdown, but a connection accepted while it
 // shuts down could outlive it and keep a stopped process running (seen with the peer port).
 // With TLS (https:// peer URLs) each connection is decrypted first (ServerTls, which also applies
-// etcd's certificate checks) and grpc-js gets the plaintext socket.
+// etcd's certificate checks) and grpc-js gets the plaintext socket. A connection that opens with
+// another protocol's preface (the peer port's Raft message stream) can be diverted from grpc-js.
 import { type Server as GrpcServer, ServerCredentials } from '@grpc/grpc-js';
 import { createServer, type Socket } from 'node:net';
 import type { TLSSocket } from 'node:tls';
@@ -14,11 +15,18 @@ export interface GrpcListener {
   close(): Promise<void>;
 }
 
+/** Connections that open with `preface` go to `accept` (with the bytes read), not to grpc-js. */
+export interface ConnectionDivert {
+  readonly preface: Buffer;
+  accept(socket: Socket, head: Buffer): void;
+}
+
 export async function listenGrpc(
   grpc: GrpcServer,
   host: string,
   port: number,
   tls?: ServerTls,
+  divert?: ConnectionDivert,
 ): Promise<GrpcListener> {
   const injector = grpc.createConnectionInjector(ServerCredentials.createInsecure());
   const sockets = new Set<Socket>();
@@ -33,16 +41,40 @@ export async function listenGrpc(
     socket.on('error', () => socket.destroy());
     return true;
   };
+  const route = (socket: Socket): void => {
+    if (divert === undefined) {
+      injector.injectConnection(socket);
+      return;
+    }
+    let head = Buffer.alloc(0);
+    const onData = (chunk: Buffer): void => {
+      head = Buffer.concat([head, chunk]);
+      const n = Math.min(head.length, divert.preface.length);
+      const diverted = head.subarray(0, n).equals(divert.preface.subarray(0, n));
+      // Undecided while the bytes seen could still be the preface.
+      if (diverted && n < divert.preface.length) return;
+      socket.off('data', onData);
+      if (diverted) {
+        divert.accept(socket, head);
+        return;
+      }
+      // Paused: the HTTP/2 session reads the unshifted bytes itself on its next tick.
+      socket.pause();
+      socket.unshift(head);
+      injector.injectConnection(socket);
+    };
+    socket.on('data', onData);
+  };
   const terminate = tls?.terminator((secure: TLSSocket) => {
     if (!own(secure)) return;
     // Node's HTTP/2 server refuses a TLS socket that did not negotiate h2 by ALPN.
     secure.alpnProtocol = 'h2';
-    injector.injectConnection(secure);
+    route(secure);
   });
   const server = createServer({ noDelay: true }, (socket) => {
     if (!own(socket)) return;
     if (terminate) terminate(socket);
-    else injector.injectConnection(socket);
+    else route(socket);
   });
   const bound = await new Promise<number>((resolve, reject) => {
     server.once('error', reject);

@@ -2,10 +2,21 @@ import assert from 'node:assert/strict';
 import { createHook } from 'node:async_hooks';
 import { createHash } from 'node:crypto';
 import * as grpc from '@grpc/grpc-js';
-import type { clusterdpb } from '../../src/gen/etcd.js';
+import { once } from 'node:events';
+import { connect as connectTcp, createServer, type AddressInfo, type Socket } from 'node:net';
+import { clusterdpb } from '../../src/gen/etcd.js';
+import { fromBigInt } from '../../src/util/long.js';
 import { messageToProto } from '../../src/raft-transport/codec.js';
 import { GrpcPeerTransport } from '../../src/raft-transport/grpc-transport.js';
 import { clusterIdHeader, peerService } from '../../src/raft-transport/peer-service.js';
+import {
+  encodeAnswer,
+  encodeHello,
+  FrameKind,
+  FrameReader,
+  streamPreface,
+  writeFrame,
+} from '../../src/raft-transport/stream-wire.js';
 import { newMessage, type Message, type NodeId } from '../../src/raft/types.js';
 import { numbered, Recorder, sleep, waitFor } from './helpers.js';
 
@@ -15,12 +26,50 @@ const id1 = 0x8e9e05c52164694dn;
 const id2 = 0xfd422379fda50e48n;
 const id3 = 0x91bc3c398fb3c146n;
 
+/** Connects to a peer port at `address` and opens a message stream as `member` of `cluster`. */
+async function openStream(address: string, cluster: bigint, member: NodeId): Promise<Socket> {
+  const colon = address.lastIndexOf(':');
+  const socket = connectTcp({
+    host: address.slice(0, colon),
+    port: Number(address.slice(colon + 1)),
+  });
+  await once(socket, 'connect');
+  socket.write(streamPreface);
+  writeFrame(
+    socket,
+    FrameKind.Hello,
+    encodeHello({ clusterId: fromBigInt(cluster, true), memberId: fromBigInt(member, true) }),
+  );
+  return socket;
+}
+
+/** Opens a message stream to `address` as `member` of `cluster` and returns the Hello's answer. */
+async function helloAnswer(
+  address: string,
+  cluster: bigint,
+  member: NodeId,
+): Promise<clusterdpb.HelloResponse> {
+  const socket = await openStream(address, cluster, member);
+  try {
+    const reader = new FrameReader(1 << 16);
+    for await (const chunk of socket as AsyncIterable<Buffer>) {
+      const [frame] = reader.push(chunk);
+      if (frame === undefined) continue;
+      assert.equal(frame.kind, FrameKind.Answer);
+      return clusterdpb.HelloResponse.decode(frame.payload);
+    }
+    throw new Error('the stream ended without an answer');
+  } finally {
+    socket.destroy();
+  }
+}
+
 describe('GrpcPeerTransport', function () {
   const open: GrpcPeerTransport[] = [];
 
   async function member(
     id: NodeId,
-    options: { port?: number; cluster?: bigint; backoffMs?: number } = {},
+    options: { port?: number; cluster?: bigint; backoffMs?: number; keepaliveMs?: number } = {},
   ): Promise<GrpcPeerTransport> {
     const transport = new GrpcPeerTransport({
       id,
@@ -28,6 +77,7 @@ describe('GrpcPeerTransport', function () {
       listenUrls: [`http://127.0.0.1:${options.port ?? 0}`],
       backoffInitialMs: options.backoffMs ?? 20,
       backoffMaxMs: options.backoffMs ?? 200,
+      ...(options.keepaliveMs !== undefined && { keepaliveMs: options.keepaliveMs }),
     });
     open.push(transport);
     await transport.start();
@@ -258,7 +308,7 @@ describe('GrpcPeerTransport', function () {
     assert.equal(outcome, 'aborted');
   });
 
-  it('refuses a member of another cluster, both in Hello and on the stream', async () => {
+  it('refuses a member of another cluster, and says why', async () => {
     const a = await member(id1);
     const stranger = await member(id2, { cluster: 0xbadn });
     const atA = new Recorder(a);
@@ -274,30 +324,16 @@ describe('GrpcPeerTransport', function () {
     assert.ok(atA.unreachable.length > 0 && atA.unreachable.every((id) => id === id2));
     assert.ok(atStranger.unreachable.length > 0);
 
-    // A client that skips Hello and opens a Stream with the wrong cluster id is refused too.
-    const client = new grpc.Client(a.listenAddresses[0]!, grpc.credentials.createInsecure());
-    try {
-      const metadata = new grpc.Metadata();
-      metadata.set(clusterIdHeader, 'bad');
-      const stream = client.makeBidiStreamRequest(
-        peerService.Stream.path,
-        peerService.Stream.requestSerialize,
-        peerService.Stream.responseDeserialize,
-        metadata,
-      );
-      stream.on('error', () => undefined);
-      stream.write([]);
-      const status = await new Promise<grpc.StatusObject>((resolve) => {
-        stream.on('status', resolve);
-      });
-      assert.equal(status.code, grpc.status.FAILED_PRECONDITION);
-      assert.match(status.details, /cluster ID mismatch/);
-    } finally {
-      client.close();
-    }
+    // Hello's answer says why, with the gRPC code etcd's peers would see.
+    const answer = await helloAnswer(a.listenAddresses[0]!, 0xbadn, id2);
+    assert.equal(answer.refusedCode, grpc.status.FAILED_PRECONDITION);
+    assert.match(
+      answer.refusedDetails,
+      /cluster ID mismatch \(local c1a57e7e00000001, remote bad\)/,
+    );
   });
 
-  it('refuses a removed member in Hello and on its open stream, and tells it so', async () => {
+  it('refuses a removed member on its open stream and at its redials, and tells it so', async () => {
     const removed = new Set<NodeId>();
     const a = new GrpcPeerTransport({
       id: id1,
@@ -330,6 +366,48 @@ describe('GrpcPeerTransport', function () {
       await sleep(20);
     }
     assert.equal(atA.messages.length, 1);
+  });
+
+  it('ends a stream whose peer stops answering pings, and closes one that went silent', async () => {
+    // A peer that accepts the stream and then never answers: a partition that drops packets.
+    const mute = createServer((socket) => {
+      const reader = new FrameReader(1 << 16);
+      socket.once('data', () => {
+        socket.on('data', (chunk: Buffer) => void reader.push(chunk));
+        writeFrame(
+          socket,
+          FrameKind.Answer,
+          encodeAnswer({ clusterId: fromBigInt(clusterId, true), memberId: fromBigInt(id2, true) }),
+        );
+      });
+    });
+    mute.listen(0, '127.0.0.1');
+    await once(mute, 'listening');
+    try {
+      const a = await member(id1, { keepaliveMs: 100, backoffMs: 60_000 });
+      const atA = new Recorder(a);
+      const port = (mute.address() as AddressInfo).port;
+      a.setPeers(new Map([[id2, [`http://127.0.0.1:${port}`]]]));
+      await waitFor(() => a.activeSince(id2) !== undefined, 'the stream to open');
+      const opened = Date.now();
+      await waitFor(() => atA.unreachable.includes(id2), 'the silent peer reported', 2000);
+      assert.ok(Date.now() - opened >= 100, 'not before a ping went unanswered');
+    } finally {
+      mute.close();
+    }
+
+    // The other way: a member closes a stream that sent nothing, pings included, for 3 pings' time.
+    const b = await member(id2, { keepaliveMs: 100 });
+    const socket = await openStream(b.listenAddresses[0]!, clusterId, id1);
+    try {
+      socket.resume();
+      const started = Date.now();
+      await once(socket, 'close');
+      const silentMs = Date.now() - started;
+      assert.ok(silentMs >= 250 && silentMs < 2000, `closed after ${silentMs} ms`);
+    } finally {
+      socket.destroy();
+    }
   });
 
   it('refuses a URL that serves a different member than expected', async () => {
