@@ -21,7 +21,7 @@ import {
 } from './member-identity.js';
 import { Backend, type BatchOp } from './storage/backend.js';
 import { MetaKey, u64FromValue } from './storage/keys.js';
-import { DurableRaftStorage } from './storage/raft-storage.js';
+import { DurableRaftStorage, refuseOccupiedWalDir } from './storage/raft-storage.js';
 import { SnapshotError } from './storage/snapshot/content.js';
 import { openSnapshotFile } from './storage/snapshot/open-snapshot.js';
 import { isMemberOwn } from './storage/state-snapshot.js';
@@ -57,6 +57,8 @@ export async function restoreSnapshot(options: RestoreOptions): Promise<RestoreR
   const identity = identityFromInitialCluster({ ...options, advertiseClientUrls: [] });
   const dataDir = resolve(options.dataDir);
   if (await exists(dataDir)) throw new SnapshotError(`data-dir "${options.dataDir}" exists`);
+  // Before the file, as the data directory is, rather than after every record is written.
+  if (options.walDir !== undefined) refuseOccupiedWalDir(options.walDir);
   const snapshot = await openSnapshotFile(
     options.snapshotPath,
     options.skipHashCheck ? 'restore-skip-hash-check' : 'restore',
@@ -92,7 +94,6 @@ export async function restoreSnapshot(options: RestoreOptions): Promise<RestoreR
     await backend.write(ops, false);
     if (firstBatch) await options.atStage?.('records-written');
     // What a founding member's first start writes (synced): the initial membership at term 1.
-    // Refused if --wal-dir holds a journal already (another member's, or a killed restore's).
     const raftStorage = await DurableRaftStorage.open(
       backend,
       bootstrapEntries(identity),

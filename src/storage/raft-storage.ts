@@ -352,6 +352,19 @@ export class DurableRaftStorage implements Storage {
 }
 
 /**
+ * Throws if `walDir` holds a journal already: a new data directory must not take it up, as that
+ * journal is another member's (a --wal-dir given twice) or a killed restore's, and replaying it
+ * would mix two logs.
+ */
+export function refuseOccupiedWalDir(walDir: string): void {
+  const path = join(resolve(walDir), WAL_FILE);
+  if (!existsSync(path)) return;
+  throw new Error(
+    `the Raft journal ${path} is not this data directory's: --wal-dir ${walDir} already holds another member's journal; give each member a --wal-dir of its own`,
+  );
+}
+
+/**
  * The journal's path for this start. It may move (--wal-dir given, changed or dropped) only with
  * its file: the journal the last start wrote can hold acknowledged writes that LevelDB has not
  * got yet, and starting without it would lose them.
@@ -366,13 +379,8 @@ async function locateJournal(backend: Backend, walDir: string | undefined): Prom
       `the Raft journal is not at ${path}: ${where} ${last} (the last start's --wal-dir); start with the --wal-dir that holds it, or move the file to ${path}`,
     );
   }
-  // A journal outside the data directory that this data directory never used is another
-  // member's (a --wal-dir given twice) or a killed restore's: replaying it would mix two logs.
-  if (last === undefined && dir !== resolve(backend.dir) && existsSync(path)) {
-    throw new Error(
-      `the Raft journal ${path} is not this data directory's: --wal-dir ${walDir} already holds another member's journal; give each member a --wal-dir of its own`,
-    );
-  }
+  // A journal outside the data directory that this data directory never used is not its own.
+  if (last === undefined && dir !== resolve(backend.dir)) refuseOccupiedWalDir(walDir!);
   const firstCreated = await mkdir(dir, { recursive: true, mode: 0o700 });
   if (firstCreated !== undefined) await syncCreatedPath(dir, firstCreated);
   return path;

@@ -103,6 +103,14 @@ describe('server: --wal-dir', function () {
     assert.match(again.stderr, /--wal-dir .*restored-wal already holds another member's journal/);
     assert.ok(!existsSync(join(root, 'restored-2')));
     assert.ok(existsSync(join(walDir, WAL_FILE)), 'the first restore’s journal left alone');
+    // Refused before the snapshot file is even read, as an existing data directory is.
+    const early = await runClusterd([
+      ...['snapshot', 'restore', join(root, 'no-such-file.db'), '--data-dir', join(root, 'r3')],
+      ...['--wal-dir', walDir, '--initial-cluster', `default=${peerUrl}`],
+      ...['--initial-advertise-peer-urls', peerUrl],
+    ]);
+    assert.notEqual(early.code, 0);
+    assert.match(early.stderr, /already holds another member's journal/);
 
     const member = await startClusterd({
       dataDir,
