@@ -383,8 +383,10 @@ export class GrpcPeerTransport extends PeerTransportEvents implements PeerTransp
   private acceptStream(socket: Socket, rest: Buffer): void {
     const reader = new FrameReader(this.options.maxReceiveMessageBytes ?? 64 << 20);
     let peer: NodeId | undefined;
+    let helloRead = false;
     const onFrame = (frame: Frame): boolean => {
-      if (peer === undefined) {
+      if (!helloRead) {
+        helloRead = true;
         if (frame.kind !== FrameKind.Hello) return false;
         const hello = clusterdpb.HelloRequest.decode(frame.payload);
         const theirCluster = toBigInt(hello.clusterId);
@@ -413,7 +415,8 @@ export class GrpcPeerTransport extends PeerTransportEvents implements PeerTransp
         );
         return true;
       }
-      if (!this.inboundStreams.has(socket)) return true; // refused meanwhile: read no further
+      // Refused, at its Hello or since: nothing more is read.
+      if (!this.inboundStreams.has(socket)) return true;
       if (frame.kind === FrameKind.Batch) this.deliver(frame.payload);
       else if (frame.kind === FrameKind.Ping) writeFrame(socket, FrameKind.Pong, frame.payload);
       else return false;
