@@ -365,6 +365,7 @@ export class PeerConnection {
     this.log.debug('raft peer stream open', { url });
     this.flush();
   }
+
   /** Ends the current dial: drops the queue, reports the peer, and redials after a backoff. */
   private fail(attempt: number, reason: string): void {
     if (attempt !== this.attempt || this.stateValue === 'closed') return;
