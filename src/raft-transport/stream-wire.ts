@@ -11,6 +11,7 @@
 //   server → dialer: Answer (a HelloResponse: accepted, or refused at the start or later), Pong
 import type { Socket } from 'node:net';
 import { clusterdpb } from '../gen/etcd.js';
+import { FRAME_PREFIX, PrefixedFrames } from '../util/prefixed-frames.js';
 
 export const streamPreface = Buffer.from('clusterd-raft/1\n');
 
@@ -22,15 +23,12 @@ export interface Frame {
   payload: Buffer;
 }
 
-const headerBytes = 5;
-const emptyPayload = Buffer.alloc(0);
-
 /** A frame that breaks the protocol: the stream ends. */
 export class StreamProtocolError extends Error {}
 
 /** Writes one frame; false when the socket's buffer is full (wait for 'drain'). */
 export function writeFrame(socket: Socket, kind: FrameKind, payload: Uint8Array): boolean {
-  const header = Buffer.allocUnsafe(headerBytes);
+  const header = Buffer.allocUnsafe(FRAME_PREFIX);
   header[0] = kind;
   header.writeUInt32BE(payload.length, 1);
   if (payload.length === 0) return socket.write(header);
@@ -52,57 +50,28 @@ export function encodeAnswer(answer: clusterdpb.IHelloResponse): Uint8Array {
 
 /** Cuts the bytes a socket delivers into frames. */
 export class FrameReader {
-  private chunks: Buffer[] = [];
-  private buffered = 0;
-  /** The kind and length of the frame whose payload is awaited, once its header is read. */
-  private pending: { kind: FrameKind; length: number } | undefined;
+  private readonly frames: PrefixedFrames<StreamProtocolError>;
 
-  constructor(private readonly maxPayloadBytes: number) {}
-
-  /** Adds bytes; returns the frames they complete. Throws StreamProtocolError on a bad header. */
-  push(chunk: Buffer): Frame[] {
-    if (chunk.length > 0) {
-      this.chunks.push(chunk);
-      this.buffered += chunk.length;
-    }
-    const frames: Frame[] = [];
-    for (;;) {
-      if (this.pending === undefined) {
-        if (this.buffered < headerBytes) break;
-        const header = this.take(headerBytes);
-        const kind = header[0]!;
-        const length = header.readUInt32BE(1);
-        if (kind < FrameKind.Hello || kind > FrameKind.Pong)
-          throw new StreamProtocolError(`unknown frame kind ${kind}`);
-        if (length > this.maxPayloadBytes) {
-          throw new StreamProtocolError(
-            `frame of ${length} bytes exceeds the limit of ${this.maxPayloadBytes}`,
-          );
-        }
-        this.pending = { kind: kind as FrameKind, length };
+  constructor(maxPayloadBytes: number) {
+    this.frames = new PrefixedFrames((kind, length) => {
+      if (kind < FrameKind.Hello || kind > FrameKind.Pong)
+        return new StreamProtocolError(`unknown frame kind ${kind}`);
+      if (length > maxPayloadBytes) {
+        return new StreamProtocolError(
+          `frame of ${length} bytes exceeds the limit of ${maxPayloadBytes}`,
+        );
       }
-      if (this.buffered < this.pending.length) break;
-      frames.push({ kind: this.pending.kind, payload: this.take(this.pending.length) });
-      this.pending = undefined;
-    }
-    return frames;
+      return undefined;
+    });
   }
 
-  private take(n: number): Buffer {
-    if (n === 0) return emptyPayload;
-    const first = this.chunks[0]!;
-    let out: Buffer;
-    if (first.length >= n) {
-      out = first.subarray(0, n);
-      if (first.length === n) this.chunks.shift();
-      else this.chunks[0] = first.subarray(n);
-    } else {
-      // Joined once, when the whole frame is there, not at every chunk.
-      const all = Buffer.concat(this.chunks, this.buffered);
-      out = all.subarray(0, n);
-      this.chunks = all.length > n ? [all.subarray(n)] : [];
-    }
-    this.buffered -= n;
-    return out;
+  /** Adds bytes; returns the frames they complete. Throws StreamProtocolError on a bad prefix. */
+  push(chunk: Buffer): Frame[] {
+    const frames: Frame[] = [];
+    const refused = this.frames.push(chunk, (kind, payload) => {
+      frames.push({ kind: kind as FrameKind, payload });
+    });
+    if (refused !== undefined) throw refused;
+    return frames;
   }
 }

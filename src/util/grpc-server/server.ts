@@ -35,14 +35,8 @@ import {
   type UnaryHandler,
   unmarshalError,
 } from './calls.js';
-import {
-  Code,
-  decompressorMissing,
-  type GrpcStatus,
-  MESSAGE_PREFIX,
-  MessageReader,
-  parseTimeout,
-} from './wire.js';
+import { FRAME_PREFIX } from '../prefixed-frames.js';
+import { Code, decompressorMissing, type GrpcStatus, MessageReader, parseTimeout } from './wire.js';
 
 /** One method as the tables in src/api/services.ts describe it (grpc-js's definition shape). */
 export interface MethodDefinition {
@@ -285,10 +279,10 @@ export class GrpcServer {
     };
     stream.on('data', (chunk: Buffer) => {
       if (started) return;
-      if (reader === undefined && chunk.length >= MESSAGE_PREFIX) {
+      if (reader === undefined && chunk.length >= FRAME_PREFIX) {
         const length = chunk.readUInt32BE(1);
-        if (chunk.length === MESSAGE_PREFIX + length && chunk[0] === 0 && length <= max) {
-          dispatch(chunk.subarray(MESSAGE_PREFIX));
+        if (chunk.length === FRAME_PREFIX + length && chunk[0] === 0 && length <= max) {
+          dispatch(chunk.subarray(FRAME_PREFIX));
           return;
         }
       }

@@ -1,6 +1,7 @@
 // gRPC over HTTP/2 on the wire, as grpc-go's server writes and reads it: the 5-octet message
 // prefix (compressed flag, big-endian length), `grpc-timeout`, and `grpc-message`'s
 // percent-encoding. Pure: no sockets, no timers.
+import { FRAME_PREFIX, PrefixedFrames } from '../prefixed-frames.js';
 
 /** A call's outcome as gRPC sends it: `grpc-status` and `grpc-message`. */
 export interface GrpcStatus {
@@ -21,14 +22,12 @@ export const Code = {
   UNAVAILABLE: 14,
 } as const;
 
-export const MESSAGE_PREFIX = 5;
-
 /** One message with its prefix, uncompressed, in one buffer (for one write). */
 export function frameMessage(body: Uint8Array): Buffer {
-  const framed = Buffer.allocUnsafe(MESSAGE_PREFIX + body.length);
+  const framed = Buffer.allocUnsafe(FRAME_PREFIX + body.length);
   framed[0] = 0;
   framed.writeUInt32BE(body.length, 1);
-  framed.set(body, MESSAGE_PREFIX);
+  framed.set(body, FRAME_PREFIX);
   return framed;
 }
 
@@ -73,63 +72,24 @@ export function decompressorMissing(encoding: string): GrpcStatus {
  * one chunk is a slice of it, not a copy.
  */
 export class MessageReader {
-  private readonly chunks: Buffer[] = [];
-  private buffered = 0;
-  /** The length of the message being read, once its prefix is in; -1 before. */
-  private length = -1;
+  private readonly frames: PrefixedFrames<GrpcStatus>;
 
-  constructor(
-    private readonly maxBytes: number,
-    private readonly encoding: string | undefined,
-  ) {}
+  constructor(maxBytes: number, encoding: string | undefined) {
+    this.frames = new PrefixedFrames((flag, length) =>
+      checkPrefix(flag, length, maxBytes, encoding),
+    );
+  }
 
   /** Whether part of a message is still expected (an end of stream here is malformed). */
   get partial(): boolean {
-    return this.buffered > 0 || this.length >= 0;
+    return this.frames.partial;
   }
 
   /** Feeds one chunk; calls `onMessage` for each whole message; a status means: fail the call. */
   push(chunk: Buffer, onMessage: (body: Buffer) => void): GrpcStatus | undefined {
-    this.chunks.push(chunk);
-    this.buffered += chunk.length;
-    for (;;) {
-      if (this.length < 0) {
-        if (this.buffered < MESSAGE_PREFIX) return undefined;
-        const prefix = this.take(MESSAGE_PREFIX);
-        const length = prefix.readUInt32BE(1);
-        const refused = checkPrefix(prefix[0]!, length, this.maxBytes, this.encoding);
-        if (refused) return refused;
-        this.length = length;
-      }
-      if (this.buffered < this.length) return undefined;
-      const body = this.take(this.length);
-      this.length = -1;
+    return this.frames.push(chunk, (_flag, body) => {
       onMessage(body);
-    }
-  }
-
-  private take(n: number): Buffer {
-    this.buffered -= n;
-    const first = this.chunks[0]!;
-    if (first.length > n) {
-      this.chunks[0] = first.subarray(n);
-      return first.subarray(0, n);
-    }
-    if (first.length === n) {
-      this.chunks.shift();
-      return first;
-    }
-    const out = Buffer.allocUnsafe(n);
-    let at = 0;
-    while (at < n) {
-      const chunk = this.chunks[0]!;
-      const used = Math.min(chunk.length, n - at);
-      chunk.copy(out, at, 0, used);
-      at += used;
-      if (used === chunk.length) this.chunks.shift();
-      else this.chunks[0] = chunk.subarray(used);
-    }
-    return out;
+    });
   }
 }
 
