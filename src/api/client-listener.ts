@@ -11,6 +11,7 @@ import { createServer, type Server as NetServer, type Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
 import type { TLSSocket } from 'node:tls';
 import type { GrpcServer } from '../util/grpc-server/server.js';
+import { sniffPreface } from '../util/sniff-preface.js';
 import type { ServerTls } from '../util/tls.js';
 
 const http2Preface = Buffer.from('PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n');
@@ -75,14 +76,7 @@ export class ClientListener {
   }
 
   private accept(socket: Socket, opts: ClientListenerOptions): void {
-    let head = Buffer.alloc(0);
-    const onData = (chunk: Buffer): void => {
-      head = Buffer.concat([head, chunk]);
-      const n = Math.min(head.length, http2Preface.length);
-      const isHttp2 = head.subarray(0, n).equals(http2Preface.subarray(0, n));
-      // Undecided until the bytes seen could still be either protocol.
-      if (isHttp2 && n < http2Preface.length) return;
-      socket.off('data', onData);
+    sniffPreface(socket, http2Preface, (isHttp2, head) => {
       if (isHttp2) {
         // Node's HTTP/2 server turns away a TLS socket whose ALPN said other than h2 (or nothing),
         // as for HTTP/1; the preface already said HTTP/2.
@@ -104,8 +98,7 @@ export class ClientListener {
         opts.http.emit('connection', socket);
         socket.resume();
       }
-    };
-    socket.on('data', onData);
+    });
   }
 
   async close(): Promise<void> {

@@ -8,6 +8,7 @@
 import { type Server as GrpcServer, ServerCredentials } from '@grpc/grpc-js';
 import { createServer, type Socket } from 'node:net';
 import type { TLSSocket } from 'node:tls';
+import { sniffPreface } from './sniff-preface.js';
 import type { ServerTls } from './tls.js';
 
 export interface GrpcListener {
@@ -46,14 +47,7 @@ export async function listenGrpc(
       injector.injectConnection(socket);
       return;
     }
-    let head = Buffer.alloc(0);
-    const onData = (chunk: Buffer): void => {
-      head = Buffer.concat([head, chunk]);
-      const n = Math.min(head.length, divert.preface.length);
-      const diverted = head.subarray(0, n).equals(divert.preface.subarray(0, n));
-      // Undecided while the bytes seen could still be the preface.
-      if (diverted && n < divert.preface.length) return;
-      socket.off('data', onData);
+    sniffPreface(socket, divert.preface, (diverted, head) => {
       if (diverted) {
         divert.accept(socket, head);
         return;
@@ -62,8 +56,7 @@ export async function listenGrpc(
       socket.pause();
       socket.unshift(head);
       injector.injectConnection(socket);
-    };
-    socket.on('data', onData);
+    });
   };
   const terminate = tls?.terminator((secure: TLSSocket) => {
     if (!own(secure)) return;
