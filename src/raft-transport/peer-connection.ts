@@ -86,7 +86,7 @@ export class PeerConnection {
   private openedAtMs = 0;
   private urls: readonly string[];
   private urlIndex = 0;
-  /** The gRPC channel for snapshots, while the stream is open. */
+  /** The gRPC channel for snapshots, from the dial on (openClient: once the stream is open). */
   private client: grpc.Client | undefined;
   /** The stream's socket, from the dial on. */
   private socket: Socket | undefined;
@@ -230,6 +230,12 @@ export class PeerConnection {
     let peer: ReturnType<typeof parsePeerUrl>;
     try {
       peer = parsePeerUrl(url);
+      // Snapshots travel by gRPC on the same port; the channel connects at the first one.
+      this.client = new grpc.Client(
+        grpcTarget(peer),
+        this.settings.credentials(peer.secure, peer.serverName),
+        this.settings.channelOptions,
+      );
     } catch (err) {
       this.fail(attempt, errorText(err));
       return;
@@ -334,13 +340,6 @@ export class PeerConnection {
   private open(socket: Socket, url: string): void {
     clearTimeout(this.dialTimer);
     this.dialTimer = undefined;
-    const peer = parsePeerUrl(url);
-    // Snapshots travel by gRPC on the same port; the channel connects at the first one.
-    this.client = new grpc.Client(
-      grpcTarget(peer),
-      this.settings.credentials(peer.secure, peer.serverName),
-      this.settings.channelOptions,
-    );
     this.writable = true;
     socket.on('drain', () => {
       if (this.socket !== socket) return;

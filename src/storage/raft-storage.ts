@@ -380,7 +380,8 @@ async function locateJournal(backend: Backend, walDir: string | undefined): Prom
     );
   }
   // A journal outside the data directory that this data directory never used is not its own.
-  if (last === undefined && dir !== resolve(backend.dir)) refuseOccupiedWalDir(walDir!);
+  if (last === undefined && walDir !== undefined && dir !== resolve(backend.dir))
+    refuseOccupiedWalDir(walDir);
   const firstCreated = await mkdir(dir, { recursive: true, mode: 0o700 });
   if (firstCreated !== undefined) await syncCreatedPath(dir, firstCreated);
   return path;

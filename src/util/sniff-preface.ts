@@ -1,5 +1,4 @@
 // One listener, two protocols: a connection's first bytes tell which (etcd's cmux does the same).
-
 import type { Socket } from 'node:net';
 
 /**
