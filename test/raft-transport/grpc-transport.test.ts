@@ -90,6 +90,18 @@ describe('GrpcPeerTransport', function () {
     for (const t of transports) t.setPeers(peers);
   }
 
+  /** Member id2, streamed to by `a` and then stopped: its port, free for its restart. */
+  async function peerThatStopped(a: GrpcPeerTransport, atA: Recorder): Promise<number> {
+    const b = await member(id2);
+    const atB = new Recorder(b);
+    connect(a, b);
+    a.send([numbered(id1, id2, 0)]);
+    await waitFor(() => atB.messages.length === 1, 'the first message');
+    await b.close();
+    await waitFor(() => atA.unreachable.includes(id2), 'unreachable after the stream broke');
+    return b.ports[0]!;
+  }
+
   afterEach(async () => {
     await Promise.all(open.splice(0).map((t) => t.close()));
   });
@@ -179,16 +191,8 @@ describe('GrpcPeerTransport', function () {
 
   it('reports a stopped peer unreachable, drops its messages, and reconnects once it is back', async () => {
     const a = await member(id1);
-    let b = await member(id2);
-    const port = b.ports[0]!;
     const atA = new Recorder(a);
-    let atB = new Recorder(b);
-    connect(a, b);
-    a.send([numbered(id1, id2, 0)]);
-    await waitFor(() => atB.messages.length === 1, 'the first message');
-
-    await b.close();
-    await waitFor(() => atA.unreachable.includes(id2), 'unreachable after the stream broke');
+    const port = await peerThatStopped(a, atA);
     // While the peer is down, send() drops and reports it again.
     await sleep(50);
     const reported = atA.unreachable.length;
@@ -199,8 +203,8 @@ describe('GrpcPeerTransport', function () {
     assert.ok(atA.unreachable.every((id) => id === id2));
 
     // The same member comes back on the same port; the sender redials it by itself.
-    b = await member(id2, { port });
-    atB = new Recorder(b);
+    const b = await member(id2, { port });
+    const atB = new Recorder(b);
     let n = 100;
     await waitFor(
       () => {
@@ -224,18 +228,11 @@ describe('GrpcPeerTransport', function () {
   it('holds a proposal for a peer that is down and dials at once for it, unlike other messages', async () => {
     // A backoff far longer than the test: only the proposal's own dial can reach the peer in time.
     const a = await member(id1, { backoffMs: 30_000 });
-    let b = await member(id2);
-    const port = b.ports[0]!;
     const atA = new Recorder(a);
-    const atFirstB = new Recorder(b);
-    connect(a, b);
-    a.send([numbered(id1, id2, 0)]);
-    await waitFor(() => atFirstB.messages.length === 1, 'the stream up');
-    await b.close();
-    await waitFor(() => atA.unreachable.includes(id2), 'unreachable after the stream broke');
+    const port = await peerThatStopped(a, atA);
 
     // Back on the same port, while a waits out its 30 s backoff.
-    b = await member(id2, { port });
+    const b = await member(id2, { port });
     const atB = new Recorder(b);
     const dropped = a.stats.messagesDropped;
     a.send([newMessage({ type: 'MsgHeartbeat', from: id1, to: id2, term: 1 })]);

@@ -3,7 +3,6 @@ import {
   FrameKind,
   FrameReader,
   StreamProtocolError,
-  streamPreface,
 } from '../../src/raft-transport/stream-wire.js';
 
 function frame(kind: number, payload: Buffer): Buffer {
@@ -14,11 +13,6 @@ function frame(kind: number, payload: Buffer): Buffer {
 }
 
 describe('the message stream wire', () => {
-  it('opens with a preface that no HTTP/2 connection starts with', () => {
-    const http2 = Buffer.from('PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n');
-    assert.notEqual(streamPreface[0], http2[0]);
-  });
-
   it('cuts frames however the bytes arrive: one by one, or many in one chunk', () => {
     const bytes = Buffer.concat([
       frame(FrameKind.Hello, Buffer.from('hello')),
