@@ -24,7 +24,7 @@ DEBS := etcd-server:etcd etcd-client:etcdctl docker.io:dockerd docker-registry:d
 DATA_DIR ?= ./default.clusterd
 
 .PHONY: deps debs build run test e2e lint typecheck format check binary bench bench-store \
-  bench-store-security bench-generator bench-h2-front bench-put-cost bench-check-perf bench-fleet bench-fleet-scale bench-containers bench-dns bench-net \
+  bench-store-security bench-generator bench-put-cost bench-check-perf bench-fleet bench-fleet-scale bench-containers bench-dns bench-net \
   proto clean
 
 deps: node_modules/.installed debs
@@ -98,10 +98,6 @@ bench-store-security: deps build
 # The store benchmarks' load generator held against h2load on the same servers.
 bench-generator: deps build
 	node --import tsx bench/generator-check.ts --clusterd-cmd 'node dist/clusterd.cjs' $(BENCH_ARGS)
-
-# What the :authority front costs: clusterd with and without it, taking turns.
-bench-h2-front: node_modules/.installed build
-	node --import tsx bench/authority-front.ts --clusterd-cmd 'node dist/clusterd.cjs' $(BENCH_ARGS)
 
 # Where a put's CPU goes: node:http2 alone, the gRPC server, a member, the store in process.
 bench-put-cost: node_modules/.installed build

@@ -1,8 +1,8 @@
 // put-cost: where a put's CPU goes on one member. The same puts (the lean generator, 512 in flight
 // over 4 connections by default) go in turns to three servers, each in a process of its own
-// (bench/lib/put-cost-server.ts): node:http2 answering a fixed PutResponse (the floor of any Node
-// server of etcd's API), clusterd's gRPC server answering the same fixed response (HTTP/2 plus the
-// gRPC layer), and a clusterd member storing them. A fourth run drives one member's
+// (bench/lib/put-cost-server.ts): node:http2 answering a fixed PutResponse (the least a server on
+// Node's own HTTP/2 pays), clusterd's gRPC server answering the same fixed response (its own HTTP/2
+// plus the gRPC layer), and a clusterd member storing them. A fourth run drives one member's
 // EtcdServer.put from inside its own process, with no network at all (the store alone). Server CPU
 // per request of each, and the differences, say what each layer costs.
 //
@@ -48,8 +48,9 @@ const SERVERS = ['http2', 'grpc-server', 'member'] as const;
 type ServerName = (typeof SERVERS)[number];
 
 const SERVER_TEXT: Record<ServerName, string> = {
-  http2: 'node:http2 answering a fixed PutResponse (no gRPC layer, no store)',
-  'grpc-server': "clusterd's gRPC server (src/util/grpc-server) answering the same fixed response",
+  http2: 'node:http2 answering a fixed PutResponse (no gRPC layer, no store), for comparison',
+  'grpc-server':
+    "clusterd's gRPC server (src/util/grpc-server on src/util/h2) answering the same fixed response",
   member: 'a clusterd member (`agent --no-fleet`) storing the puts',
 };
 
@@ -146,8 +147,8 @@ function render(
   const member = cpu('member');
   const share = (us: number): string => `${((us / member) * 100).toFixed(0)}%`;
   const layers = [
-    ['HTTP/2 (node:http2, the floor)', cpu('http2'), 'http2'],
-    ['gRPC layer (grpc-server − http2)', cpu('grpc-server') - cpu('http2'), 'difference'],
+    ["clusterd's HTTP/2 and gRPC layers (grpc-server)", cpu('grpc-server'), 'grpc-server'],
+    ['node:http2 alone, in their place (http2)', cpu('http2'), 'http2'],
     [
       'the store over the network (member − grpc-server)',
       member - cpu('grpc-server'),

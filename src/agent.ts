@@ -6,7 +6,6 @@ import { createServer as createNetServer, type Socket } from 'node:net';
 import { join as joinPath } from 'node:path';
 import { ClientListener } from './api/client-listener.js';
 import { EtcdClient } from './client/index.js';
-import { authorityFixFilter } from './api/h2-authority.js';
 import { authHandlers } from './api/auth.js';
 import { clusterHandlers } from './api/cluster.js';
 import { CpuProfiler } from './api/cpu-profile.js';
@@ -118,11 +117,6 @@ export interface AgentConfig {
   autoCompactionCheckIntervalMs?: number;
   /** etcd's --experimental-watch-progress-notify-interval (10 minutes). */
   progressNotifyIntervalMs?: number;
-  /**
-   * Mends the `:authority: http://host:port` that etcdctl 3.4 sends on per-endpoint calls, which
-   * Node's HTTP/2 would reject (costs some CPU per connection; see src/api/h2-authority.ts).
-   */
-  fixHttp2Authority: boolean;
   /**
    * etcd's client TLS flags: --cert-file, --key-file, --trusted-ca-file, --client-cert-auth,
    * --client-crl-file, --client-cert-allowed-hostname, --cipher-suites. Used by `https://` client
@@ -499,7 +493,6 @@ export class Agent {
           port,
           grpc,
           http,
-          ...(config.fixHttp2Authority ? { filterHttp2: authorityFixFilter } : {}),
           ...(secure && clientServerTls !== undefined && { tls: clientServerTls }),
         }).catch((err: unknown) => {
           throw listenError('clients', host, port, err);

@@ -3,94 +3,16 @@
 // an incremental reader of the server's frames. A gRPC request is a POST of
 // `/package.Service/Method` with `content-type: application/grpc` and `te: trailers`, whose body is
 // one message: a flag octet (0, uncompressed), its length as 4 octets big-endian, the protobuf.
-import { encodeInteger, encodeString } from '../../src/api/h2-hpack.js';
+import {
+  DEFAULT_MAX_FRAME_BYTES,
+  Flag,
+  frame,
+  FRAME_HEADER_BYTES,
+  FrameType,
+} from '../../src/util/h2/frames.js';
+import { encodeInteger, encodeString } from '../../src/util/h2/hpack.js';
 
-export const CLIENT_PREFACE = Buffer.from('PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n', 'latin1');
-export const FRAME_HEADER_BYTES = 9;
-/** The frame size every peer accepts (SETTINGS_MAX_FRAME_SIZE's initial value). */
-export const DEFAULT_MAX_FRAME_BYTES = 16_384;
-/** The flow-control window both sides start with (RFC 9113 §6.9.2). */
-export const DEFAULT_WINDOW_BYTES = 65_535;
-export const MAX_WINDOW_BYTES = 2 ** 31 - 1;
 export const GRPC_MESSAGE_PREFIX_BYTES = 5;
-
-export const FrameType = {
-  data: 0x0,
-  headers: 0x1,
-  priority: 0x2,
-  rstStream: 0x3,
-  settings: 0x4,
-  pushPromise: 0x5,
-  ping: 0x6,
-  goaway: 0x7,
-  windowUpdate: 0x8,
-  continuation: 0x9,
-} as const;
-
-export const Flag = {
-  endStream: 0x1,
-  ack: 0x1,
-  endHeaders: 0x4,
-  padded: 0x8,
-  priority: 0x20,
-} as const;
-
-export const Setting = {
-  headerTableSize: 0x1,
-  enablePush: 0x2,
-  maxConcurrentStreams: 0x3,
-  initialWindowSize: 0x4,
-  maxFrameSize: 0x5,
-} as const;
-
-/** RST_STREAM and GOAWAY error codes used here. */
-export const H2Error = { noError: 0x0, cancel: 0x8, refusedStream: 0x7 } as const;
-
-export function frame(type: number, flags: number, streamId: number, payload: Buffer): Buffer {
-  const out = Buffer.allocUnsafe(FRAME_HEADER_BYTES + payload.length);
-  out.writeUIntBE(payload.length, 0, 3);
-  out[3] = type;
-  out[4] = flags;
-  out.writeUInt32BE(streamId, 5);
-  payload.copy(out, FRAME_HEADER_BYTES);
-  return out;
-}
-
-export function settingsFrame(settings: readonly (readonly [id: number, value: number])[]): Buffer {
-  const payload = Buffer.alloc(6 * settings.length);
-  settings.forEach(([id, value], i) => {
-    payload.writeUInt16BE(id, 6 * i);
-    payload.writeUInt32BE(value, 6 * i + 2);
-  });
-  return frame(FrameType.settings, 0, 0, payload);
-}
-
-export const SETTINGS_ACK = frame(FrameType.settings, Flag.ack, 0, Buffer.alloc(0));
-
-export function windowUpdateFrame(streamId: number, increment: number): Buffer {
-  const payload = Buffer.alloc(4);
-  payload.writeUInt32BE(increment, 0);
-  return frame(FrameType.windowUpdate, 0, streamId, payload);
-}
-
-export function rstStreamFrame(streamId: number, code: number): Buffer {
-  const payload = Buffer.alloc(4);
-  payload.writeUInt32BE(code, 0);
-  return frame(FrameType.rstStream, 0, streamId, payload);
-}
-
-export function pingAckFrame(opaque: Buffer): Buffer {
-  return frame(FrameType.ping, Flag.ack, 0, opaque);
-}
-
-/** Settings entries of a SETTINGS payload. */
-export function parseSettings(payload: Buffer): [id: number, value: number][] {
-  const entries: [number, number][] = [];
-  for (let at = 0; at + 6 <= payload.length; at += 6) {
-    entries.push([payload.readUInt16BE(at), payload.readUInt32BE(at + 2)]);
-  }
-  return entries;
-}
 
 /** HPACK static table indexes (RFC 7541 Appendix A) of the fields a gRPC request uses. */
 const STATIC = {
@@ -202,58 +124,4 @@ export function writeDecimalKey(target: Buffer, offset: number, key: number, wid
     target[offset + i] = 0x30 + (rest % 10);
     rest = Math.floor(rest / 10);
   }
-}
-
-/** Called for each complete frame; `payload` is only valid during the call. */
-export type FrameHandler = (type: number, flags: number, streamId: number, payload: Buffer) => void;
-
-/**
- * Splits the server's byte stream into frames. Frames wholly inside a chunk are handed out as
- * views of it; only a frame cut by a chunk boundary is copied.
- */
-export class FrameReader {
-  private held: Buffer | null = null;
-
-  constructor(private readonly onFrame: FrameHandler) {}
-
-  push(chunk: Buffer): void {
-    let buf = chunk;
-    if (this.held !== null) {
-      buf = Buffer.concat([this.held, chunk]);
-      this.held = null;
-    }
-    let at = 0;
-    while (buf.length - at >= FRAME_HEADER_BYTES) {
-      const length = buf.readUIntBE(at, 3);
-      const end = at + FRAME_HEADER_BYTES + length;
-      if (end > buf.length) break;
-      const streamId = buf.readUInt32BE(at + 5) & 0x7fffffff;
-      this.onFrame(
-        buf[at + 3]!,
-        buf[at + 4]!,
-        streamId,
-        buf.subarray(at + FRAME_HEADER_BYTES, end),
-      );
-      at = end;
-    }
-    if (at < buf.length) this.held = Buffer.from(buf.subarray(at));
-  }
-}
-
-/** The header block fragment of a HEADERS frame's payload, without padding and priority. */
-export function headersFragment(flags: number, payload: Buffer): Buffer {
-  let start = 0;
-  let end = payload.length;
-  if (flags & Flag.padded) {
-    end -= payload[0]!;
-    start = 1;
-  }
-  if (flags & Flag.priority) start += 5;
-  return payload.subarray(start, Math.max(start, end));
-}
-
-/** A DATA frame's payload without padding. */
-export function dataContent(flags: number, payload: Buffer): Buffer {
-  if (!(flags & Flag.padded)) return payload;
-  return payload.subarray(1, Math.max(1, payload.length - payload[0]!));
 }

@@ -1,8 +1,8 @@
 // The servers of bench/put-cost.ts, one per process so that each one's CPU is its own:
-//   http2        node:http2 answering every request with one fixed PutResponse: the least any
-//                Node server of etcd's API pays per call (no gRPC layer, no store);
-//   grpc-server  clusterd's own gRPC server (src/util/grpc-server) with a Put handler that answers
-//                the same fixed response: HTTP/2 plus the gRPC layer, no store;
+//   http2        node:http2 answering every request with one fixed PutResponse: the least a
+//                server on Node's own HTTP/2 pays per call (no gRPC layer, no store);
+//   grpc-server  clusterd's own gRPC server (src/util/grpc-server on src/util/h2) with a Put
+//                handler that answers the same fixed response: HTTP/2 plus the gRPC layer, no store;
 //   store-path   one member in this process, its EtcdServer.put called directly by a closed loop
 //                (no network): the store alone, from the request object to the applied answer.
 // The first two print `port N` and serve until SIGTERM; store-path prints one JSON line.

@@ -11,14 +11,12 @@
 import net from 'node:net';
 import tls from 'node:tls';
 import { status as GrpcStatus } from '@grpc/grpc-js';
-import { HpackDecoder, HpackError, type HeaderField } from '../../src/api/h2-hpack.js';
 import {
   CLIENT_PREFACE,
   DEFAULT_WINDOW_BYTES,
   Flag,
   FrameReader,
   FrameType,
-  GRPC_MESSAGE_PREFIX_BYTES,
   H2Error,
   MAX_WINDOW_BYTES,
   SETTINGS_ACK,
@@ -26,12 +24,13 @@ import {
   dataContent,
   headersFragment,
   parseSettings,
-  pingAckFrame,
+  pingFrame,
   rstStreamFrame,
   settingsFrame,
   windowUpdateFrame,
-  type UnaryCallTemplate,
-} from './h2-wire.js';
+} from '../../src/util/h2/frames.js';
+import { HpackDecoder, HpackError } from '../../src/util/h2/hpack.js';
+import { GRPC_MESSAGE_PREFIX_BYTES, type UnaryCallTemplate } from './h2-wire.js';
 
 /**
  * How a call ended: gRPC's status code (0 is OK) and, for a failure, its message; for a call made
@@ -341,16 +340,21 @@ export class RawGrpcConnection {
       case FrameType.data:
         this.onData(flags, streamId, payload);
         break;
-      case FrameType.headers:
+      case FrameType.headers: {
+        const fragment = headersFragment(flags, payload);
+        if (fragment === null) {
+          this.fail('HEADERS padded beyond its length');
+          return;
+        }
         if (flags & Flag.endHeaders) {
-          this.headerBlock = { streamId, flags, fragments: [headersFragment(flags, payload)] };
+          this.headerBlock = { streamId, flags, fragments: [fragment] };
           this.onHeaderBlock();
         } else {
           // The rest follows in CONTINUATION frames, perhaps in later chunks: keep a copy.
-          const fragment = Buffer.from(headersFragment(flags, payload));
-          this.headerBlock = { streamId, flags, fragments: [fragment] };
+          this.headerBlock = { streamId, flags, fragments: [Buffer.from(fragment)] };
         }
         break;
+      }
       case FrameType.continuation:
         if (this.headerBlock === null || this.headerBlock.streamId !== streamId) {
           this.fail('CONTINUATION without HEADERS');
@@ -371,7 +375,7 @@ export class RawGrpcConnection {
         this.onServerSettings(payload);
         break;
       case FrameType.ping:
-        if (!(flags & Flag.ack)) this.socket.write(pingAckFrame(Buffer.from(payload)));
+        if (!(flags & Flag.ack)) this.socket.write(pingFrame(Buffer.from(payload), true));
         break;
       case FrameType.goaway: {
         const lastStreamId = payload.readUInt32BE(0) & 0x7fffffff;
@@ -416,6 +420,10 @@ export class RawGrpcConnection {
     const call = this.pending.get(streamId);
     if (call === undefined) return; // a call that timed out
     const content = dataContent(flags, payload);
+    if (content === null) {
+      this.fail('DATA padded beyond its length');
+      return;
+    }
     call.responseBytes += content.length;
     call.chunks?.push(Buffer.from(content)); // the payload is a view of a chunk: copy
     if (flags & Flag.endStream) {
@@ -426,13 +434,14 @@ export class RawGrpcConnection {
   private onHeaderBlock(): void {
     const { streamId, flags, fragments } = this.headerBlock!;
     this.headerBlock = null;
-    let fields: HeaderField[];
+    const fields: { name: string; value: string }[] = [];
     try {
       // Every block is decoded, also for calls already given up: the decoder's table must follow
       // the server's encoder.
-      fields = this.hpack.decode(
+      this.hpack.decode(
         fragments.length === 1 ? fragments[0]! : Buffer.concat(fragments),
-      ).fields;
+        (name, value) => fields.push({ name, value }),
+      );
     } catch (err) {
       if (!(err instanceof HpackError)) throw err;
       this.fail(`undecodable header block: ${err.message}`);

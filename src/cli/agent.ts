@@ -326,12 +326,6 @@ function builder(y: Argv) {
       default: envNumber('experimental-snapshot-catchup-entries', 5000),
       describe: 'Raft entries kept after a compaction for slow followers',
     })
-    .option('fix-http2-authority', {
-      type: 'boolean',
-      default: env('fix-http2-authority') !== 'false',
-      describe:
-        "accept etcdctl 3.4's scheme-prefixed :authority (endpoint status --cluster); --no-fix-http2-authority hands every connection straight to HTTP/2",
-    })
     .option('cert-file', {
       type: 'string',
       default: env('cert-file') ?? '',
@@ -669,7 +663,6 @@ export function agentConfigFromArgs(args: AgentArgs): AgentConfig {
     heartbeatIntervalMs: args['heartbeat-interval'],
     electionTimeoutMs: args['election-timeout'],
     listenMetricsUrls: list(args['listen-metrics-urls']),
-    fixHttp2Authority: args['fix-http2-authority'],
     snapshotCount: args['snapshot-count'],
     join: list(args.join),
     autoPromoteLearners: args['auto-promote-learners'],

@@ -20,7 +20,6 @@ export function defaultAgentConfig(dataDir: string): AgentConfig {
     heartbeatIntervalMs: 100,
     electionTimeoutMs: 1000,
     listenMetricsUrls: [],
-    fixHttp2Authority: true,
     snapshotCount: 10_000,
     join: [],
     autoPromoteLearners: false,

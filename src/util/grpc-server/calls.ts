@@ -1,8 +1,10 @@
 // What a gRPC handler sees of its call: a narrow interface of clusterd's own (not grpc-js's call
 // objects), so handlers stay translation and the server under them can be ours (server.ts) or,
 // on the peer port, grpc-js (grpc-js-adapter.ts). Then the HTTP/2 implementation of it: one object
-// per call, no EventEmitter or Duplex of its own; a unary call writes its answer in one end().
-import type { IncomingHttpHeaders, ServerHttp2Stream } from 'node:http2';
+// per call on one stream of src/util/h2, no EventEmitter or Duplex of its own; a unary call's
+// answer is its three frames (headers, message, trailers) in the connection's next write.
+import { encodeHeaderBlock } from '../h2/hpack.js';
+import type { H2ServerStream } from '../h2/server-connection.js';
 import { Code, encodeGrpcMessage, frameMessage, type GrpcStatus, MessageReader } from './wire.js';
 
 /** The call's context: metadata, the client, cancellation. */
@@ -63,31 +65,34 @@ export interface MethodCodec {
   encode(message: unknown): Uint8Array;
 }
 
-const OK_HEADERS = { ':status': 200, 'content-type': 'application/grpc' };
-// No `date` header, as grpc-go sends none: Node adds one to every response unless told not to,
-// which costs a clock read and a header (a new HPACK table entry every second) per call.
-const WAIT_FOR_TRAILERS = { waitForTrailers: true, sendDate: false };
-const END_STREAM = { endStream: true, sendDate: false };
-const OK_TRAILERS = { 'grpc-status': '0', 'grpc-message': '' };
+// Encoded once: the blocks never use HPACK's dynamic table, so they suit every connection. No
+// `date` header, as grpc-go sends none.
+const OK_HEADERS = encodeHeaderBlock([
+  [':status', '200'],
+  ['content-type', 'application/grpc'],
+]);
+const OK_TRAILERS = encodeHeaderBlock([
+  ['grpc-status', '0'],
+  ['grpc-message', ''],
+]);
 
-function sendOkTrailers(this: ServerHttp2Stream): void {
-  this.sendTrailers(OK_TRAILERS);
+function trailersBlock(status: GrpcStatus): Buffer {
+  return encodeHeaderBlock([
+    ['grpc-status', String(status.code)],
+    ['grpc-message', encodeGrpcMessage(status.details)],
+  ]);
 }
 
 /** A status alone, as grpc-go writes it before any response: HEADERS with END_STREAM. */
-export function sendTrailersOnly(stream: ServerHttp2Stream, status: GrpcStatus, httpStatus = 200) {
+export function sendTrailersOnly(stream: H2ServerStream, status: GrpcStatus, httpStatus = 200) {
   if (stream.destroyed || stream.headersSent) return;
-  stream.respond(
-    {
-      ':status': httpStatus,
-      'content-type': 'application/grpc',
-      'grpc-status': String(status.code),
-      'grpc-message': encodeGrpcMessage(status.details),
-    },
-    END_STREAM,
-  );
-  // Whatever the client still sends is read and dropped, so it can finish its side.
-  stream.resume();
+  const block = encodeHeaderBlock([
+    [':status', String(httpStatus)],
+    ['content-type', 'application/grpc'],
+    ['grpc-status', String(status.code)],
+    ['grpc-message', encodeGrpcMessage(status.details)],
+  ]);
+  stream.respond(block, true);
 }
 
 /** The deadline's status: etcd's handlers return Go's context error. */
@@ -103,8 +108,7 @@ abstract class H2Call implements CallContext {
   private deadline: NodeJS.Timeout | undefined;
 
   constructor(
-    protected readonly stream: ServerHttp2Stream,
-    private readonly headers: IncomingHttpHeaders,
+    protected readonly stream: H2ServerStream,
     protected readonly connection: CallConnection,
     protected readonly codec: MethodCodec,
   ) {}
@@ -115,8 +119,7 @@ abstract class H2Call implements CallContext {
   }
 
   metadata(key: string): string | undefined {
-    const value = this.headers[key];
-    return Array.isArray(value) ? value[0] : value;
+    return this.stream.headers[key];
   }
 
   peerCommonName(): string | undefined {
@@ -153,15 +156,7 @@ abstract class H2Call implements CallContext {
       sendTrailersOnly(this.stream, status);
       return;
     }
-    const trailers = {
-      'grpc-status': String(status.code),
-      'grpc-message': encodeGrpcMessage(status.details),
-    };
-    this.stream.on('wantTrailers', () => {
-      this.stream.sendTrailers(trailers);
-    });
-    this.stream.end();
-    this.stream.resume();
+    this.stream.end(trailersBlock(status));
   }
 
   protected finish(): void {
@@ -195,9 +190,8 @@ export class H2UnaryCall<Req, Res> extends H2Call implements UnaryCall<Req, Res>
       return;
     }
     this.connection.sent();
-    stream.respond(OK_HEADERS, WAIT_FOR_TRAILERS);
-    stream.on('wantTrailers', sendOkTrailers);
-    stream.end(framed);
+    stream.respond(OK_HEADERS, false);
+    stream.end(OK_TRAILERS, framed);
   }
 }
 
@@ -208,19 +202,14 @@ export class H2StreamingCall<Req, Res> extends H2Call implements BidiCall<Req, R
   private messageListener: ((request: Req) => void) | undefined;
   private endListener: (() => void) | undefined;
 
-  constructor(
-    stream: ServerHttp2Stream,
-    headers: IncomingHttpHeaders,
-    connection: CallConnection,
-    codec: MethodCodec,
-  ) {
-    super(stream, headers, connection, codec);
-    stream.once('close', () => {
+  constructor(stream: H2ServerStream, connection: CallConnection, codec: MethodCodec) {
+    super(stream, connection, codec);
+    stream.onClose = () => {
       if (!this.done) {
         this.finish();
         this.cancel();
       }
-    });
+    };
   }
 
   /** Reads the client's messages (bidi calls) and hands them to onMessage. */
@@ -236,16 +225,16 @@ export class H2StreamingCall<Req, Res> extends H2Call implements BidiCall<Req, R
       }
       this.messageListener?.(request);
     };
-    this.stream.on('data', (chunk: Buffer) => {
+    this.stream.onData = (chunk) => {
       if (this.done) return;
       const refused = reader.push(chunk, deliver);
       if (refused) this.fail(refused);
-    });
-    this.stream.once('end', () => {
+    };
+    this.stream.onEnd = () => {
       if (this.done) return;
       if (reader.partial) this.fail(truncatedMessage);
       else this.endListener?.();
-    });
+    };
   }
 
   onMessage(fn: (request: Req) => void): void {
@@ -261,17 +250,14 @@ export class H2StreamingCall<Req, Res> extends H2Call implements BidiCall<Req, R
   }
 
   onDrain(fn: () => void): void {
-    this.stream.once('drain', fn);
+    this.stream.onceDrain(fn);
   }
 
   write(message: Res): boolean {
     if (this.done || this.stream.destroyed) return false;
     const framed = frameMessage(this.codec.encode(message));
     this.connection.sent();
-    if (!this.stream.headersSent) {
-      this.stream.respond(OK_HEADERS, WAIT_FOR_TRAILERS);
-      this.stream.on('wantTrailers', sendOkTrailersUnlessFailed);
-    }
+    if (!this.stream.headersSent) this.stream.respond(OK_HEADERS, false);
     return this.stream.write(framed);
   }
 
@@ -284,13 +270,7 @@ export class H2StreamingCall<Req, Res> extends H2Call implements BidiCall<Req, R
       sendTrailersOnly(this.stream, { code: Code.OK, details: '' });
       return;
     }
-    this.stream.end();
-  }
-
-  override fail(status: GrpcStatus): void {
-    // The OK trailers' listener was registered at the first write: a failure replaces it.
-    this.stream.off('wantTrailers', sendOkTrailersUnlessFailed);
-    super.fail(status);
+    this.stream.end(OK_TRAILERS);
   }
 
   protected override cancel(): void {
@@ -298,10 +278,6 @@ export class H2StreamingCall<Req, Res> extends H2Call implements BidiCall<Req, R
     this.cancelListener = undefined;
     fn?.();
   }
-}
-
-function sendOkTrailersUnlessFailed(this: ServerHttp2Stream): void {
-  this.sendTrailers(OK_TRAILERS);
 }
 
 /** A request that could not be decoded, as grpc-go's server words it. */

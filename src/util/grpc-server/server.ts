@@ -1,6 +1,7 @@
-// A gRPC server on node:http2, for the client port: grpc-js's server cannot take single streams
-// of a session it does not own, and its per-call machinery cost about 18% of a put (issue 13).
-// This one owns every HTTP/2 session it is handed (handleConnection) and every stream on them:
+// A gRPC server on clusterd's own HTTP/2 connections (src/util/h2), for the client port: grpc-js's
+// server cannot take single streams of a session it does not own, and its per-call machinery cost
+// about 18% of a put; node:http2's per-stream work then cost more than the store (issue 13).
+// This one owns every connection it is handed (handleConnection) and every stream on them:
 // close() destroys them all, which cancels every streaming call.
 //
 // What it does as grpc-go's server does (etcd's clients parse these): unknown paths answered
@@ -12,17 +13,10 @@
 // `too_many_pings` to clients that ping more often than the enforcement policy's minimum time.
 // Unlike grpc-go, a client without streams may ping at that minimum too (grpc-go's
 // PermitWithoutStream=false, etcd's setting, would count those pings within two hours as strikes).
-import {
-  constants as h2constants,
-  createServer,
-  type Http2Server,
-  type Http2Session,
-  type IncomingHttpHeaders,
-  type ServerHttp2Session,
-  type ServerHttp2Stream,
-} from 'node:http2';
 import type { Duplex } from 'node:stream';
 import type { TLSSocket } from 'node:tls';
+import { H2Error } from '../h2/frames.js';
+import { H2ServerConnection, type H2ServerStream } from '../h2/server-connection.js';
 import {
   type BidiHandler,
   type CallConnection,
@@ -71,35 +65,13 @@ type Method = MethodCodec & Handler;
 const maxPingStrikes = 2;
 const tooManyPings = Buffer.from('too_many_pings');
 
-function ignore(): void {}
-
-function first(value: string | string[] | undefined): string | undefined {
-  return Array.isArray(value) ? value[0] : value;
-}
-
 export class GrpcServer {
-  private readonly h2: Http2Server;
   private readonly methods = new Map<string, Method>();
   private readonly services = new Set<string>();
-  private readonly connections = new Map<Http2Session, Connection>();
+  private readonly connections = new Set<Connection>();
   private closed = false;
 
-  constructor(private readonly options: GrpcServerOptions) {
-    this.h2 = createServer({
-      // Node's default (10 MB per session) would refuse a busy connection's streams with
-      // ENHANCE_YOUR_CALM; grpc-js lifts it the same way.
-      maxSessionMemory: Number.MAX_SAFE_INTEGER,
-      ...(options.maxConcurrentStreams !== undefined && {
-        settings: { maxConcurrentStreams: options.maxConcurrentStreams },
-      }),
-    });
-    this.h2.on('session', (session: ServerHttp2Session) => {
-      this.openSession(session);
-    });
-    this.h2.on('stream', (stream: ServerHttp2Stream, headers: IncomingHttpHeaders) => {
-      this.onStream(stream, headers);
-    });
-  }
+  constructor(private readonly options: GrpcServerOptions) {}
 
   /**
    * Serves a service: `definition` maps method names to their definitions, `implementation` the
@@ -126,49 +98,42 @@ export class GrpcServer {
     }
   }
 
-  /** An HTTP/2 connection (the socket, or a stream standing for it) to serve until close(). */
-  handleConnection(connection: Duplex): void {
+  /**
+   * An HTTP/2 connection to serve until close(): the socket (or a TLS socket over it) and the
+   * bytes already read from it.
+   */
+  handleConnection(socket: Duplex, firstBytes: Buffer = Buffer.alloc(0)): void {
     if (this.closed) {
-      connection.destroy();
+      socket.destroy();
       return;
     }
-    this.h2.emit('connection', connection);
+    const connection: Connection = new Connection(socket, this.options, {
+      onStream: (stream) => {
+        this.onStream(connection, stream);
+      },
+      onClose: () => {
+        connection.dispose();
+        this.connections.delete(connection);
+      },
+    });
+    this.connections.add(connection);
+    connection.h2.serve(firstBytes);
   }
 
-  /** The sessions being served (for tests and diagnostics). */
+  /** The connections being served (for tests and diagnostics). */
   get sessionCount(): number {
     return this.connections.size;
   }
 
-  /** Destroys every session (and so every stream: streaming calls see onCancel). */
+  /** Destroys every connection (and so every stream: streaming calls see onCancel). */
   close(): void {
     this.closed = true;
-    for (const session of [...this.connections.keys()]) session.destroy();
+    for (const connection of [...this.connections]) connection.h2.destroy();
     this.connections.clear();
   }
 
-  private openSession(session: ServerHttp2Session): void {
-    if (this.closed) {
-      session.destroy();
-      return;
-    }
-    session.on('error', ignore);
-    const connection = new Connection(session, this.options);
-    this.connections.set(session, connection);
-    session.once('close', () => {
-      connection.dispose();
-      this.connections.delete(session);
-    });
-  }
-
-  private onStream(stream: ServerHttp2Stream, headers: IncomingHttpHeaders): void {
-    stream.on('error', ignore);
-    // stream.session is undefined once its session was destroyed: nothing to answer on.
-    const connection = stream.session && this.connections.get(stream.session);
-    if (connection === undefined) {
-      stream.close(h2constants.NGHTTP2_REFUSED_STREAM);
-      return;
-    }
+  private onStream(connection: Connection, stream: H2ServerStream): void {
+    const headers = stream.headers;
     const refused = this.refusal(headers);
     if (refused !== undefined) {
       connection.sent();
@@ -176,13 +141,13 @@ export class GrpcServer {
       return;
     }
     const method = this.methods.get(headers[':path']!)!;
-    const encoding = first(headers['grpc-encoding']);
+    const encoding = headers['grpc-encoding'];
     if (encoding !== undefined && encoding !== 'identity') {
       connection.sent();
       sendTrailersOnly(stream, decompressorMissing(encoding));
       return;
     }
-    const timeout = first(headers['grpc-timeout']);
+    const timeout = headers['grpc-timeout'];
     let timeoutMs: number | undefined;
     if (timeout !== undefined) {
       const parsed = parseTimeout(timeout);
@@ -194,12 +159,12 @@ export class GrpcServer {
       timeoutMs = parsed;
     }
     if (method.kind === 'unary') {
-      const call = new H2UnaryCall<unknown, unknown>(stream, headers, connection, method);
+      const call = new H2UnaryCall<unknown, unknown>(stream, connection, method);
       if (timeoutMs !== undefined) call.setDeadline(timeoutMs);
       this.readUnary(stream, call, method.handle);
       return;
     }
-    const call = new H2StreamingCall<unknown, unknown>(stream, headers, connection, method);
+    const call = new H2StreamingCall<unknown, unknown>(stream, connection, method);
     if (timeoutMs !== undefined) call.setDeadline(timeoutMs);
     if (method.kind === 'bidi') {
       call.readRequests(new MessageReader(this.options.maxReceiveMessageBytes, undefined));
@@ -214,7 +179,7 @@ export class GrpcServer {
 
   /** Why a stream is turned away before any handler sees it, as grpc-go words it. */
   private refusal(
-    headers: IncomingHttpHeaders,
+    headers: H2ServerStream['headers'],
   ): { status: GrpcStatus; httpStatus: number } | undefined {
     const contentType = headers['content-type'] ?? '';
     if (!/^application\/grpc($|[+;])/.test(contentType))
@@ -258,7 +223,7 @@ export class GrpcServer {
    * from that chunk with nothing collected.
    */
   private readUnary<C extends H2UnaryCall<unknown, unknown> | H2StreamingCall<unknown, unknown>>(
-    stream: ServerHttp2Stream,
+    stream: H2ServerStream,
     call: C,
     handle: (call: C) => void,
   ): void {
@@ -277,7 +242,7 @@ export class GrpcServer {
         handle(call);
       });
     };
-    stream.on('data', (chunk: Buffer) => {
+    stream.onData = (chunk) => {
       if (started) return;
       if (reader === undefined && chunk.length >= FRAME_PREFIX) {
         const length = chunk.readUInt32BE(1);
@@ -294,12 +259,12 @@ export class GrpcServer {
         started = true;
         call.fail(refused);
       }
-    });
-    stream.once('end', () => {
+    };
+    stream.onEnd = () => {
       if (started) return;
       started = true;
       call.fail(reader?.partial === true ? truncatedMessage : noRequest);
-    });
+    };
   }
 
   private run(call: { fail(status: GrpcStatus): void }, fn: () => void): void {
@@ -315,8 +280,9 @@ export class GrpcServer {
 /** A unary or server-streaming call whose client sent no message (Go's io.EOF). */
 const noRequest: GrpcStatus = { code: Code.INTERNAL, details: 'EOF' };
 
-/** One HTTP/2 session: its client, its keepalive pings, its ping policing. */
+/** One HTTP/2 connection: its client, its keepalive pings, its ping policing. */
 class Connection implements CallConnection {
+  readonly h2: H2ServerConnection;
   readonly peer: string;
   private commonName: string | null | undefined;
   private pingTimer: NodeJS.Timeout | undefined;
@@ -326,14 +292,15 @@ class Connection implements CallConnection {
   private resetPingStrikes = false;
 
   constructor(
-    private readonly session: ServerHttp2Session,
+    private readonly socket: Duplex,
     options: GrpcServerOptions,
+    events: { onStream: (stream: H2ServerStream) => void; onClose: () => void },
   ) {
-    const socket = session.socket;
+    const address = socket as Partial<TLSSocket>;
     this.peer =
-      socket.remoteAddress === undefined
+      address.remoteAddress === undefined
         ? 'unknown'
-        : `${socket.remoteAddress}:${socket.remotePort ?? 0}`;
+        : `${address.remoteAddress}:${address.remotePort ?? 0}`;
     const keepalive = options.keepalive;
     if (keepalive && keepalive.intervalMs > 0 && keepalive.timeoutMs > 0) {
       this.pingTimer = setInterval(() => {
@@ -341,20 +308,25 @@ class Connection implements CallConnection {
       }, keepalive.intervalMs);
     }
     const minTimeMs = options.keepaliveMinTimeMs ?? 0;
-    if (minTimeMs > 0) {
-      session.on('ping', () => {
-        this.onClientPing(minTimeMs);
-      });
-    }
+    this.h2 = new H2ServerConnection(socket, {
+      ...(options.maxConcurrentStreams !== undefined && {
+        maxConcurrentStreams: options.maxConcurrentStreams,
+      }),
+      onStream: events.onStream,
+      onClose: events.onClose,
+      ...(minTimeMs > 0 && {
+        onPing: () => {
+          this.onClientPing(minTimeMs);
+        },
+      }),
+    });
   }
 
   peerCommonName(): string | undefined {
     if (this.commonName === undefined) {
-      // A TLS connection served natively; one the `:authority` front mends is a stream of its
-      // own and carries no certificate (as with grpc-js before).
-      const socket = this.session.socket as Partial<TLSSocket> | undefined;
+      const socket = this.socket as Partial<TLSSocket>;
       const cn =
-        typeof socket?.getPeerCertificate === 'function'
+        typeof socket.getPeerCertificate === 'function'
           ? (socket.getPeerCertificate().subject as { CN?: unknown } | undefined)?.CN
           : undefined;
       this.commonName = typeof cn === 'string' ? cn : null;
@@ -375,19 +347,14 @@ class Connection implements CallConnection {
 
   /** One keepalive ping; no answer within timeoutMs closes the connection. */
   private ping(timeoutMs: number): void {
-    if (this.pingTimeout !== undefined || this.session.destroyed) return;
+    if (this.pingTimeout !== undefined || this.h2.destroyed) return;
     this.pingTimeout = setTimeout(() => {
-      this.session.destroy();
+      this.h2.destroy();
     }, timeoutMs);
-    const answered = (): void => {
+    this.h2.ping(() => {
       clearTimeout(this.pingTimeout);
       this.pingTimeout = undefined;
-    };
-    try {
-      if (!this.session.ping(answered)) answered();
-    } catch {
-      answered();
-    }
+    });
   }
 
   /** grpc-go's enforcement policy: more than two pings too soon, and the client is told off. */
@@ -401,11 +368,7 @@ class Connection implements CallConnection {
       return;
     }
     if (now - last < minTimeMs) this.pingStrikes++;
-    if (this.pingStrikes > maxPingStrikes && !this.session.closed) {
-      // grpc-go closes the connection after its GOAWAY; destroying the session flushes the frame.
-      const { NGHTTP2_ENHANCE_YOUR_CALM: calm } = h2constants;
-      this.session.goaway(calm, this.session.state.lastProcStreamID ?? 0, tooManyPings);
-      this.session.destroy(undefined, calm);
-    }
+    // grpc-go closes the connection after its GOAWAY, as goAway does once the frame is written.
+    if (this.pingStrikes > maxPingStrikes) this.h2.goAway(H2Error.enhanceYourCalm, tooManyPings);
   }
 }

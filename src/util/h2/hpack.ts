@@ -1,6 +1,7 @@
-// HPACK (RFC 7541) pieces needed by h2-authority.ts: integer and string literals, Huffman coding,
-// the static table, and a decoder that mirrors the server's dynamic table. Written for this
-// project from the RFC text; nothing here is taken from another implementation.
+// HPACK (RFC 7541) for the client port's HTTP/2 server (server-connection.ts) and the load
+// generator: integer and string literals, Huffman coding, the static table, a decoder with its
+// dynamic table, and the encoding of fixed header blocks. Written for this project from the RFC
+// text; nothing here is taken from another implementation.
 
 /** RFC 7541 Appendix A: the static table. Index 1 is STATIC_TABLE[0]. */
 export const STATIC_TABLE: readonly (readonly [string, string])[] = [
@@ -246,18 +247,16 @@ class Reader {
     }
   }
 
-  /** Reads a string literal; returns its decoded text (latin1) and where its encoding sits. */
-  string(): { text: string; start: number; end: number; huffman: boolean } {
-    const start = this.pos;
-    if (start >= this.buf.length) throw new HpackError('truncated string');
-    const huffman = (this.buf[start]! & 0x80) !== 0;
+  /** Reads a string literal as text (latin1, as HTTP/2 field octets map to it). */
+  string(): string {
+    if (this.pos >= this.buf.length) throw new HpackError('truncated string');
+    const huffman = (this.buf[this.pos]! & 0x80) !== 0;
     const len = this.integer(7);
     const end = this.pos + len;
     if (end > this.buf.length) throw new HpackError('truncated string');
     const bytes = this.buf.subarray(this.pos, end);
     this.pos = end;
-    const text = (huffman ? huffmanDecode(bytes) : bytes).toString('latin1');
-    return { text, start, end, huffman };
+    return (huffman ? huffmanDecode(bytes) : bytes).toString('latin1');
   }
 }
 
@@ -267,23 +266,8 @@ export interface HeaderField {
 }
 
 /**
- * Called for each literal header field; returns a replacement value, or null to keep it.
- * Indexed fields are not offered: their values come from the tables, which (for the dynamic table)
- * already hold rewritten values.
- */
-export type ValueRewriter = (name: string, value: string) => string | null;
-
-/** A change to a header block: bytes [start, end) of the block become `bytes`. */
-interface Splice {
-  start: number;
-  end: number;
-  bytes: Buffer;
-}
-
-/**
- * An HPACK decoder whose dynamic table holds what the *receiver* of the rewritten blocks decodes:
- * every value is stored after rewriting. See h2-authority.ts for why that table stays consistent
- * with the sender's encoder.
+ * An HPACK decoder: one per connection and direction, fed every header block in the order the
+ * blocks arrived (a block it skips would leave its dynamic table out of step with the encoder's).
  */
 export class HpackDecoder {
   /** Dynamic table, oldest first: dynamic index 1 (HPACK index 62) is the last element. */
@@ -291,8 +275,15 @@ export class HpackDecoder {
   private size = 0;
   private maxSize: number;
 
-  constructor(maxSize = 4096) {
-    this.maxSize = maxSize;
+  /**
+   * @param settingsTableSize our SETTINGS_HEADER_TABLE_SIZE: the largest table the encoder may ask for
+   * @param maxListBytes the largest decoded header list (RFC 9113 §6.5.2's size) accepted
+   */
+  constructor(
+    private readonly settingsTableSize = 4096,
+    private readonly maxListBytes = Infinity,
+  ) {
+    this.maxSize = settingsTableSize;
   }
 
   get tableSize(): number {
@@ -309,29 +300,30 @@ export class HpackDecoder {
   }
 
   /**
-   * Decodes one complete header block. Returns the decoded fields (after rewriting) and, if any
-   * literal was rewritten, the re-encoded block (otherwise null). Throws HpackError on a
-   * malformed block.
+   * Decodes one complete header block, calling `onField` for each field in order. Throws
+   * HpackError on a malformed block or one whose list is larger than allowed; the table is then
+   * out of step and the connection cannot go on (a COMPRESSION_ERROR).
    */
-  decode(
-    block: Buffer,
-    rewrite: ValueRewriter | null = null,
-  ): { fields: HeaderField[]; rewritten: Buffer | null } {
+  decode(block: Buffer, onField: (name: string, value: string) => void): void {
     const r = new Reader(block);
-    const fields: HeaderField[] = [];
-    const splices: Splice[] = [];
+    let listBytes = 0;
+    const emit = (field: HeaderField): void => {
+      listBytes += entrySize(field);
+      if (listBytes > this.maxListBytes) throw new HpackError('header list too large');
+      onField(field.name, field.value);
+    };
     while (r.pos < block.length) {
       const b = block[r.pos]!;
       if (b & 0x80) {
         // §6.1 Indexed header field.
-        const field = this.lookup(r.integer(7));
-        fields.push(field);
+        emit(this.lookup(r.integer(7)));
         continue;
       }
       if ((b & 0xe0) === 0x20) {
-        // §6.3 Dynamic table size update. The receiver's SETTINGS_HEADER_TABLE_SIZE bounds it;
-        // the receiver itself enforces that, so it is not checked here.
-        this.maxSize = r.integer(5);
+        // §6.3 Dynamic table size update, bounded by our SETTINGS_HEADER_TABLE_SIZE (§4.2).
+        const size = r.integer(5);
+        if (size > this.settingsTableSize) throw new HpackError('table size above the setting');
+        this.maxSize = size;
         this.evict(0);
         continue;
       }
@@ -339,27 +331,17 @@ export class HpackDecoder {
       // (0000xxxx) or never indexed (0001xxxx), both with a 4-bit index.
       const incremental = (b & 0xc0) === 0x40;
       const index = r.integer(incremental ? 6 : 4);
-      const name = index === 0 ? r.string().text : this.lookup(index).name;
-      const v = r.string();
-      let value = v.text;
-      const replacement = rewrite?.(name, value) ?? null;
-      if (replacement !== null && replacement !== value) {
-        value = replacement;
-        splices.push({ start: v.start, end: v.end, bytes: encodeString(value, v.huffman) });
-      }
-      fields.push({ name, value });
-      if (incremental) this.add({ name, value });
+      const name = index === 0 ? r.string() : this.lookup(index).name;
+      const field = { name, value: r.string() };
+      emit(field);
+      if (incremental) this.add(field);
     }
-    return { fields, rewritten: splices.length === 0 ? null : splice(block, splices) };
   }
 
   private lookup(index: number): HeaderField {
     if (index === 0) throw new HpackError('index 0');
-    if (index <= STATIC_TABLE.length) {
-      const [name, value] = STATIC_TABLE[index - 1]!;
-      return { name, value };
-    }
-    const field = this.entries[this.entries.length - (index - STATIC_TABLE.length)];
+    if (index <= STATIC_FIELDS.length) return STATIC_FIELDS[index - 1]!;
+    const field = this.entries[this.entries.length - (index - STATIC_FIELDS.length)];
     if (field === undefined) throw new HpackError(`index ${index} beyond the dynamic table`);
     return field;
   }
@@ -388,18 +370,35 @@ export class HpackDecoder {
   }
 }
 
+const STATIC_FIELDS: readonly HeaderField[] = STATIC_TABLE.map(([name, value]) => ({
+  name,
+  value,
+}));
+
 /** §4.1: an entry's size is its name and value lengths in octets plus 32. */
 function entrySize(field: HeaderField): number {
   return field.name.length + field.value.length + 32;
 }
 
-function splice(block: Buffer, splices: Splice[]): Buffer {
+/**
+ * A header block that leaves the encoder's dynamic table alone: every field a literal without
+ * indexing (§6.2.2), its name from the static table when the table has it, nothing Huffman-coded.
+ * Such a block means the same whatever the decoder's table holds, so it can be encoded once and
+ * sent on any connection.
+ */
+export function encodeHeaderBlock(fields: readonly (readonly [string, string])[]): Buffer {
   const parts: Buffer[] = [];
-  let at = 0;
-  for (const s of splices) {
-    parts.push(block.subarray(at, s.start), s.bytes);
-    at = s.end;
+  for (const [name, value] of fields) {
+    const index = STATIC_NAME_INDEX.get(name);
+    if (index === undefined) parts.push(Buffer.from([0x00]), encodeString(name, false));
+    else parts.push(encodeInteger(index, 4, 0x00));
+    parts.push(encodeString(value, false));
   }
-  parts.push(block.subarray(at));
   return Buffer.concat(parts);
 }
+
+/** The first static index of each name. */
+const STATIC_NAME_INDEX = new Map<string, number>();
+STATIC_TABLE.forEach(([name], i) => {
+  if (!STATIC_NAME_INDEX.has(name)) STATIC_NAME_INDEX.set(name, i + 1);
+});
