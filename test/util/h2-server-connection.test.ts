@@ -165,6 +165,7 @@ describe('HTTP/2 server connection (src/util/h2)', function () {
   let server: TestServer;
   let port: number;
   const clients: RawClient[] = [];
+  const sockets: net.Socket[] = [];
 
   const connect = async (settings: [number, number][] = []): Promise<RawClient> => {
     const client = await RawClient.connect(port, settings);
@@ -179,6 +180,7 @@ describe('HTTP/2 server connection (src/util/h2)', function () {
 
   afterEach(async () => {
     for (const c of clients.splice(0)) c.socket.destroy();
+    for (const socket of sockets.splice(0)) socket.destroy();
     await server.close();
   });
 
@@ -381,6 +383,53 @@ describe('HTTP/2 server connection (src/util/h2)', function () {
     await waitFor(() => answered);
   });
 
+  it('stops reading while its answers go unread, and answers everything once they are read', async () => {
+    const socket = net.connect(port, '127.0.0.1');
+    sockets.push(socket);
+    await new Promise<void>((resolve) => socket.once('connect', resolve));
+    socket.pause();
+    socket.write(Buffer.concat([CLIENT_PREFACE, settingsFrame([])]));
+    await waitFor(() => server.connections.length === 1);
+    const serverSocket = server.connections[0]!.socket;
+    // PINGs whose ACKs nobody reads, until the server stops taking them (or 64 MiB went in).
+    const batch = Buffer.concat(
+      Array.from({ length: 4096 }, () => frame(FrameType.ping, 0, 0, Buffer.alloc(8))),
+    );
+    let sent = 0;
+    let mostUnsent = 0;
+    let stalled = false;
+    while (sent < 64 << 20) {
+      const more = socket.write(batch);
+      sent += batch.length;
+      mostUnsent = Math.max(mostUnsent, serverSocket.writableLength);
+      if (more) continue;
+      stalled = !(await Promise.race([
+        new Promise<boolean>((resolve) =>
+          socket.once('drain', () => {
+            resolve(true);
+          }),
+        ),
+        new Promise<boolean>((resolve) =>
+          setTimeout(() => {
+            resolve(false);
+          }, 1000),
+        ),
+      ]));
+      if (stalled) break;
+    }
+    assert.equal(stalled, true, 'the server kept reading');
+    assert.ok(mostUnsent < 6 << 20, `the server held ${mostUnsent} octets unsent`);
+    // Reading the answers lets it go on: every PING is acknowledged.
+    let acks = 0;
+    const reader = new FrameReader((type, flags) => {
+      if (type === FrameType.ping && flags === Flag.ack) acks++;
+    });
+    socket.on('data', (chunk: Buffer) => reader.push(chunk));
+    socket.resume();
+    const pings = sent / 17;
+    await waitFor(() => acks === pings, 20_000);
+  });
+
   it('opens its receive windows again as data arrives', async () => {
     let received = 0;
     server.handle = (stream) => {
@@ -445,10 +494,10 @@ describe('HTTP/2 server connection (src/util/h2)', function () {
   });
 });
 
-async function waitFor(condition: () => boolean): Promise<void> {
-  const deadline = Date.now() + 5000;
+async function waitFor(condition: () => boolean, timeoutMs = 5000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
   while (!condition()) {
-    if (Date.now() > deadline) throw new Error('condition not met in 5 s');
+    if (Date.now() > deadline) throw new Error(`condition not met in ${timeoutMs} ms`);
     await new Promise((r) => setTimeout(r, 10));
   }
 }

@@ -61,6 +61,12 @@ const STREAM_HIGH_WATER_BYTES = 64 << 10;
 /** Every stream's write() says wait while the socket holds this much unsent. */
 const SOCKET_HIGH_WATER_BYTES = 1 << 20;
 /**
+ * Past this much unsent, the connection stops reading until the socket drains: a client that sends
+ * requests or PINGs and never reads the answers is held back by TCP, not by our memory (grpc-go's
+ * server stops reading for the same reason).
+ */
+const READ_PAUSE_BYTES = 4 << 20;
+/**
  * Frames are written into a slab, one socket write per turn of the loop. A slab is sized from the
  * last write (twice it, between these bounds) and let go with it, so an idle connection holds none.
  */
@@ -123,6 +129,7 @@ export class H2ServerConnection {
   private unsent: Buffer[] = [];
   private lastWriteBytes = 0;
   private flushScheduled = false;
+  private readPaused = false;
 
   private readonly pings = new Map<bigint, () => void>();
   private nextPing = 0n;
@@ -154,6 +161,10 @@ export class H2ServerConnection {
       this.receive(chunk);
     });
     socket.on('drain', () => {
+      if (this.readPaused && !this.closed) {
+        this.readPaused = false;
+        socket.resume();
+      }
       this.notifyDrain();
     });
     socket.on('error', () => socket.destroy());
@@ -627,6 +638,10 @@ export class H2ServerConnection {
     this.lastWriteBytes = bytes.length;
     if (this.socket.destroyed || !this.socket.writable) return;
     this.socket.write(bytes);
+    if (this.socket.writableLength > READ_PAUSE_BYTES && !this.readPaused) {
+      this.readPaused = true;
+      this.socket.pause();
+    }
   }
 
   private teardown(): void {
