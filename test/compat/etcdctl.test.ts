@@ -637,4 +637,23 @@ describe('etcdctl 3.4 against clusterd', function () {
       ok(await ctl(['alarm', 'list', '-w', 'json']), '{}\n');
     });
   });
+
+  describe('large answers', function () {
+    it('reads a range of megabytes whole, while grpc-go pings to size its windows', async function () {
+      // grpc-go's client pings as DATA arrives (BDP estimation); a server that counted those as
+      // keepalive strikes (etcd's --grpc-keepalive-min-time, 5 s) sent GOAWAY too_many_pings.
+      const value = 'v'.repeat(20_000);
+      for (const part of ['a', 'b']) {
+        const puts = Array.from({ length: 64 }, (_, i) => `put /big/${part}${i} ${value}`);
+        const r = await ctl(['txn'], `\n${puts.join('\n')}\n\n\n`);
+        assert.equal(r.code, 0, r.stderr);
+      }
+      const r = await ctl(['get', '/big/', '--prefix', '--print-value-only']);
+      assert.equal(r.code, 0, r.stderr);
+      const values = r.stdout.split('\n').filter((line) => line.length > 0);
+      assert.equal(values.length, 128);
+      assert.ok(values.every((v) => v === value));
+      ok(await ctl(['del', '/big/', '--prefix']), '128\n');
+    });
+  });
 });

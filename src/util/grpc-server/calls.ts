@@ -55,8 +55,6 @@ export type BidiHandler<Req, Res> = (call: BidiCall<Req, Res>) => void;
 export interface CallConnection {
   readonly peer: string;
   peerCommonName(): string | undefined;
-  /** The server sent headers or data: the client's next ping is no strike (grpc-go). */
-  sent(): void;
 }
 
 /** One method's codecs, as the server's table holds them. */
@@ -151,7 +149,6 @@ abstract class H2Call implements CallContext {
     if (this.done) return;
     this.finish();
     if (this.stream.destroyed) return;
-    this.connection.sent();
     if (!this.stream.headersSent) {
       sendTrailersOnly(this.stream, status);
       return;
@@ -189,7 +186,6 @@ export class H2UnaryCall<Req, Res> extends H2Call implements UnaryCall<Req, Res>
       this.fail({ code: Code.INTERNAL, details: `grpc: error while marshaling: ${String(err)}` });
       return;
     }
-    this.connection.sent();
     stream.respond(OK_HEADERS, false);
     stream.end(OK_TRAILERS, framed);
   }
@@ -256,7 +252,6 @@ export class H2StreamingCall<Req, Res> extends H2Call implements BidiCall<Req, R
   write(message: Res): boolean {
     if (this.done || this.stream.destroyed) return false;
     const framed = frameMessage(this.codec.encode(message));
-    this.connection.sent();
     if (!this.stream.headersSent) this.stream.respond(OK_HEADERS, false);
     return this.stream.write(framed);
   }
@@ -265,7 +260,6 @@ export class H2StreamingCall<Req, Res> extends H2Call implements BidiCall<Req, R
     if (this.done) return;
     this.finish();
     if (this.stream.destroyed) return;
-    this.connection.sent();
     if (!this.stream.headersSent) {
       sendTrailersOnly(this.stream, { code: Code.OK, details: '' });
       return;

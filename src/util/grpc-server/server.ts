@@ -136,14 +136,12 @@ export class GrpcServer {
     const headers = stream.headers;
     const refused = this.refusal(headers);
     if (refused !== undefined) {
-      connection.sent();
       sendTrailersOnly(stream, refused.status, refused.httpStatus);
       return;
     }
     const method = this.methods.get(headers[':path']!)!;
     const encoding = headers['grpc-encoding'];
     if (encoding !== undefined && encoding !== 'identity') {
-      connection.sent();
       sendTrailersOnly(stream, decompressorMissing(encoding));
       return;
     }
@@ -152,7 +150,6 @@ export class GrpcServer {
     if (timeout !== undefined) {
       const parsed = parseTimeout(timeout);
       if (typeof parsed !== 'number') {
-        connection.sent();
         sendTrailersOnly(stream, parsed);
         return;
       }
@@ -289,7 +286,6 @@ class Connection implements CallConnection {
   private pingTimeout: NodeJS.Timeout | undefined;
   private pingStrikes = 0;
   private lastClientPingMs = -Infinity;
-  private resetPingStrikes = false;
 
   constructor(
     private readonly socket: Duplex,
@@ -315,8 +311,8 @@ class Connection implements CallConnection {
       onStream: events.onStream,
       onClose: events.onClose,
       ...(minTimeMs > 0 && {
-        onPing: () => {
-          this.onClientPing(minTimeMs);
+        onPing: (wroteSince) => {
+          this.onClientPing(minTimeMs, wroteSince);
         },
       }),
     });
@@ -332,10 +328,6 @@ class Connection implements CallConnection {
       this.commonName = typeof cn === 'string' ? cn : null;
     }
     return this.commonName ?? undefined;
-  }
-
-  sent(): void {
-    this.resetPingStrikes = true;
   }
 
   dispose(): void {
@@ -358,12 +350,13 @@ class Connection implements CallConnection {
   }
 
   /** grpc-go's enforcement policy: more than two pings too soon, and the client is told off. */
-  private onClientPing(minTimeMs: number): void {
+  private onClientPing(minTimeMs: number, wroteSince: boolean): void {
     const now = performance.now();
     const last = this.lastClientPingMs;
     this.lastClientPingMs = now;
-    if (this.resetPingStrikes) {
-      this.resetPingStrikes = false;
+    // A ping after the server wrote is no strike: grpc-go's clients ping as they receive data, to
+    // size their windows (BDP estimation), and grpc-go's server resets strikes at every frame.
+    if (wroteSince) {
       this.pingStrikes = 0;
       return;
     }

@@ -44,8 +44,8 @@ export interface H2ServerConnectionOptions {
   maxConcurrentStreams?: number;
   /** A new stream and its request headers; set its callbacks before returning. */
   onStream(stream: H2ServerStream): void;
-  /** The client sent a PING (not an answer to ours). */
-  onPing?(): void;
+  /** The client sent a PING (not an answer to ours); `wroteSince`: HEADERS or DATA went out since its last. */
+  onPing?(wroteSince: boolean): void;
   /** The connection is over; every stream's onClose ran before. */
   onClose(): void;
 }
@@ -129,6 +129,8 @@ export class H2ServerConnection {
   private unsent: Buffer[] = [];
   private lastWriteBytes = 0;
   private flushScheduled = false;
+  /** HEADERS or DATA written since the client's last PING. */
+  private wroteSincePing = false;
   private readPaused = false;
 
   private readonly pings = new Map<bigint, () => void>();
@@ -473,7 +475,9 @@ export class H2ServerConnection {
     writeFrameHeader(this.slab, at, 8, FrameType.ping, Flag.ack, 0);
     payload.copy(this.slab, at + FRAME_HEADER_BYTES);
     this.scheduleFlush();
-    this.options.onPing?.();
+    const wroteSince = this.wroteSincePing;
+    this.wroteSincePing = false;
+    this.options.onPing?.(wroteSince);
   }
 
   private onWindowUpdate(streamId: number, payload: Buffer): void {
@@ -526,6 +530,7 @@ export class H2ServerConnection {
       at += n;
       stream.sendWindow -= n;
       this.sendWindow -= n;
+      this.wroteSincePing = true;
     }
     if (at < data.length) this.blocked.add(stream);
     else this.blocked.delete(stream);
@@ -550,6 +555,7 @@ export class H2ServerConnection {
       at += n;
       type = FrameType.continuation;
     } while (at < block.length);
+    this.wroteSincePing = true;
     this.scheduleFlush();
   }
 
