@@ -266,6 +266,36 @@ describe('HTTP/2 server connection (src/util/h2)', function () {
     assert.ok(client.onStream(1, FrameType.data).every((f) => f.payload.length <= 16384));
   });
 
+  it("applies a change of the client's SETTINGS to open streams, and its larger frame size", async () => {
+    server.handle = (stream) => {
+      stream.onEnd = () => {
+        stream.respond(RESPONSE, false);
+        stream.end(TRAILERS, Buffer.alloc(30_000, 2));
+      };
+    };
+    const client = await connect([
+      [Setting.initialWindowSize, 1000],
+      [Setting.maxFrameSize, 20_000],
+    ]);
+    client.send(headers(1, request(), Flag.endHeaders | Flag.endStream));
+    const sent = (): number =>
+      client.onStream(1, FrameType.data).reduce((n, f) => n + f.payload.length, 0);
+    await client.until(() => sent() === 1000, 'the first 1,000 octets');
+    // A larger initial window grows the open stream's window by the difference (RFC 9113 §6.9.2).
+    client.send(settingsFrame([[Setting.initialWindowSize, 25_000]]));
+    await client.until(() => sent() === 25_000, 'the window grown to 25,000');
+    assert.ok(
+      client.onStream(1, FrameType.data).some((f) => f.payload.length > 16_384),
+      'a DATA frame above 16,384 octets, as the client allowed',
+    );
+    client.send(windowUpdateFrame(1, 5000));
+    await client.until(
+      (f) => f.streamId === 1 && f.type === FrameType.headers && (f.flags & Flag.endStream) !== 0,
+      'trailers',
+    );
+    assert.equal(sent(), 30_000);
+  });
+
   it('refuses streams beyond SETTINGS_MAX_CONCURRENT_STREAMS with REFUSED_STREAM', async () => {
     server.maxConcurrentStreams = 1;
     const open: H2ServerStream[] = [];
