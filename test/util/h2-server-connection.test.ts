@@ -203,9 +203,9 @@ describe('HTTP/2 server connection (src/util/h2)', function () {
   });
 
   it('answers a request whose header block comes in CONTINUATION frames, padded, with priority', async () => {
-    let seen: Record<string, string | undefined> = {};
+    let seen = new Map<string, string>();
     server.handle = (stream) => {
-      seen = { ...stream.headers };
+      seen = new Map(stream.headers);
       stream.onEnd = () => {
         stream.respond(RESPONSE, false);
         stream.end(TRAILERS, Buffer.from('answer'));
@@ -226,8 +226,8 @@ describe('HTTP/2 server connection (src/util/h2)', function () {
       'trailers',
     );
     assert.equal(trailers.fields?.['grpc-status'], '0');
-    assert.equal(seen['token'], 'x'.repeat(100));
-    assert.equal(seen[':path'], '/test.Echo/Call');
+    assert.equal(seen.get('token'), 'x'.repeat(100));
+    assert.equal(seen.get(':path'), '/test.Echo/Call');
     assert.equal(client.onStream(1, FrameType.data)[0]?.payload.toString(), 'answer');
   });
 
@@ -322,7 +322,7 @@ describe('HTTP/2 server connection (src/util/h2)', function () {
   it('resets a malformed request with PROTOCOL_ERROR and keeps the connection', async () => {
     const paths: string[] = [];
     server.handle = (stream) => {
-      paths.push(stream.headers[':path'] ?? '');
+      paths.push(stream.headers.get(':path') ?? '');
       stream.respond(encodeHeaderBlock([[':status', '200']]), true);
     };
     const client = await connect();
@@ -351,7 +351,7 @@ describe('HTTP/2 server connection (src/util/h2)', function () {
   it("takes etcdctl 3.4's scheme-prefixed :authority as it comes", async () => {
     let authority: string | undefined;
     server.handle = (stream) => {
-      authority = stream.headers[':authority'];
+      authority = stream.headers.get(':authority');
       stream.respond(encodeHeaderBlock([[':status', '200']]), true);
     };
     const client = await connect();

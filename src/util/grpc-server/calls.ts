@@ -117,7 +117,7 @@ abstract class H2Call implements CallContext {
   }
 
   metadata(key: string): string | undefined {
-    return this.stream.headers[key];
+    return this.stream.headers.get(key);
   }
 
   peerCommonName(): string | undefined {

@@ -139,13 +139,13 @@ export class GrpcServer {
       sendTrailersOnly(stream, refused.status, refused.httpStatus);
       return;
     }
-    const method = this.methods.get(headers[':path']!)!;
-    const encoding = headers['grpc-encoding'];
+    const method = this.methods.get(headers.get(':path')!)!;
+    const encoding = headers.get('grpc-encoding');
     if (encoding !== undefined && encoding !== 'identity') {
       sendTrailersOnly(stream, decompressorMissing(encoding));
       return;
     }
-    const timeout = headers['grpc-timeout'];
+    const timeout = headers.get('grpc-timeout');
     let timeoutMs: number | undefined;
     if (timeout !== undefined) {
       const parsed = parseTimeout(timeout);
@@ -178,7 +178,7 @@ export class GrpcServer {
   private refusal(
     headers: H2ServerStream['headers'],
   ): { status: GrpcStatus; httpStatus: number } | undefined {
-    const contentType = headers['content-type'] ?? '';
+    const contentType = headers.get('content-type') ?? '';
     if (!/^application\/grpc($|[+;])/.test(contentType))
       return {
         status: {
@@ -187,15 +187,15 @@ export class GrpcServer {
         },
         httpStatus: 415,
       };
-    if (headers[':method'] !== 'POST')
+    if (headers.get(':method') !== 'POST')
       return {
         status: {
           code: Code.INTERNAL,
-          details: `invalid gRPC request method ${JSON.stringify(headers[':method'])}`,
+          details: `invalid gRPC request method ${JSON.stringify(headers.get(':method'))}`,
         },
         httpStatus: 405,
       };
-    const path = headers[':path'] ?? '';
+    const path = headers.get(':path') ?? '';
     if (this.methods.has(path)) return undefined;
     const name = path.startsWith('/') ? path.slice(1) : path;
     const slash = name.lastIndexOf('/');

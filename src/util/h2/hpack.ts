@@ -225,10 +225,15 @@ export function encodeString(value: string, huffman: boolean): Buffer {
   return Buffer.concat([encodeInteger(body.length, 7, huffman ? 0x80 : 0), body]);
 }
 
-/** A bounded reader over one header block. */
+/** A bounded reader over one header block at a time (one per decoder, reset for each block). */
 class Reader {
   pos = 0;
-  constructor(readonly buf: Buffer) {}
+  buf: Buffer = Buffer.alloc(0);
+
+  reset(buf: Buffer): void {
+    this.buf = buf;
+    this.pos = 0;
+  }
 
   integer(prefixBits: number): number {
     const max = (1 << prefixBits) - 1;
@@ -252,11 +257,13 @@ class Reader {
     if (this.pos >= this.buf.length) throw new HpackError('truncated string');
     const huffman = (this.buf[this.pos]! & 0x80) !== 0;
     const len = this.integer(7);
-    const end = this.pos + len;
+    const start = this.pos;
+    const end = start + len;
     if (end > this.buf.length) throw new HpackError('truncated string');
-    const bytes = this.buf.subarray(this.pos, end);
     this.pos = end;
-    return (huffman ? huffmanDecode(bytes) : bytes).toString('latin1');
+    return huffman
+      ? huffmanDecode(this.buf.subarray(start, end)).toString('latin1')
+      : this.buf.toString('latin1', start, end);
   }
 }
 
@@ -272,6 +279,7 @@ export interface HeaderField {
 export class HpackDecoder {
   /** Dynamic table, oldest first: dynamic index 1 (HPACK index 62) is the last element. */
   private entries: HeaderField[] = [];
+  private readonly reader = new Reader();
   private size = 0;
   private maxSize: number;
 
@@ -305,36 +313,38 @@ export class HpackDecoder {
    * out of step and the connection cannot go on (a COMPRESSION_ERROR).
    */
   decode(block: Buffer, onField: (name: string, value: string) => void): void {
-    const r = new Reader(block);
+    // Per block: no closures, no per-field objects except the dynamic table's new entries.
+    const r = this.reader;
+    r.reset(block);
     let listBytes = 0;
-    const emit = (field: HeaderField): void => {
-      listBytes += entrySize(field);
-      if (listBytes > this.maxListBytes) throw new HpackError('header list too large');
-      onField(field.name, field.value);
-    };
     while (r.pos < block.length) {
       const b = block[r.pos]!;
+      let name: string;
+      let value: string;
       if (b & 0x80) {
         // §6.1 Indexed header field.
-        emit(this.lookup(r.integer(7)));
-        continue;
-      }
-      if ((b & 0xe0) === 0x20) {
+        const field = this.lookup(r.integer(7));
+        name = field.name;
+        value = field.value;
+      } else if ((b & 0xe0) === 0x20) {
         // §6.3 Dynamic table size update, bounded by our SETTINGS_HEADER_TABLE_SIZE (§4.2).
         const size = r.integer(5);
         if (size > this.settingsTableSize) throw new HpackError('table size above the setting');
         this.maxSize = size;
         this.evict(0);
         continue;
+      } else {
+        // §6.2 Literal: with incremental indexing (01xxxxxx, 6-bit index), without indexing
+        // (0000xxxx) or never indexed (0001xxxx), both with a 4-bit index.
+        const incremental = (b & 0xc0) === 0x40;
+        const index = r.integer(incremental ? 6 : 4);
+        name = index === 0 ? r.string() : this.lookup(index).name;
+        value = r.string();
+        if (incremental) this.add({ name, value });
       }
-      // §6.2 Literal: with incremental indexing (01xxxxxx, 6-bit index), without indexing
-      // (0000xxxx) or never indexed (0001xxxx), both with a 4-bit index.
-      const incremental = (b & 0xc0) === 0x40;
-      const index = r.integer(incremental ? 6 : 4);
-      const name = index === 0 ? r.string() : this.lookup(index).name;
-      const field = { name, value: r.string() };
-      emit(field);
-      if (incremental) this.add(field);
+      listBytes += name.length + value.length + 32;
+      if (listBytes > this.maxListBytes) throw new HpackError('header list too large');
+      onField(name, value);
     }
   }
 

@@ -37,7 +37,7 @@ import {
 import { HpackDecoder, HpackError } from './hpack.js';
 
 /** A request's header fields, pseudo-headers included: the first value of each name. */
-export type H2Headers = Readonly<Record<string, string | undefined>>;
+export type H2Headers = ReadonlyMap<string, string>;
 
 export interface H2ServerConnectionOptions {
   /** SETTINGS_MAX_CONCURRENT_STREAMS: streams beyond it are refused (REFUSED_STREAM). */
@@ -358,19 +358,20 @@ export class H2ServerConnection {
 
   private onHeaderBlock(streamId: number, endStream: boolean, block: Buffer): void {
     // Every block is decoded, also one refused below: the decoder's table follows the client's.
-    const headers: Record<string, string> = Object.create(null) as Record<string, string>;
+    // A Map, not an object: names come from the client (`__proto__` is a valid one).
+    const headers = new Map<string, string>();
     // Set inside the decoder's callback, where TypeScript's narrowing cannot follow.
     let malformed = false as boolean;
     let regular = false;
     try {
       this.hpack.decode(block, (name, value) => {
         if (name.charCodeAt(0) === 0x3a /* : */) {
-          if (regular || !PSEUDO_HEADERS.has(name) || headers[name] !== undefined) malformed = true;
+          if (regular || !PSEUDO_HEADERS.has(name) || headers.has(name)) malformed = true;
         } else {
           regular = true;
           if (name !== name.toLowerCase() || CONNECTION_SPECIFIC.has(name)) malformed = true;
         }
-        headers[name] ??= value;
+        if (!headers.has(name)) headers.set(name, value);
       });
     } catch (err) {
       if (!(err instanceof HpackError)) throw err;
@@ -387,12 +388,7 @@ export class H2ServerConnection {
     if (streamId % 2 === 0)
       throw new ConnectionError(H2Error.protocolError, 'a client opened an even stream');
     this.lastStreamId = streamId;
-    if (
-      malformed ||
-      headers[':method'] === undefined ||
-      headers[':scheme'] === undefined ||
-      headers[':path'] === undefined
-    ) {
+    if (malformed || !headers.has(':method') || !headers.has(':scheme') || !headers.has(':path')) {
       this.writeRstStream(streamId, H2Error.protocolError);
       return;
     }
