@@ -8,12 +8,13 @@
 // turn of the event loop leaves in one socket write. It also takes any `:authority`, as grpc-go's
 // server does, where nghttp2 refuses the `http://host:port` that etcdctl 3.4 sends.
 //
-// What it does: the connection preface and SETTINGS (the peer's initial window, frame size and
-// concurrency honoured; ours announced), flow control both ways (DATA held per stream until the
-// peer's windows allow it; ours opened again as data arrives, since every byte is handed on at
-// once), HEADERS with CONTINUATION, padding and priority, trailers from the client, RST_STREAM,
-// PING both ways, GOAWAY, and the connection and stream errors of RFC 9113 §5.4. What it leaves
-// out, as a gRPC server may: server push, priorities (read and ignored), CONNECT.
+// What it does: the connection preface and SETTINGS (the peer's initial window and frame size
+// honoured; ours announced), flow control both ways (DATA held per stream until the peer's
+// windows allow it; ours opened again as data arrives, since every byte is handed on at once),
+// HEADERS with CONTINUATION, padding and priority, trailers from the client, RST_STREAM, PING both
+// ways, GOAWAY, the connection and stream errors of RFC 9113 §5.4, and no reading while too much
+// of its answers sits unsent. What it leaves out, as a gRPC server may: server push, priorities
+// (read and ignored), CONNECT.
 //
 // It owns its socket and its streams: destroy() ends both, and a stream's onClose runs once when
 // the stream is over for any reason (finished, reset by the client, connection lost).
