@@ -169,7 +169,7 @@ describe('etcdctl 3.4 per-endpoint calls (scheme-prefixed :authority)', function
     const d = await run([ep, 'defrag']);
     assert.equal(d.code, 0, d.stderr);
     assert.match(d.stdout, /Finished defragmenting etcd member/);
-    const dir = mkdtempSync(join(tmpdir(), 'h2-authority-'));
+    const dir = mkdtempSync(join(tmpdir(), 'etcdctl-authority-'));
     try {
       const file = join(dir, 'snap.db');
       const s = await run([ep, 'snapshot', 'save', file]);

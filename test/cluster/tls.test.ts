@@ -272,7 +272,7 @@ describe('cluster: TLS on the client and peer ports (etcd 3.4 flags)', function 
       const members = await runEtcdctl([...flags, 'member', 'list']);
       assert.equal(members.code, 0, members.stderr);
       assert.match(members.stdout, new RegExp(`, started, default, .*, ${endpoint}, false`));
-      // endpoint status sends a scheme-prefixed :authority: the mending front works under TLS.
+      // endpoint status --cluster sends a scheme-prefixed :authority, served under TLS too.
       const status = await runEtcdctl([...flags, 'endpoint', 'status', '--cluster']);
       assert.equal(status.code, 0, status.stderr);
       assert.match(status.stdout, new RegExp(`^${endpoint}, `));
