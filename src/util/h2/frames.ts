@@ -105,14 +105,6 @@ export function pingFrame(opaque: Buffer, ack: boolean): Buffer {
   return frame(FrameType.ping, ack ? Flag.ack : 0, 0, opaque);
 }
 
-export function goawayFrame(lastStreamId: number, code: number, debug: Buffer): Buffer {
-  const payload = Buffer.allocUnsafe(8 + debug.length);
-  payload.writeUInt32BE(lastStreamId, 0);
-  payload.writeUInt32BE(code, 4);
-  debug.copy(payload, 8);
-  return frame(FrameType.goaway, 0, 0, payload);
-}
-
 /** Settings entries of a SETTINGS payload. */
 export function parseSettings(payload: Buffer): [id: number, value: number][] {
   const entries: [number, number][] = [];

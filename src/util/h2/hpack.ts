@@ -298,10 +298,6 @@ export class HpackDecoder {
     return this.size;
   }
 
-  get tableMaxSize(): number {
-    return this.maxSize;
-  }
-
   /** Dynamic table contents, newest first (as the RFC's examples print them). */
   dynamicTable(): HeaderField[] {
     return [...this.entries].reverse();

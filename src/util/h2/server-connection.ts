@@ -147,11 +147,10 @@ export class H2ServerConnection {
     const settings: [number, number][] = [[Setting.initialWindowSize, STREAM_WINDOW_BYTES]];
     if (options.maxConcurrentStreams !== undefined)
       settings.push([Setting.maxConcurrentStreams, options.maxConcurrentStreams]);
-    const at = this.reserve(FRAME_HEADER_BYTES + 6 * settings.length);
-    writeFrameHeader(this.slab, at, 6 * settings.length, FrameType.settings, 0, 0);
+    const at = this.startFrame(6 * settings.length, FrameType.settings, 0, 0);
     settings.forEach(([id, value], i) => {
-      this.slab.writeUInt16BE(id, at + FRAME_HEADER_BYTES + 6 * i);
-      this.slab.writeUInt32BE(value, at + FRAME_HEADER_BYTES + 6 * i + 2);
+      this.slab.writeUInt16BE(id, at + 6 * i);
+      this.slab.writeUInt32BE(value, at + 6 * i + 2);
     });
     this.writeWindowUpdate(0, CONNECTION_WINDOW_BYTES - DEFAULT_WINDOW_BYTES);
   }
@@ -181,30 +180,22 @@ export class H2ServerConnection {
     return this.closed;
   }
 
-  /** The streams open now. */
-  get streamCount(): number {
-    return this.streams.size;
-  }
-
   /** Sends a PING; `onAnswer` runs when its acknowledgement arrives. */
   ping(onAnswer: () => void): void {
     if (this.closed) return;
     const opaque = this.nextPing++;
     this.pings.set(opaque, onAnswer);
-    const at = this.reserve(FRAME_HEADER_BYTES + 8);
-    writeFrameHeader(this.slab, at, 8, FrameType.ping, 0, 0);
-    this.slab.writeBigUInt64BE(opaque, at + FRAME_HEADER_BYTES);
-    this.scheduleFlush();
+    const at = this.startFrame(8, FrameType.ping, 0, 0);
+    this.slab.writeBigUInt64BE(opaque, at);
   }
 
   /** Sends GOAWAY with `code` and `debug`, then closes the connection once that is written. */
   goAway(code: number, debug: Buffer): void {
     if (this.closed) return;
-    const at = this.reserve(FRAME_HEADER_BYTES + 8 + debug.length);
-    writeFrameHeader(this.slab, at, 8 + debug.length, FrameType.goaway, 0, 0);
-    this.slab.writeUInt32BE(this.lastStreamId, at + FRAME_HEADER_BYTES);
-    this.slab.writeUInt32BE(code, at + FRAME_HEADER_BYTES + 4);
-    debug.copy(this.slab, at + FRAME_HEADER_BYTES + 8);
+    const at = this.startFrame(8 + debug.length, FrameType.goaway, 0, 0);
+    this.slab.writeUInt32BE(this.lastStreamId, at);
+    this.slab.writeUInt32BE(code, at + 4);
+    debug.copy(this.slab, at + 8);
     this.flush();
     this.teardown();
     const socket = this.socket;
@@ -451,9 +442,7 @@ export class H2ServerConnection {
       }
       // SETTINGS_HEADER_TABLE_SIZE needs nothing: our header blocks never use the dynamic table.
     }
-    const at = this.reserve(FRAME_HEADER_BYTES);
-    writeFrameHeader(this.slab, at, 0, FrameType.settings, Flag.ack, 0);
-    this.scheduleFlush();
+    this.startFrame(0, FrameType.settings, Flag.ack, 0);
     this.sendBlocked();
   }
 
@@ -468,10 +457,8 @@ export class H2ServerConnection {
       answered?.();
       return;
     }
-    const at = this.reserve(FRAME_HEADER_BYTES + 8);
-    writeFrameHeader(this.slab, at, 8, FrameType.ping, Flag.ack, 0);
-    payload.copy(this.slab, at + FRAME_HEADER_BYTES);
-    this.scheduleFlush();
+    const at = this.startFrame(8, FrameType.ping, Flag.ack, 0);
+    payload.copy(this.slab, at);
     const wroteSince = this.wroteSincePing;
     this.wroteSincePing = false;
     this.options.onPing?.(wroteSince);
@@ -521,9 +508,8 @@ export class H2ServerConnection {
         this.peerMaxFrameBytes,
       );
       if (n <= 0) break;
-      const offset = this.reserve(FRAME_HEADER_BYTES + n);
-      writeFrameHeader(this.slab, offset, n, FrameType.data, 0, stream.id);
-      data.copy(this.slab, offset + FRAME_HEADER_BYTES, at, at + n);
+      const offset = this.startFrame(n, FrameType.data, 0, stream.id);
+      data.copy(this.slab, offset, at, at + n);
       at += n;
       stream.sendWindow -= n;
       this.sendWindow -= n;
@@ -531,7 +517,6 @@ export class H2ServerConnection {
     }
     if (at < data.length) this.blocked.add(stream);
     else this.blocked.delete(stream);
-    this.scheduleFlush();
     return at - from;
   }
 
@@ -546,28 +531,22 @@ export class H2ServerConnection {
       const flags =
         (last ? Flag.endHeaders : 0) |
         (endStream && type === FrameType.headers ? Flag.endStream : 0);
-      const offset = this.reserve(FRAME_HEADER_BYTES + n);
-      writeFrameHeader(this.slab, offset, n, type, flags, streamId);
-      block.copy(this.slab, offset + FRAME_HEADER_BYTES, at, at + n);
+      const offset = this.startFrame(n, type, flags, streamId);
+      block.copy(this.slab, offset, at, at + n);
       at += n;
       type = FrameType.continuation;
     } while (at < block.length);
     this.wroteSincePing = true;
-    this.scheduleFlush();
   }
 
   writeRstStream(streamId: number, code: number): void {
-    const at = this.reserve(FRAME_HEADER_BYTES + 4);
-    writeFrameHeader(this.slab, at, 4, FrameType.rstStream, 0, streamId);
-    this.slab.writeUInt32BE(code, at + FRAME_HEADER_BYTES);
-    this.scheduleFlush();
+    const at = this.startFrame(4, FrameType.rstStream, 0, streamId);
+    this.slab.writeUInt32BE(code, at);
   }
 
   private writeWindowUpdate(streamId: number, increment: number): void {
-    const at = this.reserve(FRAME_HEADER_BYTES + 4);
-    writeFrameHeader(this.slab, at, 4, FrameType.windowUpdate, 0, streamId);
-    this.slab.writeUInt32BE(increment, at + FRAME_HEADER_BYTES);
-    this.scheduleFlush();
+    const at = this.startFrame(4, FrameType.windowUpdate, 0, streamId);
+    this.slab.writeUInt32BE(increment, at);
   }
 
   /** Whether the socket holds so much unsent that writers should wait for it to drain. */
@@ -604,6 +583,17 @@ export class H2ServerConnection {
         stream.drained();
       }
     }
+  }
+
+  /**
+   * A frame's header at the slab's end, with room for its `length` octets of payload after it;
+   * returns where the payload goes. The frame leaves with this turn's write.
+   */
+  private startFrame(length: number, type: number, flags: number, streamId: number): number {
+    const at = this.reserve(FRAME_HEADER_BYTES + length);
+    writeFrameHeader(this.slab, at, length, type, flags, streamId);
+    this.scheduleFlush();
+    return at + FRAME_HEADER_BYTES;
   }
 
   /** Room for `bytes` at the slab's end; returns where they go. */
