@@ -272,9 +272,12 @@ export class RaftLog implements ReplicatedLog {
   }
 
   /**
-   * Of `candidates`, the peer heard from without a gap (of an election timeout) for the longest:
-   * etcd's longestConnected, the transferee of a graceful stop. A member that has only just
-   * (re)started may not reach the others yet, and leadership handed to it is lost again.
+   * Of `candidates`, the peer in touch for the longest: etcd's longestConnected, the transferee
+   * of a graceful stop. A member that has only just (re)started may not reach the others yet, and
+   * leadership handed to it is lost again. In touch since the later of two moments: when our
+   * stream to it last opened (etcd's ActiveSince; a restart breaks it, even one quicker than an
+   * election timeout) and when it was last heard from after a silence of an election timeout
+   * (a peer gone without its socket closing, as a machine losing power).
    */
   longestConnected(candidates: readonly NodeId[]): NodeId | undefined {
     const now = Date.now();
@@ -282,10 +285,13 @@ export class RaftLog implements ReplicatedLog {
     let bestSinceMs = Infinity;
     for (const id of candidates) {
       const contact = this.contact.get(id);
-      if (!contact || now - contact.lastMs > this.contactGapMs) continue;
-      if (contact.sinceMs < bestSinceMs) {
+      const streamSinceMs = this.options.transport.activeSince(id);
+      if (!contact || streamSinceMs === undefined || now - contact.lastMs > this.contactGapMs)
+        continue;
+      const sinceMs = Math.max(contact.sinceMs, streamSinceMs);
+      if (sinceMs < bestSinceMs) {
         best = id;
-        bestSinceMs = contact.sinceMs;
+        bestSinceMs = sinceMs;
       }
     }
     return best;

@@ -67,22 +67,32 @@ describe('cluster: SIGTERM of a follower forwarding lease renewals', function ()
   });
 
   it('hands it to the member in touch the longest, not one that has just restarted', async function () {
-    const c: TestCluster = (cluster ??= await TestCluster.start({ size: 3, logLevel: 'info' }));
-    for (let round = 0; round < 2; round++) {
-      const leader = await c.waitLeader();
-      const [restarted, steady] = c.members.filter((m) => m !== leader) as [
-        ClusterMember,
-        ClusterMember,
-      ];
-      await restarted.kill();
-      await restarted.start();
-      await c.waitPublished();
-      // Within an election timeout of its return, the leader stops.
-      await leader.terminate();
-      const next = await c.waitLeader({ exclude: leader, timeoutMs: 10_000 });
-      assert.equal(next.name, steady.name, `handed to ${next.name}, just restarted`);
-      await leader.start();
-      await c.waitPublished();
+    // An election timeout longer than a restart: the leader never misses the restarted member for
+    // that long, and only the stream its return broke tells the two apart.
+    const c = await TestCluster.start({ size: 3, electionMs: 3000, logLevel: 'info' });
+    try {
+      for (let round = 0; round < 3; round++) {
+        const leader = await c.waitLeader();
+        const [restarted, steady] = c.members.filter((m) => m !== leader) as [
+          ClusterMember,
+          ClusterMember,
+        ];
+        await restarted.kill();
+        await restarted.start();
+        await c.waitPublished();
+        // Within an election timeout of its return, the leader stops.
+        await leader.terminate();
+        const next = await c.waitLeader({ exclude: leader, timeoutMs: 15_000 });
+        assert.equal(
+          next.name,
+          steady.name,
+          `handed to ${next.name}, just restarted; the old leader's log ends:\n${leader.output(3000)}`,
+        );
+        await leader.start();
+        await c.waitPublished();
+      }
+    } finally {
+      await c.stop();
     }
   });
 });
