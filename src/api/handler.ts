@@ -35,9 +35,7 @@ export function admit(call: CallContext, server: EtcdServer, request?: unknown):
 
 /**
  * The request's AuthInfo from its `token` metadata (clientv3's), or "invalid auth token"; without
- * one, the common name of the client certificate its TLS connection verified. (Connections whose
- * `:authority` the front mends reach the gRPC server as a stream, not a TLS socket: they have no
- * certificate name here and need a token.)
+ * one, the common name of the client certificate its TLS connection verified.
  */
 export function authOf(call: CallContext, server: EtcdServer): AuthInfo {
   const token = call.metadata('token');

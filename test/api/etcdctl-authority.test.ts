@@ -100,15 +100,15 @@ function makeServer(clientPort: () => number): GrpcServer {
 describe('etcdctl 3.4 per-endpoint calls (scheme-prefixed :authority)', function () {
   this.timeout(60000);
   let server: GrpcServer;
-  let front: { port: number; close(): Promise<void> };
+  let listener: { port: number; close(): Promise<void> };
 
   before(async function () {
     assert.ok(
       existsSync(ETCDCTL),
       `${ETCDCTL} is missing: 'make deps' installs Debian's etcd-client`,
     );
-    server = makeServer(() => front.port);
-    front = await ClientListener.listen({
+    server = makeServer(() => listener.port);
+    listener = await ClientListener.listen({
       host: '127.0.0.1',
       port: 0,
       grpc: server,
@@ -117,12 +117,12 @@ describe('etcdctl 3.4 per-endpoint calls (scheme-prefixed :authority)', function
   });
 
   after(async () => {
-    await front.close();
+    await listener.close();
     server.close();
   });
 
   it('endpoint status with an http:// endpoint', async () => {
-    const ep = `http://127.0.0.1:${front.port}`;
+    const ep = `http://127.0.0.1:${listener.port}`;
     const r = await run([`--endpoints=${ep}`, 'endpoint', 'status', '-w', 'json']);
     assert.equal(r.code, 0, r.stderr);
     const parsed = JSON.parse(r.stdout) as {
@@ -147,19 +147,24 @@ describe('etcdctl 3.4 per-endpoint calls (scheme-prefixed :authority)', function
   });
 
   it('endpoint status --cluster (dials the MemberList clientURLs)', async () => {
-    const r = await run([`--endpoints=127.0.0.1:${front.port}`, 'endpoint', 'status', '--cluster']);
+    const r = await run([
+      `--endpoints=127.0.0.1:${listener.port}`,
+      'endpoint',
+      'status',
+      '--cluster',
+    ]);
     assert.equal(r.code, 0, r.stderr);
     const line = r.stdout.trim();
     assert.match(
       line,
       new RegExp(
-        `^http://127\\.0\\.0\\.1:${front.port}, 99, 3\\.4\\.23, 25 kB, true, false, 2, 11, 11,`,
+        `^http://127\\.0\\.0\\.1:${listener.port}, 99, 3\\.4\\.23, 25 kB, true, false, 2, 11, 11,`,
       ),
     );
   });
 
   it('endpoint hashkv, defrag and snapshot save with an http:// endpoint', async () => {
-    const ep = `--endpoints=http://127.0.0.1:${front.port}`;
+    const ep = `--endpoints=http://127.0.0.1:${listener.port}`;
     const h = await run([ep, 'endpoint', 'hashkv', '-w', 'json']);
     assert.equal(h.code, 0, h.stderr);
     const parsed = JSON.parse(h.stdout) as { HashKV: { hash: number; compact_revision: number } }[];
