@@ -29,7 +29,7 @@ import {
   settingsFrame,
   windowUpdateFrame,
 } from '../../src/util/h2/frames.js';
-import { HpackDecoder, HpackError } from '../../src/util/h2/hpack.js';
+import { HpackDecoder, HpackError, type HeaderList } from '../../src/util/h2/hpack.js';
 import { GRPC_MESSAGE_PREFIX_BYTES, type UnaryCallTemplate } from './h2-wire.js';
 
 /**
@@ -434,14 +434,11 @@ export class RawGrpcConnection {
   private onHeaderBlock(): void {
     const { streamId, flags, fragments } = this.headerBlock!;
     this.headerBlock = null;
-    const fields: { name: string; value: string }[] = [];
+    let fields: HeaderList;
     try {
       // Every block is decoded, also for calls already given up: the decoder's table must follow
       // the server's encoder.
-      this.hpack.decode(
-        fragments.length === 1 ? fragments[0]! : Buffer.concat(fragments),
-        (name, value) => fields.push({ name, value }),
-      );
+      fields = this.hpack.decode(fragments.length === 1 ? fragments[0]! : Buffer.concat(fragments));
     } catch (err) {
       if (!(err instanceof HpackError)) throw err;
       this.fail(`undecodable header block: ${err.message}`);
@@ -451,7 +448,7 @@ export class RawGrpcConnection {
     if (call === undefined) return;
     if (!call.headersSeen) {
       call.headersSeen = true;
-      const status = fields.find((f) => f.name === ':status')?.value;
+      const status = fields.get(':status');
       if (status !== '200') {
         this.finish(streamId, GrpcStatus.UNKNOWN, `HTTP status ${status ?? 'missing'}`);
         return;
@@ -461,10 +458,10 @@ export class RawGrpcConnection {
     // The trailers, or a trailers-only response (how gRPC servers send most errors).
     let code: number = GrpcStatus.UNKNOWN;
     let message = 'no grpc-status in the trailers';
-    for (const field of fields) {
-      if (field.name === 'grpc-status') code = Number(field.value);
-      else if (field.name === 'grpc-message') message = decodeGrpcMessage(field.value);
-    }
+    const grpcStatus = fields.get('grpc-status');
+    if (grpcStatus !== undefined) code = Number(grpcStatus);
+    const text = fields.get('grpc-message');
+    if (text !== undefined) message = decodeGrpcMessage(text);
     if (code === 0) {
       const messageBytes = call.responseBytes - GRPC_MESSAGE_PREFIX_BYTES;
       if (messageBytes < call.minResponseBytes) {

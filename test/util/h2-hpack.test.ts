@@ -20,8 +20,9 @@ function fields(list: [string, string][]): { name: string; value: string }[] {
 }
 
 function decodeAll(decoder: HpackDecoder, block: Buffer): { name: string; value: string }[] {
+  const list = decoder.decode(block);
   const out: { name: string; value: string }[] = [];
-  decoder.decode(block, (name, value) => out.push({ name, value }));
+  for (let i = 0; i < list.size; i++) out.push({ name: list.name(i), value: list.value(i) });
   return out;
 }
 

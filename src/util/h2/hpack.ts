@@ -272,6 +272,34 @@ export interface HeaderField {
   value: string;
 }
 
+/** A decoded header list, in order, kept flat (name, value, name, value...). */
+export class HeaderList {
+  constructor(private readonly fields: readonly string[]) {}
+
+  get size(): number {
+    return this.fields.length >> 1;
+  }
+
+  name(index: number): string {
+    return this.fields[2 * index]!;
+  }
+
+  value(index: number): string {
+    return this.fields[2 * index + 1]!;
+  }
+
+  /** The first value of `name` (a dozen fields: a scan beats a hash table's allocations). */
+  get(name: string): string | undefined {
+    const fields = this.fields;
+    for (let i = 0; i < fields.length; i += 2) if (fields[i] === name) return fields[i + 1];
+    return undefined;
+  }
+
+  has(name: string): boolean {
+    return this.get(name) !== undefined;
+  }
+}
+
 /**
  * An HPACK decoder: one per connection and direction, fed every header block in the order the
  * blocks arrived (a block it skips would leave its dynamic table out of step with the encoder's).
@@ -304,12 +332,14 @@ export class HpackDecoder {
   }
 
   /**
-   * Decodes one complete header block, calling `onField` for each field in order. Throws
-   * HpackError on a malformed block or one whose list is larger than allowed; the table is then
-   * out of step and the connection cannot go on (a COMPRESSION_ERROR).
+   * Decodes one complete header block and returns its fields in order. Throws HpackError on a malformed block or one whose list is larger than allowed; the
+   * table is then out of step and the connection cannot go on (a COMPRESSION_ERROR).
    */
-  decode(block: Buffer, onField: (name: string, value: string) => void): void {
-    // Per block: no closures, no per-field objects except the dynamic table's new entries.
+  decode(block: Buffer): HeaderList {
+    // One array per block and no per-field objects but the dynamic table's new entries: a server
+    // keeps each request's list while the request is in flight, long enough for V8 to promote it
+    // to the old generation at high concurrency.
+    const fields: string[] = [];
     const r = this.reader;
     r.reset(block);
     let listBytes = 0;
@@ -340,8 +370,9 @@ export class HpackDecoder {
       }
       listBytes += name.length + value.length + 32;
       if (listBytes > this.maxListBytes) throw new HpackError('header list too large');
-      onField(name, value);
+      fields.push(name, value);
     }
+    return new HeaderList(fields);
   }
 
   private lookup(index: number): HeaderField {

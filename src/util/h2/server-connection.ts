@@ -35,10 +35,10 @@ import {
   Setting,
   writeFrameHeader,
 } from './frames.js';
-import { HpackDecoder, HpackError } from './hpack.js';
+import { HpackDecoder, HpackError, type HeaderList } from './hpack.js';
 
-/** A request's header fields, pseudo-headers included: the first value of each name. */
-export type H2Headers = ReadonlyMap<string, string>;
+/** A request's header fields, pseudo-headers included, in order; `get` gives a name's first value. */
+export type H2Headers = HeaderList;
 
 export interface H2ServerConnectionOptions {
   /** SETTINGS_MAX_CONCURRENT_STREAMS: streams beyond it are refused (REFUSED_STREAM). */
@@ -84,6 +84,23 @@ const CONNECTION_SPECIFIC = new Set([
   'transfer-encoding',
   'upgrade',
 ]);
+
+/** RFC 9113 §8.2 and §8.3.1: a request to refuse with RST_STREAM, its connection going on. */
+function malformedRequest(headers: HeaderList): boolean {
+  let regular = false;
+  for (let i = 0; i < headers.size; i++) {
+    const name = headers.name(i);
+    if (name.charCodeAt(0) === 0x3a /* : */) {
+      // Pseudo-header fields come first, each a request's and at most once.
+      if (regular || !PSEUDO_HEADERS.has(name)) return true;
+      for (let j = 0; j < i; j++) if (headers.name(j) === name) return true;
+    } else {
+      regular = true;
+      if (name !== name.toLowerCase() || CONNECTION_SPECIFIC.has(name)) return true;
+    }
+  }
+  return !headers.has(':method') || !headers.has(':scheme') || !headers.has(':path');
+}
 
 class ConnectionError extends Error {
   constructor(
@@ -350,21 +367,9 @@ export class H2ServerConnection {
 
   private onHeaderBlock(streamId: number, endStream: boolean, block: Buffer): void {
     // Every block is decoded, also one refused below: the decoder's table follows the client's.
-    // A Map, not an object: names come from the client (`__proto__` is a valid one).
-    const headers = new Map<string, string>();
-    // Set inside the decoder's callback, where TypeScript's narrowing cannot follow.
-    let malformed = false as boolean;
-    let regular = false;
+    let headers: HeaderList;
     try {
-      this.hpack.decode(block, (name, value) => {
-        if (name.charCodeAt(0) === 0x3a /* : */) {
-          if (regular || !PSEUDO_HEADERS.has(name) || headers.has(name)) malformed = true;
-        } else {
-          regular = true;
-          if (name !== name.toLowerCase() || CONNECTION_SPECIFIC.has(name)) malformed = true;
-        }
-        if (!headers.has(name)) headers.set(name, value);
-      });
+      headers = this.hpack.decode(block);
     } catch (err) {
       if (!(err instanceof HpackError)) throw err;
       throw new ConnectionError(H2Error.compressionError, err.message);
@@ -380,7 +385,7 @@ export class H2ServerConnection {
     if (streamId % 2 === 0)
       throw new ConnectionError(H2Error.protocolError, 'a client opened an even stream');
     this.lastStreamId = streamId;
-    if (malformed || !headers.has(':method') || !headers.has(':scheme') || !headers.has(':path')) {
+    if (malformedRequest(headers)) {
       this.writeRstStream(streamId, H2Error.protocolError);
       return;
     }
