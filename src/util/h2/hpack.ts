@@ -332,8 +332,9 @@ export class HpackDecoder {
   }
 
   /**
-   * Decodes one complete header block and returns its fields in order. Throws HpackError on a malformed block or one whose list is larger than allowed; the
-   * table is then out of step and the connection cannot go on (a COMPRESSION_ERROR).
+   * Decodes one complete header block and returns its fields in order. Throws HpackError on a
+   * malformed block or one whose list is larger than allowed; the table is then out of step and
+   * the connection cannot go on (a COMPRESSION_ERROR).
    */
   decode(block: Buffer): HeaderList {
     // One array per block and no per-field objects but the dynamic table's new entries: a server
