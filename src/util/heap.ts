@@ -4,12 +4,12 @@
 // full collection and its young generation to 32 MiB, which measured about 240 MiB of RSS per
 // member with 100,000 keys under load (docs/benchmarks.md), as much as etcd's own.
 //
-// The old generation may grow to twice what is live. Under puts at 512 in flight a member
-// promotes about 100 MB/s of garbage that lived through two scavenges, and every full collection
-// of it costs the one thread that serves: at half over live, one member ran 45,424-46,068 puts/s
-// at 164-167 MiB; at twice live, 49,654-50,519/s at 182-183 MiB (alternating runs, 2026-12-07).
-// A young generation allowed to grow (V8's semi-space doubling) gained nothing measurable there
-// (45,785-46,451/s) and cost 15-20 MiB, so it keeps its initial size.
+// The old generation may grow to twice what is live. Under puts at 512 in flight much of what a
+// member allocates lives through two scavenges and is promoted, and every full collection of it
+// costs the one thread that serves: at half over live, one member ran 43,790-46,467 puts/s at
+// 167-171 MiB; at twice live, 46,195-49,809/s at 177-183 MiB. A young generation allowed to grow
+// as well (V8's semi-space doubling) gave 45,444-50,063/s at 193-201 MiB, no better, so it keeps
+// its initial size (docs/benchmarks.md, "The heap change").
 //
 // Both flags are read by V8 at every collection, so setting them at run time takes effect (the
 // flags that fix the heap's size, like --max-semi-space-size, are read only at start-up, which a

@@ -3,6 +3,7 @@
 // server sends. The gRPC-level behaviour, through node:http2's and grpc-js's clients, is in
 // test/api/grpc-server.test.ts.
 import assert from 'node:assert/strict';
+import { once } from 'node:events';
 import net, { type AddressInfo } from 'node:net';
 import {
   CLIENT_PREFACE,
@@ -22,6 +23,7 @@ import {
   type H2Headers,
   type H2ServerStream,
 } from '../../src/util/h2/server-connection.js';
+import { eventually } from '../helpers/client.js';
 
 interface Frame {
   type: number;
@@ -320,7 +322,7 @@ describe('HTTP/2 server connection (src/util/h2)', function () {
       true,
     );
     client.send(headers(5, request()));
-    await waitFor(() => open.length === 2);
+    await eventually(() => open.length === 2);
     assert.equal(open[1]!.id, 5);
   });
 
@@ -397,10 +399,10 @@ describe('HTTP/2 server connection (src/util/h2)', function () {
     const client = await connect();
     client.send(headers(1, request()), headers(3, request()), rstStreamFrame(1, H2Error.cancel));
     await client.until((f) => f.type === FrameType.settings && f.flags === Flag.ack, 'ACK');
-    await waitFor(() => closed.length === 1);
+    await eventually(() => closed.length === 1);
     assert.deepEqual(closed, [1]);
     client.socket.destroy();
-    await waitFor(() => closed.length === 2);
+    await eventually(() => closed.length === 2);
     assert.deepEqual(closed, [1, 3]);
   });
 
@@ -411,11 +413,11 @@ describe('HTTP/2 server connection (src/util/h2)', function () {
     const ack = await client.until((f) => f.type === FrameType.ping && f.flags === Flag.ack, 'ACK');
     assert.deepEqual(ack.payload, opaque);
     let answered = false;
-    await waitFor(() => server.connections.length === 1);
+    await eventually(() => server.connections.length === 1);
     server.connections[0]!.ping(() => (answered = true));
     const ping = await client.until((f) => f.type === FrameType.ping && f.flags === 0, 'PING');
     client.send(frame(FrameType.ping, Flag.ack, 0, ping.payload));
-    await waitFor(() => answered);
+    await eventually(() => answered);
   });
 
   it('stops reading while its answers go unread, and answers everything once they are read', async () => {
@@ -424,7 +426,7 @@ describe('HTTP/2 server connection (src/util/h2)', function () {
     await new Promise<void>((resolve) => socket.once('connect', resolve));
     socket.pause();
     socket.write(Buffer.concat([CLIENT_PREFACE, settingsFrame([])]));
-    await waitFor(() => server.connections.length === 1);
+    await eventually(() => server.connections.length === 1);
     const serverSocket = server.connections[0]!.socket;
     // PINGs whose ACKs nobody reads, until the server stops taking them (or 64 MiB went in).
     const batch = Buffer.concat(
@@ -438,18 +440,11 @@ describe('HTTP/2 server connection (src/util/h2)', function () {
       sent += batch.length;
       mostUnsent = Math.max(mostUnsent, serverSocket.writableLength);
       if (more) continue;
-      stalled = !(await Promise.race([
-        new Promise<boolean>((resolve) =>
-          socket.once('drain', () => {
-            resolve(true);
-          }),
-        ),
-        new Promise<boolean>((resolve) =>
-          setTimeout(() => {
-            resolve(false);
-          }, 1000),
-        ),
-      ]));
+      // A second without the socket draining: the server is not reading.
+      stalled = await once(socket, 'drain', { signal: AbortSignal.timeout(1000) }).then(
+        () => false,
+        () => true,
+      );
       if (stalled) break;
     }
     assert.equal(stalled, true, 'the server kept reading');
@@ -462,7 +457,7 @@ describe('HTTP/2 server connection (src/util/h2)', function () {
     socket.on('data', (chunk: Buffer) => reader.push(chunk));
     socket.resume();
     const pings = sent / 17;
-    await waitFor(() => acks === pings, 20_000);
+    await eventually(() => acks === pings, 20_000);
   });
 
   it('opens its receive windows again as data arrives', async () => {
@@ -477,7 +472,7 @@ describe('HTTP/2 server connection (src/util/h2)', function () {
       (f) => f.type === FrameType.windowUpdate && f.streamId === 1,
       "the stream's WINDOW_UPDATE",
     );
-    await waitFor(() => received === 40 * 16384);
+    await eventually(() => received === 40 * 16384);
   });
 
   for (const [name, bytes, code] of [
@@ -510,7 +505,7 @@ describe('HTTP/2 server connection (src/util/h2)', function () {
       };
       const client = await connect();
       client.send(headers(9, request()));
-      await waitFor(() => closed.length === 0 && server.connections.length === 1);
+      await eventually(() => closed.length === 0 && server.connections.length === 1);
       client.send(bytes);
       const goaway = await client.until((f) => f.type === FrameType.goaway, 'GOAWAY');
       assert.equal(goaway.payload.readUInt32BE(4), code);
@@ -528,11 +523,3 @@ describe('HTTP/2 server connection (src/util/h2)', function () {
     await client.untilClosed();
   });
 });
-
-async function waitFor(condition: () => boolean, timeoutMs = 5000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`condition not met in ${timeoutMs} ms`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}

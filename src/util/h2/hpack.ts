@@ -369,7 +369,7 @@ export class HpackDecoder {
         value = r.string();
         if (incremental) this.add({ name, value });
       }
-      listBytes += name.length + value.length + 32;
+      listBytes += fieldSize(name, value);
       if (listBytes > this.maxListBytes) throw new HpackError('header list too large');
       fields.push(name, value);
     }
@@ -413,9 +413,16 @@ const STATIC_FIELDS: readonly HeaderField[] = STATIC_TABLE.map(([name, value]) =
   value,
 }));
 
-/** §4.1: an entry's size is its name and value lengths in octets plus 32. */
+/**
+ * §4.1: an entry's size is its name and value lengths in octets plus 32; a header list's size
+ * (RFC 9113 §6.5.2) is the sum of its fields' sizes.
+ */
+function fieldSize(name: string, value: string): number {
+  return name.length + value.length + 32;
+}
+
 function entrySize(field: HeaderField): number {
-  return field.name.length + field.value.length + 32;
+  return fieldSize(field.name, field.value);
 }
 
 /**

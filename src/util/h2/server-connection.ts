@@ -37,7 +37,7 @@ import {
 } from './frames.js';
 import { HpackDecoder, HpackError, type HeaderList } from './hpack.js';
 
-/** A request's header fields, pseudo-headers included, in order; `get` gives a name's first value. */
+/** A request's header fields, pseudo-headers included, in order; `get` gives a name's first. */
 export type H2Headers = HeaderList;
 
 export interface H2ServerConnectionOptions {
@@ -45,7 +45,10 @@ export interface H2ServerConnectionOptions {
   maxConcurrentStreams?: number;
   /** A new stream and its request headers; set its callbacks before returning. */
   onStream(stream: H2ServerStream): void;
-  /** The client sent a PING (not an answer to ours); `wroteSince`: HEADERS or DATA went out since its last. */
+  /**
+   * The client sent a PING (not an answer to ours); `wroteSince`: HEADERS or DATA went out since
+   * its last one.
+   */
   onPing?(wroteSince: boolean): void;
   /** The connection is over; every stream's onClose ran before. */
   onClose(): void;
@@ -149,7 +152,6 @@ export class H2ServerConnection {
   private flushScheduled = false;
   /** HEADERS or DATA written since the client's last PING. */
   private wroteSincePing = false;
-  private readPaused = false;
 
   private readonly pings = new Map<bigint, () => void>();
   private nextPing = 0n;
@@ -180,10 +182,8 @@ export class H2ServerConnection {
       this.receive(chunk);
     });
     socket.on('drain', () => {
-      if (this.readPaused && !this.closed) {
-        this.readPaused = false;
-        socket.resume();
-      }
+      // Only flush() pauses the socket, once too much of our answers sits unsent.
+      if (socket.isPaused() && !this.closed) socket.resume();
       this.notifyDrain();
     });
     socket.on('error', () => socket.destroy());
@@ -636,10 +636,7 @@ export class H2ServerConnection {
     this.lastWriteBytes = bytes.length;
     if (this.socket.destroyed || !this.socket.writable) return;
     this.socket.write(bytes);
-    if (this.socket.writableLength > READ_PAUSE_BYTES && !this.readPaused) {
-      this.readPaused = true;
-      this.socket.pause();
-    }
+    if (this.socket.writableLength > READ_PAUSE_BYTES) this.socket.pause();
   }
 
   private teardown(): void {
