@@ -10,8 +10,13 @@ import { sleep } from '../helpers/client.js';
 import { type FleetCluster, fleetctl, startEmbeddedFleet } from '../helpers/fleet.js';
 
 const units = 20;
-/** In every start job's command line, so that they can be counted in /proc. */
-const marker = `slot-probe-${randomBytes(4).toString('hex')}`;
+/**
+ * Every start job's ExecStartPre= is `/bin/sleep <marker>`, a duration of about 2 s no other
+ * process on the machine has, so start jobs can be counted in /proc. Not a shell carrying the
+ * marker: a shell forking its `sleep` has a second process with its command line until the exec,
+ * and the count saw one start job twice (9 at once, with eight slots).
+ */
+const marker = `2.${randomBytes(4).readUInt32BE(0)}`;
 
 /** The processes whose command line holds the marker: start jobs under way. */
 function startJobsRunning(): number {
@@ -19,7 +24,7 @@ function startJobsRunning(): number {
   for (const pid of readdirSync('/proc')) {
     if (!/^\d+$/.test(pid)) continue;
     try {
-      if (readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(marker)) count++;
+      if (readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').includes(marker)) count++;
     } catch {
       // Ended meanwhile.
     }
@@ -37,7 +42,7 @@ describe('fleet: start jobs in flight on one machine', function () {
     fleet = await startEmbeddedFleet(1, '10s');
     await writeFile(
       join(dir, 'slow@.service'),
-      `[Service]\nExecStartPre=/bin/sh -c "sleep 2; : ${marker}"\nExecStart=/bin/sleep 100\n`,
+      `[Service]\nExecStartPre=/bin/sleep ${marker}\nExecStart=/bin/sleep 100\n`,
     );
   });
 
